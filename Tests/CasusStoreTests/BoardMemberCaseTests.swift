@@ -118,6 +118,13 @@ import Testing
         ).value
         refusedWith(letter.id)
         school.clock.set("2026-11-16", hour: 14)
+        // Nor a phone note: the notice goes "schriftelijk" (the father's call was ticked as it, a review).
+        let call = try school.service.cases.addEntry(c.id, kind: .phone, body: "Vader gebeld over de schorsing.").value
+        let phone = refusal { try school.service.cases.markDone(c.id, obligation: kind, entry: call.id).value }
+        #expect(
+            phone?.message.nl.contains("is een telefoonnotitie") == true
+                && phone?.message.nl.contains("WPO art. 40c lid 3") == true, "\(String(describing: phone))")
+        #expect(try school.obligations(c).contains { $0.kind == .inspectieSuspension && !$0.isDone })
         // A note of the e-mail that gave it (recorded as `casus note --kind email`).
         let phoned = try school.service.cases.addEntry(
             c.id, kind: .email, body: "Schorsing gemeld per e-mail aan de Inspectie (Internet Schooldossier)."

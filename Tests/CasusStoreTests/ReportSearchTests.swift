@@ -114,6 +114,20 @@ import Testing
         #expect(own.contains { $0.snippet.contains("‹«nep»›") }, "\(own.map(\.snippet))")
     }
 
+    /// A report's hit is logged under everyone it names: the victim's parents, asking who read of
+    /// her, found no search (a review).
+    @Test(arguments: Backend.all)
+    func aReportsHitIsLoggedUnderItsVictimToo(_ backend: Backend) throws {
+        let w = try world(backend)
+        _ = try w.director.intake.report(
+            summary: "Sem zette een foto van het slachtoffer online.", platform: nil, subjects: [w.sem.id],
+            victims: [w.noor.id])
+        #expect(try w.director.dossiers.search("slachtoffer").count == 1)
+        let aboutNoor = try w.director.integrity.auditLog(person: w.noor.id, limit: 50)
+        #expect(
+            aboutNoor.contains { $0.action == "read.search" || $0.action == "search" }, "\(aboutNoor.map(\.action))")
+    }
+
     /// On a server the rule is the server's: an IB who calls the search function itself with `psql`
     /// gets no report, whatever it asks.
     @Test func anIBFindsNoReportWithPsqlEither() throws {
@@ -141,5 +155,20 @@ import Testing
         }
         #expect(try found(as: "founder") == "1")
         #expect(try found(as: "ib_els") == "0")
+        // The server's line holds how many words, not the words (a pupil's name and "scheiding"
+        // stood in the log for good, a review), and is bound to them all the same.
+        let lines = try cluster.psql(
+            database, "SELECT string_agg(detail, '|') FROM casus.access_log WHERE what = 'search'", user: "postgres")
+        #expect(!lines.contains("zwembad") && lines.contains("1 woord · "), "\(lines)")
+        let other = try cluster.psql(database, "SELECT casus.log_read('search', NULL, 'rooster')", user: "founder")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(
+            throws: (any Error).self,
+            performing: {
+                try cluster.psql(
+                    database,
+                    "SELECT count(*) FROM casus.find_reports(NULL, ARRAY['zwembadfilmpje'], 10, 200, \(other))",
+                    user: "founder")
+            })
     }
 }

@@ -173,11 +173,43 @@ public struct DossierExport: Sendable {
         }
     }
 
-    /// The export with every other pupil's (and their parents') name replaced.
+    /// The export with every other pupil's (and their parents') name replaced, and the letters
+    /// without their addressee's address.
     var redacted: DossierExport {
         var out = self
         out.eachText { text, _ in text = redactor.apply(text) }
+        for i in out.entries.indices where out.entries[i].kind == .letter {
+            out.entries[i].body = Self.withoutAddress(out.entries[i].body)
+        }
         return out
+    }
+
+    /// What stands for a letter's address in the export.
+    public static let addressLeftOut = "[adres weggelaten]"
+
+    /// The letters whose address the export leaves out, by number.
+    public var lettersAddressed: [Int64] {
+        entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) != $0.body }.map(\.seq)
+    }
+
+    /// A letter's address block with the addressee named and where they live left out: parents
+    /// who live apart get a letter each, and the export gave each the other's home address
+    /// (AVG art. 15 lid 4; a parent with a contact ban, a review). The block is the lines after
+    /// the letter's first (the school), up to the blank line (`Letters.addressBlock`); the name
+    /// is its first line with a small letter ("AANGETEKEND" stands above it).
+    static func withoutAddress(_ body: String) -> String {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count > 1 else { return body }
+        var i = 1
+        while i < lines.count, lines[i].trimmingCharacters(in: .whitespaces).isEmpty { i += 1 }
+        var end = i
+        while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).isEmpty { end += 1 }
+        guard let name = (i..<end).first(where: { lines[$0].contains { $0.isLowercase } }), name + 1 < end else {
+            return body
+        }
+        let indent = String(lines[name].prefix { $0 == " " })
+        lines.replaceSubrange((name + 1)..<end, with: [indent + addressLeftOut])
+        return lines.joined(separator: "\n")
     }
 
     var title: String {
@@ -218,7 +250,7 @@ public struct DossierExport: Sendable {
             "- Hashketen: \(entries.count) stukken\(md(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
         if dossierOwners.isEmpty, let last = entries.last { out += ", laatste hash `\(last.hash)`" }
         out +=
-            "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)).\n"
+            "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)); het adres van wie een brief kreeg door \(md(Self.addressLeftOut)).\n"
         if let line = evidenceLine { out += "- \(md(line))\n" }
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !record.isEmpty {
@@ -287,7 +319,7 @@ public struct DossierExport: Sendable {
             <h1>\(esc(title))</h1>
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
             Hashketen: \(entries.count) stukken\(esc(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
-            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder].\(evidenceLine.map { "<br>" + esc($0) } ?? "")</p>
+            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder]; het adres van wie een brief kreeg door \(Self.addressLeftOut).\(evidenceLine.map { "<br>" + esc($0) } ?? "")</p>
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
@@ -504,6 +536,8 @@ public struct ExportReview: Sendable {
     public var evidence: Int = 0
     /// The cases about one of the pupil's parents the export holds.
     public var parentCases: [DossierExport.ParentCase] = []
+    /// The letters whose addressee's address the export leaves out.
+    public var addressesLeftOut: [Int64] = []
 }
 
 extension ExportReview {
@@ -552,6 +586,14 @@ extension ExportReview {
                 ))
         }
         readIt += parentCaseLines(review.parentCases)
+        if !review.addressesLeftOut.isEmpty {
+            let numbers = review.addressesLeftOut.map { "#\($0)" }.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "Uit de brieven \(numbers) is het adres van de geadresseerde weggelaten: ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats.",
+                    "The addressee's address is left out of the letters \(numbers): parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town."
+                ))
+        }
         if review.evidence > 0 {
             let n = review.evidence
             readIt.append(

@@ -140,9 +140,10 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// Where that report stands (new, a case made of it, dismissed): a dismissed report looked as
     /// one still to act on (nil for the others).
     public var reportStatus: IncidentStatus?
-    /// Everyone that report is about (its title names them all): each gets a line in the audit log
-    /// when it is shown (empty for the other hits).
-    public var reportSubjects: [PersonID] = []
+    /// Everyone that report names, subjects, victims and witnesses: each gets a line in the audit
+    /// log when it is shown (the victim's parents asking who read of her found no search, a
+    /// review; empty for the other hits).
+    public var reportPeople: [PersonID] = []
     public var person: PersonID
     public var personName: String
     public var personKind: PersonKind

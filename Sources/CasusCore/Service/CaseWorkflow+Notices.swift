@@ -14,6 +14,14 @@ extension ObligationKind {
         ].contains(self)
     }
 
+    /// A notice given in writing: the Inspectie's of a suspension "schriftelijk en met opgave van
+    /// redenen" (WPO art. 40c lid 3), and as the Inspectie's other notices and the Autoriteit
+    /// Persoonsgegevens' are made (the Internet Schooldossier, the AP's form). A phone note with a
+    /// parent was taken as the notice to the Inspectie (a review).
+    public var isWrittenNotice: Bool {
+        [.inspectieSuspension, .inspectieRemoval, .inspectieFinalRemoval, .apReport].contains(self)
+    }
+
     /// A notice to the Inspectie (the `melding-inspectie` letter's).
     public var isInspectieNotice: Bool {
         [.inspectieSuspension, .inspectieRemoval, .inspectieFinalRemoval].contains(self)
@@ -48,15 +56,20 @@ extension CaseWorkflow {
         let done = "`casus case done \(n) --obligation \(o.kind.rawValue) --entry STUK`"
         let doneEn = "`casus case done \(n) --obligation \(o.kind.rawValue) --entry ENTRY`"
         let hint =
-            o.kind.isInspectieNotice
+            o.kind == .apReport
             ? Phrase(
-                "Verstuur de melding (`casus letter \(n) --template melding-inspectie`, dan `casus letter sent`: dat vinkt haar af), of leg vast hoe en wanneer u haar deed (`casus note \(n) --kind phone|email|note --body …`, bijvoorbeeld via het Internet Schooldossier) en geef dat stuk: \(done).",
-                "Send the notice (`casus letter \(n) --template melding-inspectie`, then `casus letter sent`: that ticks it), or record how and when you gave it (`casus note \(n) --kind phone|email|note --body …`, for example through the Inspectie's portal) and give that entry: \(doneEn)."
+                "Leg vast wanneer u het datalek meldde (het meldformulier van de Autoriteit Persoonsgegevens): `casus note \(n) --kind note|email --body …`, en geef dat stuk: \(done).",
+                "Record when you reported the breach (the Autoriteit Persoonsgegevens' form): `casus note \(n) --kind note|email --body …`, and give that entry: \(doneEn)."
             )
-            : Phrase(
-                "Leg vast hoe en wanneer u \(o.kind.addressee.nl) inlichtte (`casus note \(n) --kind phone|email|note --body …`; een brief die u buiten casus stuurde, in een notitie) en geef dat stuk: \(done).",
-                "Record how and when you told \(o.kind.addressee.en) (`casus note \(n) --kind phone|email|note --body …`; a letter you sent outside casus, in a note) and give that entry: \(doneEn)."
-            )
+            : o.kind.isInspectieNotice
+                ? Phrase(
+                    "Verstuur de melding (`casus letter \(n) --template melding-inspectie`, dan `casus letter sent`: dat vinkt haar af), of leg vast hoe en wanneer u haar schriftelijk deed (`casus note \(n) --kind email|note --body …`, bijvoorbeeld via het Internet Schooldossier) en geef dat stuk: \(done).",
+                    "Send the notice (`casus letter \(n) --template melding-inspectie`, then `casus letter sent`: that ticks it), or record how and when you gave it in writing (`casus note \(n) --kind email|note --body …`, for example through the Inspectie's portal) and give that entry: \(doneEn)."
+                )
+                : Phrase(
+                    "Leg vast hoe en wanneer u \(o.kind.addressee.nl) inlichtte (`casus note \(n) --kind phone|email|note --body …`; een brief die u buiten casus stuurde, in een notitie) en geef dat stuk: \(done).",
+                    "Record how and when you told \(o.kind.addressee.en) (`casus note \(n) --kind phone|email|note --body …`; a letter you sent outside casus, in a note) and give that entry: \(doneEn)."
+                )
         guard let entry else {
             throw CasusError.refused(
                 "\(o.kind.label.nl) vinkt u niet zonder stuk af: het stuk laat zien hoe en wanneer het gemeld is; er is niets veranderd",
@@ -69,6 +82,12 @@ extension CaseWorkflow {
                 "entry \(entry) is not of case \(n); nothing was changed", hint: hint)
         }
         let sent = try r.letterSendings(dossier: e.dossierID)[e.id] != nil
+        if e.kind == .phone, o.kind.isWrittenNotice {
+            throw CasusError.refused(
+                "stuk \(entry) is een telefoonnotitie; \(o.kind.label.nl) gaat schriftelijk\(o.kind == .inspectieSuspension ? " (\(Law.wpo40c3.cite.nl): schriftelijk en met opgave van redenen)" : ""); er is niets veranderd",
+                "entry \(entry) is a phone note; \(o.kind.label.en) is given in writing\(o.kind == .inspectieSuspension ? " (\(Law.wpo40c3.cite.en): in writing, with reasons)" : ""); nothing was changed",
+                hint: hint)
+        }
         if !Self.mayShow(o, e, sent: sent, letters: letters) {
             throw CasusError.refused(
                 "stuk \(entry) (\(e.title)) laat niet zien dat \(o.kind.addressee.nl) is ingelicht; er is niets veranderd",
@@ -83,8 +102,9 @@ extension CaseWorkflow {
         }
     }
 
-    /// Whether entry `e` of the case can show notice `o` given: a note, a phone note or a note of
-    /// an e-mail (of a notice given outside casus); a letter only once sent and of a template that
+    /// Whether entry `e` of the case can show notice `o` given: a note, a phone note (not of a
+    /// notice given in writing, `isWrittenNotice`) or a note of an e-mail (of a notice given
+    /// outside casus); a letter only once sent and of a template that
     /// gives this notice (`melding-inspectie`, the Inspectie's). Not a meeting's note or a
     /// decision's record, nor any other letter: the removal's letter to the parents, even unsent,
     /// was taken as B&W's notice, and a letter whose template the ticking account's configuration
@@ -92,7 +112,8 @@ extension CaseWorkflow {
     /// `reported`'s.
     public static func mayShow(_ o: Obligation, _ e: DossierEntry, sent: Bool, letters: LetterLibrary?) -> Bool {
         switch e.kind {
-        case .note, .phone, .email: return true
+        case .note, .email: return true
+        case .phone: return !o.kind.isWrittenNotice
         case .letter: return sent && template(e.title, letters)?.fulfils.contains(o.kind) == true
         default: return false
         }

@@ -67,7 +67,7 @@ extension Dossiers {
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
-            parentCases: export.parentCases)
+            parentCases: export.parentCases, addressesLeftOut: export.lettersAddressed)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,

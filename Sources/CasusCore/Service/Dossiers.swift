@@ -296,8 +296,9 @@ public struct Dossiers: Sendable {
     /// names is purged (AVG art. 5 lid 1 onder c and e; a review found them there years on).
     private func auditShown(_ hits: [SearchHit], _ text: String) throws {
         var seen = Set<PersonID>()
-        // A report's hit names all its subjects (a second review: only the first got a line).
-        let people = hits.flatMap { [$0.person] + $0.reportSubjects }.filter { seen.insert($0).inserted }
+        // A report's hit names all it names (a second review: only the first got a line; a third:
+        // not its victim and witnesses).
+        let people = hits.flatMap { [$0.person] + $0.reportPeople }.filter { seen.insert($0).inserted }
         let words = Phrase.count(SearchQuery.words(text).count, "woord", "woorden", "word", "words")
         let shown = Phrase.count(hits.count, "treffer", "treffers", "hit", "hits")
         try session.auditRead("search", people: people, detail: "\(words.nl), \(shown.nl)")

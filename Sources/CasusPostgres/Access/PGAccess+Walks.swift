@@ -122,7 +122,8 @@ extension PGAccess {
         saw("*")
         let words = SearchQuery.words(q.text)
         guard !words.isEmpty else { return [] }
-        // The search's line in the server's log of reads holds its words, a thousand characters at most.
+        // The search's line in the server's log of reads is bound to its words (a thousand characters
+        // at most), and holds how many (`search_line`).
         let detail = words.joined(separator: " ")
         guard detail.count <= AuditRecord.detailLimit else {
             throw CasusError.invalid(
@@ -161,7 +162,7 @@ extension PGAccess {
                         snippet: SearchHit.marked(r.string("snippet")),
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"),
                         reportStatus: IncidentStatus(rawValue: r.string("status")))
-                    hit.reportSubjects = r.string("subject_ids").split(separator: ",").compactMap { PersonID($0) }
+                    hit.reportPeople = r.string("person_ids").split(separator: ",").compactMap { PersonID($0) }
                     return hit
                 }
             }

@@ -81,6 +81,13 @@ extension PGSchema {
                 IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                     PERFORM refused('uw rol mag niet zoeken in dossiers', 'your role may not search dossiers');
                 END IF;
+                -- The line keeps how many words, and a keyed digest that binds the ticket to them,
+                -- not the words: a pupil's name and "scheiding" stood in the log for good, after her
+                -- dossier was purged (AVG art. 5 lid 1 c en e; SQLite's line holds the count only, a
+                -- review). The key is the server's own, made at its first search.
+                INSERT INTO meta (key, value) VALUES ('search-key', gen_random_uuid()::text || gen_random_uuid()::text)
+                ON CONFLICT (key) DO NOTHING;
+                v_detail := search_line(v_detail);
             -- A report: its text and who it names (`incident_by_id`, `involved`): read with psql, it
             -- left no line anywhere (a review). The line names the report and, where the caller may
             -- read them, its first subject, so `casus audit --reads --person` finds it.
@@ -110,6 +117,15 @@ extension PGSchema {
             UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
             RETURN h.seq + 1;
         END $$;
+
+        -- What a search's line holds: "2 woorden · " and the first 16 hex digits of the SHA-256 of
+        -- the server's key and the words.
+        CREATE FUNCTION search_line(p_words text) RETURNS text LANGUAGE sql STABLE AS $$
+            SELECT format('%s %s · %s', n, CASE WHEN n = 1 THEN 'woord' ELSE 'woorden' END,
+                          left(encode(sha256(convert_to(coalesce((SELECT value FROM meta WHERE key = 'search-key'), '')
+                                                        || E'\n' || p_words, 'UTF8')), 'hex'), 16))
+            FROM (SELECT cardinality(string_to_array(p_words, ' ')) AS n) w
+        $$;
 
         -- A line a read is given against: the caller's own, committed before this transaction (a
         -- rolled-back read leaves its line), and taken within the last ten minutes.
