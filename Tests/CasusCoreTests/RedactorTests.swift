@@ -145,6 +145,13 @@ import Testing
             siblings.apply("@otis_jansen2015, #otisjansen, arjen.jansen@gmail.com en h.peters@klimop.nl")
                 == "@otis_jansen2015, #otisjansen, arjen.jansen@gmail.com en h.peters@klimop.nl")
         #expect(siblings.apply("@tygo_2015 en @wessel_p") == "[account] en [account]")
+        // A short first name the words find inside an account name hides the whole account name:
+        // "@zoe_vdl2015" went out as "@een andere leerling_vdl2015" (a review).
+        let zoe = Redactor(
+            pupils: [Self.pupil("Zoë", "van der", "Linden", id: 45)], keep: [otis], handleReplacement: "[account]")
+        #expect(
+            zoe.apply("via het account @zoe_vdl2015 en Zoë zelf.") == "via het account [account] en [leerling] zelf.")
+        #expect(zoe.matches(in: "via @zoe_vdl2015").map(\.found) == ["@zoe_vdl2015"])
         // Another pupil who shares the owner's first name, or a teacher's, is still hidden in an account
         // name (dropping those words for everyone let "@smit.lisa" out, a review); a teacher's own
         // address keeps the name inside it whole ("[leerling].deboer@…", a review).

@@ -31,4 +31,21 @@ import CasusTestSupport
         #expect(review.addressesLeftOut.count == 2)
         #expect(ExportReview.lines(review).contains { $0.nl.contains("het adres van de geadresseerde weggelaten") })
     }
+
+    /// A corrected letter printed again as a PDF to sign, the wrong fact in it and the correction
+    /// on no page, with no word (AVG art. 16, a review).
+    @Test func aCorrectedLetterIsNotPrintedToSignAgain() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Anouk", "de Jong", group: "6", parent: "Mark de Jong")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let letter = try #require(try school.service.fileDrafts(c, "waarschuwing").first)
+        _ = try school.service.letters.document(entry: letter.id)
+        _ = try school.service.dossiers.addEntry(
+            person: pupil.id, kind: .correction, title: "Correctie", body: "Geen foto's maar een video.",
+            corrects: letter.id)
+        let refused = refusal { _ = try school.service.letters.document(entry: letter.id) }
+        #expect(refused?.message.nl.contains("is gecorrigeerd door #") == true, "\(String(describing: refused))")
+        #expect(refused?.hint?.nl.contains("Schrijf de brief opnieuw") == true)
+    }
 }

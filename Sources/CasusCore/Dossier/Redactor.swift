@@ -570,7 +570,17 @@ public struct Redactor: Sendable {
         }
         for (range, whose) in scan(text) {
             passHandles(before: range.lowerBound)
-            if h < handles.count, handles[h].range.overlaps(range) { continue }
+            if h < handles.count, handles[h].range.overlaps(range) {
+                let account = handles[h]
+                // Inside an account name with no whole name in it: the account name goes whole.
+                guard account.people.isEmpty, !account.stands.isEmpty else { continue }
+                if let last = out.last, last.range == account.range {
+                    out[out.count - 1].people = Array(Set(last.people).union(whose)).sorted()
+                } else {
+                    out.append((account.range, whose.sorted(), account.stands))
+                }
+                continue
+            }
             let people = whose.sorted()
             out.append((range, people, replacement(for: people)))
         }
@@ -718,7 +728,11 @@ public struct Redactor: Sendable {
                     i = j
                     continue
                 }
-                if !people.isEmpty { out.append((lo..<hi, people.sorted(), stands)) }
+                // An account name with no whole name in it is listed too, without people: a name
+                // found inside it by the words (`found`) hides the whole account name. "@zoe_vdl2015"
+                // went out as "@een andere leerling_vdl2015", her surname's letters and birth year
+                // beside it (a review).
+                out.append((lo..<hi, people.sorted(), stands))
             }
             i = j
         }

@@ -739,6 +739,19 @@ public struct Letters: Sendable {
                 id, in: r,
                 onlyALetter: Phrase(
                     "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
+            // A corrected letter is not printed to sign again as if it still stood: the wrong fact
+            // went out once more, the correction on no page (AVG art. 16, a review).
+            let corrections = Dossiers.corrections(of: e.seq, in: try r.timelineOutline(dossier: e.dossierID))
+            if !corrections.isEmpty {
+                let by = corrections.map { "#\($0)" }.joined(separator: ", ")
+                throw CasusError.refused(
+                    "stuk nr. \(e.seq) is gecorrigeerd door \(by); er is geen PDF gemaakt",
+                    "entry no. \(e.seq) is corrected by \(by); no PDF was made",
+                    hint: Phrase(
+                        "Een gecorrigeerde brief gaat niet opnieuw uit. Schrijf de brief opnieuw met de juiste feiten (`casus letter ZAAK --template …`); de correctie staat in het dossier (`casus dossier show`).",
+                        "A corrected letter does not go out again. Write the letter anew with the right facts (`casus letter CASE --template …`); the correction stands in the dossier (`casus dossier show`)."
+                    ))
+            }
             var sealed = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
             sealed.seal =
                 Seal(
