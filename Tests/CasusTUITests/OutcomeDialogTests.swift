@@ -109,6 +109,32 @@ import CasusTestSupport
         #expect(Set(labels).count == labels.count, "each key says its own thing: \(labels)")
     }
 
+    /// Both parents' letters in "Welke brief is verzonden?": the title, the same on both rows,
+    /// stayed whole and the addressee went ("aan De h…" twice, a review). A date stays whole.
+    @Test func aPickersLongDetailGivesWayToTheLabel() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        var picker = PickerScreen(
+            title: "Welke brief is verzonden?",
+            items: [
+                PickerItem(
+                    id: "14", label: "stuk 14, nr. 4 · aan De heer D. de Bruijn",
+                    detail: "Besluit tot schorsing — zaak 2026-0010"),
+                PickerItem(
+                    id: "13", label: "stuk 13, nr. 3 · aan Mevrouw J. de Bruijn-van Leeuwen",
+                    detail: "Besluit tot schorsing — zaak 2026-0010"),
+                PickerItem(
+                    id: "o", label: String(repeating: "Schoolwerk regelen ", count: 4), detail: "uiterlijk 07-12-2026"),
+            ], purpose: .template(1))
+        picker.layout(rt.state)
+        var canvas = Canvas(width: 80, height: 24)
+        picker.draw(rt.state, into: &canvas)
+        let text = canvas.text
+        #expect(
+            text.contains("aan De heer D. de Bruijn") && text.contains("aan Mevrouw J. de Bruijn-van Leeuwen"),
+            "\(text)")
+        #expect(text.contains("uiterlijk 07-12-2026"), "\(text)")
+    }
+
     @Test func aMistakeSendsTheReportBackToTheQueue() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
         let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)

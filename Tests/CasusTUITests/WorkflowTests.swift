@@ -208,6 +208,30 @@ import Testing
         #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Nog een keer")
     }
 
+    /// A step typed while another director closed the case: "+ fills it in again" was said, and +
+    /// then said only that the case was closed; the text is offered as a note now (a review).
+    @Test func aStepTypedOnACaseClosedMeanwhileIsOfferedAsANote() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        rt.press(.enter, .enter)
+        rt.type("Privacy van leerlingen")
+        let dialog = try #require(rt.state.topScreen(StepDialog.self))
+        _ = try service.cases.close(dialog.caseID, outcome: .unfounded, reason: "Opname bleek van een andere ouder.")
+        let stale = CasusError(
+            .refused, Phrase("zaak is gewijzigd sinds u de stappen bekeek (hij is gesloten)", "changed"),
+            staleState: true)
+        rt.send(.wrote(.step(dialog.caseID, StepRequest(rung: .warning, reason: "x")), .failure(stale), version: 0))
+        #expect(rt.state.topScreen(CaseScreen.self)?.detail?.record.status == .closed)
+        rt.press(.char("+"))
+        let note = try #require(rt.state.topScreen(EditorScreen.self), "\(rt.state.status?.text ?? "")")
+        #expect(note.area.value.contains("Reden: Privacy van leerlingen"), "\(note.area.value)")
+        #expect(rt.state.status?.text.contains("de stap is niet gezet") == true)
+        rt.press(.function(2), .enter)
+        let entries = try service.cases.detail(dialog.caseID).entries
+        #expect(entries.contains { $0.body.contains("Privacy van leerlingen") }, "saved as a note")
+    }
+
     /// A justification typed for an option that skips a rung goes only with such an option: chosen
     /// for another, it went into the letter as the reason a lighter measure was skipped (a review).
     @Test func aJustificationGoesOnlyWithAStepThatAsksForIt() throws {
@@ -341,6 +365,32 @@ import Testing
         let step = try #require(c.detail?.steps.last)
         #expect(step.rung == .suspension && step.startDate == LocalDate(iso: "2026-11-23"))
         #expect(step.endDate == LocalDate(iso: "2026-11-24"))
+    }
+
+    /// The other parent's letter opens with the edits made in the first: it opened as a fresh
+    /// draft, and parents who live apart got different texts of one decision (a review).
+    @Test func theOtherParentsLetterCarriesTheFirstLettersEdits() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter, .char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let warning = try #require(d.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
+        rt.press(.enter, .enter)
+        rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(PickerScreen.self)?.items.first?.id == "waarschuwing")
+        rt.press(.enter)
+        let first = try #require(rt.state.topScreen(EditorScreen.self))
+        #expect(!first.area.value.contains("EXTRA ZIN"))
+        rt.type("EXTRA ZIN ")
+        rt.press(.function(2), .enter)
+        let next = try #require(rt.state.topScreen(EditorScreen.self))
+        #expect(next.area.value.contains("EXTRA ZIN"), "\(next.area.value)")
+        #expect(next.area.value.contains("Geachte J. de Bruijn,") && !next.area.value.contains("De heer D. de Bruijn"))
+        #expect(
+            rt.state.status?.text.contains("uw wijzigingen in de eerste brief staan ook in deze") == true,
+            "\(rt.state.status?.text ?? "")")
     }
 
     @Test func aStepProposesItsLetterWhichIsPreviewedAndFiled() throws {

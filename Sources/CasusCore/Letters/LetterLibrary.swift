@@ -282,7 +282,9 @@ public enum LetterText {
     }
 
     /// One line wrapped at spaces to `width`, its indentation kept (a list item's continuation
-    /// lines hang under its text); a table row is left as it is.
+    /// lines hang under its text); a table row is left as it is. A field to fill in, "[…]", that
+    /// fits on a line is not broken: the refusal names its line and asks to replace it there, and
+    /// a field broken over two lines left "gekoppeld]" behind in the letter (a review).
     static func wrap(_ line: String, width: Int) -> [String] {
         let indent = String(line.prefix { $0 == " " })
         let body = line.dropFirst(indent.count)
@@ -290,7 +292,21 @@ public enum LetterText {
         let hanging = (body.hasPrefix("- ") || body.hasPrefix("* ")) ? indent + "  " : indent
         var out: [String] = []
         var current = ""
+        var words: [Substring] = []
+        var field: [Substring] = []
         for word in body.split(separator: " ") {
+            if field.isEmpty, !(word.contains("[") && !word.contains("]")) {
+                words.append(word)
+                continue
+            }
+            field.append(word)
+            guard word.contains("]") || word == body.split(separator: " ").last else { continue }
+            let whole = body[field[0].startIndex..<word.endIndex]
+            words += hanging.count + whole.count <= width ? [whole] : field
+            field = []
+        }
+        words += field
+        for word in words {
             let lead = out.isEmpty ? indent : hanging
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if !current.isEmpty, lead.count + candidate.count > width {

@@ -103,6 +103,10 @@ public struct AppState: Sendable {
     /// the case, and what was typed.
     public var keptStep: (caseID: CaseID, typed: StepDialog.Typed)?
     public var letterConflicts: [LetterRefresh.Change] = []
+    /// The letter just filed to one parent, as drafted and as edited: the other parent's letter
+    /// (`to`) opens with the same edits carried in. It opened as a fresh draft, and parents who
+    /// live apart got different texts of one decision, with no word (a review).
+    public var carriedLetter: (to: PersonID, edited: String, drafted: String)?
     public var quitting = false
     /// Ended by Ctrl-C (the program exits 130).
     public var interrupted = false

@@ -81,7 +81,10 @@ public enum App {
         case let .paste(text, cut):
             s.status = nil
             retry(&s, onTick: false)
-            if s.isTooSmall { return [] }
+            // Pasted text goes on into the text field on top, as typed letters do while the
+            // window is too small (`tooSmall`): the screen says what is typed is kept, and a paste
+            // was dropped (a review). A paste only ever types; it acts on nothing.
+            if s.isTooSmall, s.stack.isEmpty { return [] }
             let effects = paste(text, &s)
             if cut, s.status == nil {
                 s.say(
@@ -316,6 +319,24 @@ public enum App {
             }
         case let .success(.drafted(text, purpose)):
             s.letterConflicts = []
+            var text = text
+            // The other parent's letter: the edits made in the first carried in.
+            if let carry = s.carriedLetter, case let .letter(_, _, to, _, _) = purpose, to == carry.to {
+                let merge = LetterRefresh.merge(edited: carry.edited, drafted: carry.drafted, fresh: text)
+                text = merge.text
+                s.letterConflicts = merge.conflicts
+                s.say(
+                    merge.conflicts.isEmpty
+                        ? Phrase(
+                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan ook in deze; lees hem na.",
+                            "Letter to the other parent: your changes to the first letter are in this one too; read it through."
+                        )
+                        : Phrase(
+                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan in deze, maar niet op deze regels: \(LetterRefresh.Change.said(merge.conflicts)); lees ze na.",
+                            "Letter to the other parent: your changes to the first letter are in this one, but not on these lines: \(LetterRefresh.Change.said(merge.conflicts)); read them through."
+                        ), error: !merge.conflicts.isEmpty)
+            }
+            s.carriedLetter = nil
             let editor = EditorScreen.start(text, purpose, s)
             s.stack += editor.push
             return editor.effects
@@ -488,9 +509,10 @@ public enum App {
             popDialogs(&s)
             // Parents at another address get their own letter: it opens next.
             switch change {
-            case let .save(.letter(id, template, _, then, _), _, _),
-                let .saveAndPrint(.letter(id, template, _, then, _), _, _):
+            case let .save(.letter(id, template, _, then, drafted), body, _),
+                let .saveAndPrint(.letter(id, template, _, then, drafted), body, _):
                 if let next = then.first {
+                    s.carriedLetter = body == drafted ? nil : (next, body, drafted)
                     s.say(
                         text
                             + Phrase(

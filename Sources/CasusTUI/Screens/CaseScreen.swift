@@ -177,6 +177,18 @@ public struct CaseScreen: ScreenModel {
         }
         // Letters and notes go on after a close (a letter to the parents, a meeting's record); `n`
         // was offered and then refused (a review). So does an inzage request's answer.
+        // A step typed while another closed the case: its text is offered as a note, which a
+        // closed case takes ("+ vult hem weer in" was said, and + then said only that the case
+        // was closed, a review).
+        if detail.record.status == .closed, action == .stepUp, let kept = s.keptStep, kept.caseID == id {
+            s.keptStep = nil
+            s.say(
+                Phrase(
+                    "De zaak is gesloten; de stap is niet gezet. Uw tekst staat hier als notitie: F2 en Enter slaan hem op, Esc gooit hem weg.",
+                    "The case is closed; the step was not taken. Your text stands here as a note: F2 and Enter save it, Esc throws it away."
+                ), error: true)
+            return EditorScreen.start(StepDialog.asNote(kept.typed, s), .note(id, .note, heard: [], title: ""), s)
+        }
         if detail.record.status == .closed, action != .letter, action != .note,
             !(action == .done && Self.openInzage(detail))
         {

@@ -331,6 +331,9 @@ public struct PickerScreen: ScreenModel {
         viewport.resize(count: items.count, rows: min(items.count, max(3, s.height - 8)))
     }
 
+    /// A detail this wide stays whole (a date, "uiterlijk 07-12-2026"); a wider one is cut first.
+    static let shortDetail = 22
+
     public func draw(_ s: AppState, into c: inout Canvas) {
         let (x, y, width) = Box.draw(title: title, height: viewport.rows + 2, into: &c)
         for (row, i) in viewport.visible.enumerated() {
@@ -338,16 +341,24 @@ public struct PickerScreen: ScreenModel {
             let selected = i == cursor
             if selected { c.fill(x: x - 1, y: y + row, width: width + 2, height: 1, style: .selected) }
             let mark = multiple ? TriageScreen.checkbox(item.checked) + " " : ""
-            // The detail (an obligation's last day) stays whole; a long label gives way with "…"
-            // (the day was cut off, found by a review).
-            let detailWidth = item.detail.isEmpty ? 0 : 2 + DisplayWidth.of(item.detail)
+            // A short detail (an obligation's last day) stays whole and a long label gives way with
+            // "…" (the day was cut off, found by a review); a long one (a letter's title, the same
+            // on every row) gives way to the label, which tells the rows apart ("aan De h…" on both
+            // parents' letters, a review).
+            let detail =
+                DisplayWidth.of(item.detail) > Self.shortDetail
+                ? DisplayWidth.truncate(
+                    item.detail,
+                    to: max(10, width - DisplayWidth.of(mark + item.label) - 2))
+                : item.detail
+            let detailWidth = detail.isEmpty ? 0 : 2 + DisplayWidth.of(detail)
             let label =
                 detailWidth > 0 && DisplayWidth.of(mark + item.label) + detailWidth > width
                 ? DisplayWidth.truncate(item.label, to: max(8, width - detailWidth - DisplayWidth.of(mark)))
                 : item.label
             let end = c.put(mark + label, x: x, y: y + row, style: selected ? .selected : .plain, maxX: x + width)
-            if !item.detail.isEmpty {
-                c.put("  " + item.detail, x: end, y: y + row, style: selected ? .selected : .dim, maxX: x + width)
+            if !detail.isEmpty {
+                c.put("  " + detail, x: end, y: y + row, style: selected ? .selected : .dim, maxX: x + width)
             }
         }
     }

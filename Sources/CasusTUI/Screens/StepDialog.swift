@@ -89,6 +89,19 @@ public struct StepDialog: ScreenModel {
         Typed(facts: facts.value != factsBefore ? facts : nil, fields: Self.typedFields.map { self[keyPath: $0] })
     }
 
+    /// What was typed, as a note's text: each field with its name (the step itself was not taken).
+    static func asNote(_ t: Typed, _ s: AppState) -> String {
+        let names = [
+            s.t("Reden", "Reason"), s.t("Dagen", "Days"), s.t("Eerste dag", "First day"),
+            s.t("Onderbouwing", "Justification"), s.t("Waarom niet eerst gehoord", "Why not heard first"),
+            s.t("Maatregel", "Measure"), s.t("Route", "Route"), s.t("Dagen om te reageren", "Days to respond"),
+        ]
+        var lines = [s.t("Stap niet gezet: de zaak werd gesloten.", "Step not taken: the case was closed.")]
+        if let facts = t.facts, !facts.value.isEmpty { lines.append(s.t("Feiten: ", "Facts: ") + facts.value) }
+        for (name, field) in zip(names, t.fields) where !field.value.isEmpty { lines.append(name + ": " + field.value) }
+        return lines.joined(separator: "\n")
+    }
+
     /// The fields filled in with what was typed before.
     public mutating func restore(_ t: Typed) {
         if let typed = t.facts { facts = typed }
