@@ -211,7 +211,15 @@ enum CaseText {
                     ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
                     : "\(t("uiterlijk", "due")) \(o.due.dutch)")
             // Which entry shows it done: a lawyer asking how the Inspectie was told found only "✓".
-            let shown = lapse == nil && o.isDone ? o.entryID.map { t(" (stuk \($0))", " (entry \($0))") } ?? "" : ""
+            // And when, late or not (the breach assessed after its 72 hours showed a plain ✓, a review).
+            let when =
+                lapse == nil
+                ? o.doneAt.map {
+                    t(" — gedaan \($0.localDate().dutch)", " — done \($0.localDate().dutch)")
+                        + (o.doneLate ? t(" (te laat)", " (late)") : "")
+                } ?? "" : ""
+            let shown =
+                when + (lapse == nil && o.isDone ? o.entryID.map { t(" (stuk \($0))", " (entry \($0))") } ?? "" : "")
             Output.line(
                 "  \(mark) \(o.id) \(o.kind.rawValue) — \(o.kind.label(lang)) — \(due)\(shown)"
                     + (o.isDeadlineForOthers ? t(" (termijn voor anderen)", " (someone else's term)") : ""))

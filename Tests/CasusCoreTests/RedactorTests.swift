@@ -152,6 +152,17 @@ import Testing
         #expect(
             zoe.apply("via het account @zoe_vdl2015 en Zoë zelf.") == "via het account [account] en [leerling] zelf.")
         #expect(zoe.matches(in: "via @zoe_vdl2015").map(\.found) == ["@zoe_vdl2015"])
+        // As a whole run of letters beside digits or capitals (a second review: "@zoe2015",
+        // "#JusticeForZoe", "sem123" went out); the owner's own account stays.
+        let short = Redactor(
+            pupils: [
+                Self.pupil("Zoë", "van der", "Linden", id: 46), Self.pupil("Sem", "", "Bakker", id: 47),
+                Self.pupil("Isa", "", "Terpstra", id: 48),
+            ], keep: [Self.owner], handleReplacement: "[account]")
+        #expect(
+            short.apply("@zoe2015, #JusticeForZoe, sem123, isa2014@hotmail.com en @sietske2014")
+                == "[account], [account], [account], [account] en @sietske2014")
+        #expect(short.apply("#pesten en @school_nieuws") == "#pesten en @school_nieuws")
         // Another pupil who shares the owner's first name, or a teacher's, is still hidden in an account
         // name (dropping those words for everyone let "@smit.lisa" out, a review); a teacher's own
         // address keeps the name inside it whole ("[leerling].deboer@…", a review).

@@ -41,11 +41,79 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         let letter = try #require(try school.service.fileDrafts(c, "waarschuwing").first)
         _ = try school.service.letters.document(entry: letter.id)
+        school.clock.set("2026-11-17")
         _ = try school.service.dossiers.addEntry(
             person: pupil.id, kind: .correction, title: "Correctie", body: "Geen foto's maar een video.",
             corrects: letter.id)
         let refused = refusal { _ = try school.service.letters.document(entry: letter.id) }
         #expect(refused?.message.nl.contains("is gecorrigeerd door #") == true, "\(String(describing: refused))")
         #expect(refused?.hint?.nl.contains("Schrijf de brief opnieuw") == true)
+        // Nor recorded as sent after it (a second review: it was, and ticked the decision's duty);
+        // sent before the correction, it is recorded as it was.
+        let sent = refusal {
+            _ = try school.service.letters.sent(
+                entry: letter.id, on: Fixtures.date("2026-11-17"), via: .post, library: Fixtures.letters)
+        }
+        #expect(sent?.message.nl.contains("een gecorrigeerde brief wordt niet als verzonden vastgelegd") == true)
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .post, library: Fixtures.letters)
+    }
+
+    /// A paragraph of capitals above the address ("PER POST EN PER E-MAIL", a blank line under
+    /// it) was taken for the address block, and the address went out (a second review); a letter
+    /// with no block found is named in the review; the pupil's own address is said.
+    @Test func theAddressIsFoundUnderAParagraphOfCapitals() throws {
+        let body =
+            "Basisschool De Klimop\n\nPER POST EN PER E-MAIL\n\nDe heer D. Dekker\nWilhelminastraat 9\n8037 VJ  ZWOLLE\n\nGeachte heer Dekker,\n"
+        let out = DossierExport.withoutAddress(body)
+        #expect(!out.contains("Wilhelminastraat") && out.contains("De heer D. Dekker\n[adres weggelaten]"), "\(out)")
+        #expect(out.contains("PER POST EN PER E-MAIL"))
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Sophie", "Dekker", group: "6", parent: "Ilse Hoekstra")
+        try school.service.directory.setAddress(
+            pupil.id, street: "Geheimstraat 77", postcode: "1111 ZZ", town: "Apeldoorn")
+        try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Daan", lastName: "Dekker",
+                address: PostalAddress(street: "Wilhelminastraat 9", postcode: "8037 VJ", town: "Zwolle")),
+            guardianOf: pupil.id)
+        let review = try school.service.dossiers.exportReview(pupil.id)
+        #expect(review.pupilAddressWithParentsApart)
+        #expect(ExportReview.lines(review).contains { $0.nl.contains("waar het kind woont") })
+    }
+}
+
+/// What a director's first morning found unsaid (a review at 80×24).
+@Suite struct FirstMorningTests {
+    /// The breach assessed a day after its 72 hours showed a plain ✓.
+    @Test func aDutyDoneAfterItsLastDayIsLate() {
+        let due = Fixtures.date("2026-12-05")
+        let late = Obligation(caseID: 1, kind: .breachAssessment, due: due, doneAt: Fixtures.at("2026-12-06", hour: 9))
+        let inTime = Obligation(
+            caseID: 1, kind: .breachAssessment, due: due, doneAt: Fixtures.at("2026-12-05", hour: 17))
+        #expect(late.doneLate && !inTime.doneLate)
+    }
+
+    /// An account for a teacher gone since 2023 was given (a privacy officer's review).
+    @Test func anAccountIsNotGivenToSomeoneWhoLeft() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let teacher = try school.staff("Baukje", "El Amrani")
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-01"))
+        let refused = refusal {
+            _ = try school.service.directory.addUser(account: "baukje", role: .teacher, personID: teacher.id)
+        }
+        #expect(
+            refused?.message.nl.contains("is uit dienst sinds 01-11-2026") == true, "\(String(describing: refused))")
+    }
+
+    /// A letter in the dossier's list by whom it is to: every one showed the school's name.
+    @Test func aLettersAddresseeIsItsLine() {
+        let letter = DossierEntry(
+            id: 1, dossierID: 1, seq: 1, kind: .letter, title: "Waarschuwing — zaak 2026-0001",
+            body:
+                "Basisschool De Klimop\n\nMevrouw F. El Amrani\nThorbeckegracht 54\n8026 CK  ZWOLLE\n\nGeachte mevrouw,",
+            author: "directeur", authorName: "", at: Fixtures.at("2026-11-16"), caseID: 1, corrects: nil, heard: [],
+            evidence: [], prevHash: "", hash: "")
+        #expect(Letters.addressee(of: letter) == "Mevrouw F. El Amrani")
     }
 }

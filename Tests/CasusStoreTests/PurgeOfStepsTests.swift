@@ -42,7 +42,9 @@ import Testing
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         try service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2)).value
         // One obligation ticked with an entry of the dossier (an obligation points at it too).
-        let note = try service.cases.addEntry(c.id, kind: .phone, body: "Moeder gebeld over de schorsing.").value
+        let note = try service.cases.addEntry(
+            c.id, kind: .email, body: "Schorsing gemeld per e-mail aan de Inspectie; moeder ingelicht."
+        ).value
         try service.sendDecision(c, "schorsingsbesluit", on: Fixtures.date("2026-11-16"))
         for (i, o) in try service.cases.detail(c.id).obligations.enumerated() where !o.isDone {
             // The Inspectie's notice with the note that shows it given (NoticeRecordTests).

@@ -184,6 +184,9 @@ public struct DossierExport: Sendable {
         return out
     }
 
+    /// A pupil whose parents live at two addresses, with an address of their own in the record.
+    public var parentsApart = false
+
     /// What stands for a letter's address in the export.
     public static let addressLeftOut = "[adres weggelaten]"
 
@@ -192,21 +195,23 @@ public struct DossierExport: Sendable {
         entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) != $0.body }.map(\.seq)
     }
 
+    /// The letters in which no address block was found to leave out: for the director to read.
+    public var lettersNotCleaned: [Int64] {
+        entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) == $0.body }.map(\.seq)
+    }
+
     /// A letter's address block with the addressee named and where they live left out: parents
     /// who live apart get a letter each, and the export gave each the other's home address
     /// (AVG art. 15 lid 4; a parent with a contact ban, a review). The block is the lines after
     /// the letter's first (the school), up to the blank line (`Letters.addressBlock`); the name
     /// is its first line with a small letter ("AANGETEKEND" stands above it).
-    static func withoutAddress(_ body: String) -> String {
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard lines.count > 1 else { return body }
-        var i = 1
-        while i < lines.count, lines[i].trimmingCharacters(in: .whitespaces).isEmpty { i += 1 }
-        var end = i
-        while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).isEmpty { end += 1 }
-        guard let name = (i..<end).first(where: { lines[$0].contains { $0.isLowercase } }), name + 1 < end else {
-            return body
-        }
+    public static func withoutAddress(_ body: String) -> String {
+        let split = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = split.map(String.init)
+        guard let block = Letters.addressBlockRange(split),
+            let name = block.first(where: { lines[$0].contains { $0.isLowercase } }), name + 1 < block.upperBound
+        else { return body }
+        let end = block.upperBound
         let indent = String(lines[name].prefix { $0 == " " })
         lines.replaceSubrange((name + 1)..<end, with: [indent + addressLeftOut])
         return lines.joined(separator: "\n")
@@ -538,6 +543,10 @@ public struct ExportReview: Sendable {
     public var parentCases: [DossierExport.ParentCase] = []
     /// The letters whose addressee's address the export leaves out.
     public var addressesLeftOut: [Int64] = []
+    /// The letters in which casus found no address block to leave out.
+    public var lettersNotCleaned: [Int64] = []
+    /// The record names the pupil's address, and the parents live apart.
+    public var pupilAddressWithParentsApart = false
 }
 
 extension ExportReview {
@@ -592,6 +601,21 @@ extension ExportReview {
                 Phrase(
                     "Uit de brieven \(numbers) is het adres van de geadresseerde weggelaten: ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats.",
                     "The addressee's address is left out of the letters \(numbers): parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town."
+                ))
+        }
+        if !review.lettersNotCleaned.isEmpty {
+            let numbers = review.lettersNotCleaned.map { "#\($0)" }.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "In de brieven \(numbers) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
+                    "In the letters \(numbers) casus found no address block to leave out: read them for an address before you hand the export over."
+                ))
+        }
+        if review.pupilAddressWithParentsApart {
+            readIt.append(
+                Phrase(
+                    "De ouders wonen op twee adressen, en de gegevens noemen het adres van de leerling: waar het kind woont. Beoordeel of de andere ouder dat mag krijgen (AVG art. 15 lid 4); casus laat het staan.",
+                    "The parents live at two addresses, and the record names the pupil's address: where the child lives. Judge whether the other parent may have it (AVG art. 15 lid 4); casus leaves it in."
                 ))
         }
         if review.evidence > 0 {

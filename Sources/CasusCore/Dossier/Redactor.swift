@@ -84,6 +84,11 @@ public struct Redactor: Sendable {
     /// Whole names run together too short to look for inside an account name ("boli" is in
     /// "symbolic"): found only at its start or end ("@bo_li", "boli2015").
     private var handleEdges: [String: [Int]] = [:]
+    /// Name words of three letters or more, found as a whole run of letters in an account name
+    /// ("@zoe2015", "#JusticeForZoe", "sem123"): short first names went out so (a review).
+    private var handleRuns: [String: [Int]] = [:]
+    /// The name words of the people kept and of staff: a run that is one of theirs is theirs.
+    private var ownWords: Set<String> = []
     /// The people kept's and staff's whole names as an account name holds them (`init`).
     private var ownForms: Set<String> = []
     private var ownLengths: [Int] = []
@@ -158,6 +163,15 @@ public struct Redactor: Sendable {
             }
             ownForms = own
             ownLengths = Set(own.map(\.count)).sorted(by: >)
+            ownWords = Set((keep + staff).flatMap { Self.words($0.firstName) + Self.words($0.lastName) })
+            var byRun: [String: Set<Int>] = [:]
+            for (i, p) in pupils.enumerated() {
+                for w in Self.words(p.firstName) + Self.words(p.lastName)
+                where w.count >= 3 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
+                    byRun[w, default: []].insert(i)
+                }
+            }
+            handleRuns = byRun.mapValues { $0.sorted() }
             for (i, p) in (pupils + parents).enumerated() {
                 let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
@@ -722,6 +736,12 @@ public struct Redactor: Sendable {
                         if let whose = handleEdges[String(part)] { people.formUnion(whose) }
                     }
                 }
+                // A short name as a whole run of letters: "zoe" in "@zoe2015", "Zoe" in "#JusticeForZoe".
+                if people.isEmpty, !covered.contains(true) {
+                    for run in Self.letterRuns(token) where !ownWords.contains(run) {
+                        if let whose = handleRuns[run] { people.formUnion(whose) }
+                    }
+                }
                 // Someone's own account name stands as it is: no name inside it is hidden either.
                 if people.isEmpty, covered.contains(true) {
                     out.append((lo..<hi, [], ""))
@@ -737,6 +757,29 @@ public struct Redactor: Sendable {
             i = j
         }
         return out
+    }
+
+    /// An account name's runs of letters, folded: split where a letter is not, and where a small
+    /// letter meets a capital ("JusticeForZoe" is justice, for, zoe).
+    static func letterRuns(_ token: Substring) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        var previous: Character?
+        for ch in token {
+            if !ch.isLetter {
+                if !current.isEmpty { runs.append(current) }
+                current = ""
+            } else {
+                if let p = previous, p.isLowercase, ch.isUppercase, !current.isEmpty {
+                    runs.append(current)
+                    current = ""
+                }
+                current.append(ch)
+            }
+            previous = ch
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs.map { fold($0) }
     }
 
     /// Which characters of a folded account name a kept person's or staff member's whole name covers.

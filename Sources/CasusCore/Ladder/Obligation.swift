@@ -249,6 +249,13 @@ public struct Obligation: Sendable, Hashable, Codable, Identifiable {
     public func isOverdue(on today: LocalDate) -> Bool {
         !isDone && !isDeadlineForOthers && !isPaused && due < today
     }
+
+    /// Done after its last day: the breach assessed a day after the 72 hours (AVG art. 33 lid 1)
+    /// showed a plain ✓ (a review).
+    public var doneLate: Bool {
+        guard let done = doneAt, !isDeadlineForOthers else { return false }
+        return done.localDate() > due
+    }
 }
 
 extension BidirectionalCollection where Element == Obligation {

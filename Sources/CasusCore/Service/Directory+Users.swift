@@ -88,6 +88,17 @@ extension Directory {
                     "Geef de persoon van het personeelslid zelf (casus people list --kind staff).",
                     "Give the staff member's own person (casus people list --kind staff)."))
         }
+        // Not someone who has left: an account was given to a teacher gone since 2023, whose row the
+        // purge keeps for a report that names her (a review).
+        if let person, let left = person.leftOn, left <= session.clock.now().localDate() {
+            throw CasusError.refused(
+                "\(person.name) is uit dienst sinds \(left.dutch); een account is voor wie er werkt; er is niets veranderd",
+                "\(person.name) left on \(left.dutch); an account is for someone who works there; nothing was changed",
+                hint: Phrase(
+                    "Geef de persoon van wie er nu werkt (`casus people list --kind staff`); komt deze persoon terug in dienst, voeg hem dan opnieuw toe (`casus people add`).",
+                    "Give the person of someone who works there now (`casus people list --kind staff`); if this person comes back, add them anew (`casus people add`)."
+                ))
+        }
         // A board member is of no one school: `--school 99` with it was taken without a word (a review).
         if role == .board, let schoolID {
             throw CasusError.invalid(

@@ -67,7 +67,8 @@ extension Dossiers {
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
-            parentCases: export.parentCases, addressesLeftOut: export.lettersAddressed)
+            parentCases: export.parentCases, addressesLeftOut: export.lettersAddressed,
+            lettersNotCleaned: export.lettersNotCleaned, pupilAddressWithParentsApart: export.parentsApart)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
@@ -167,6 +168,10 @@ extension Dossiers {
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
             export.record = InzageNotice.record(
                 p, parents: parents, children: source.children, sector: schoolRecord?.sector ?? .po)
+            // Parents at two addresses: the pupil's own, in the record, is where the child lives.
+            export.parentsApart =
+                p.kind == .pupil && !p.address.isEmpty
+                && Set(parents.map(\.address).filter { !$0.isEmpty }).count > 1
             export.reports = reports
             export.parentCases = parentCases
             if p.kind == .parent {

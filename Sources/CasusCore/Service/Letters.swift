@@ -310,12 +310,37 @@ public struct Letters: Sendable {
         }
     }
 
+    /// A filed letter's addressee as its address block names them ("Mevrouw F. El Amrani").
+    public static func addressee(of e: DossierEntry) -> String? {
+        guard e.kind == .letter else { return nil }
+        return addressBlock(e.body).first { line in line.contains { $0.isLowercase } }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
     /// A letter's address block: the lines after its first (the school's name), up to the blank
     /// line after them (every template opens so).
     static func addressBlock(_ body: String) -> [Substring] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-            .drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }
-        return Array(lines.prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        return addressBlockRange(lines).map { Array(lines[$0]) } ?? []
+    }
+
+    /// Where a letter's address block stands in its lines: the first paragraph after the school's
+    /// line that has a line with small letters (the addressee's name). A paragraph of capitals
+    /// above it ("AANGETEKEND EN PER E-MAIL", a blank line under it, as the staff templates write)
+    /// is passed over: it was taken for the address, and the export gave the address out (a review).
+    static func addressBlockRange(_ lines: [Substring]) -> Range<Int>? {
+        func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
+        var i = 1
+        while i < lines.count {
+            while i < lines.count, blank(i) { i += 1 }
+            var end = i
+            while end < lines.count, !blank(end) { end += 1 }
+            guard i < end else { return nil }
+            if lines[i..<end].contains(where: { line in line.contains { $0.isLowercase } }) { return i..<end }
+            i = end
+        }
+        return nil
     }
 
     /// The refusal of a letter that is already in the case as `earlier`.
@@ -543,6 +568,23 @@ public struct Letters: Sendable {
                     hint: Phrase(
                         "`casus case show \(asked)` toont de brieven van de zaak met hun stuknummer.",
                         "`casus case show \(asked)` lists the case's letters with their entry ids."))
+            }
+            // A letter corrected before the day it is said to be sent is not recorded as sent: it
+            // went out with the wrong fact, and ticked the written decision (WPO art. 40c lid 2,
+            // a review). One sent before its correction is recorded as it was.
+            let corrections = try tx.r.entries(
+                dossier: e.dossierID,
+                seqs: Dossiers.corrections(of: e.seq, in: try tx.r.timelineOutline(dossier: e.dossierID))
+            ).filter { $0.at.localDate() <= date }
+            if !corrections.isEmpty {
+                let by = corrections.map { "#\($0.seq)" }.joined(separator: ", ")
+                throw CasusError.refused(
+                    "stuk nr. \(e.seq) is gecorrigeerd door \(by), op of vóór \(date.dutch); een gecorrigeerde brief wordt niet als verzonden vastgelegd; er is niets vastgelegd",
+                    "entry no. \(e.seq) is corrected by \(by), on or before \(date.dutch); a corrected letter is not recorded as sent; nothing was recorded",
+                    hint: Phrase(
+                        "Schrijf de brief opnieuw met de juiste feiten en leg die als verzonden vast. Ging deze brief uit vóór de correctie, geef dan die dag (--on).",
+                        "Write the letter anew with the right facts and record that one sent. If this letter went out before the correction, give that day (--on)."
+                    ))
             }
             var sendings = try tx.r.letterSendings(dossier: owner.id)
             // Recorded meanwhile (in another session, or before): nothing left to put right, so the

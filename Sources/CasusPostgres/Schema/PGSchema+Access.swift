@@ -84,10 +84,12 @@ extension PGSchema {
                 -- The line keeps how many words, and a keyed digest that binds the ticket to them,
                 -- not the words: a pupil's name and "scheiding" stood in the log for good, after her
                 -- dossier was purged (AVG art. 5 lid 1 c en e; SQLite's line holds the count only, a
-                -- review). The key is the server's own, made at its first search.
+                -- review). The key is the server's own, made at its first search; the digest is of
+                -- the line's own number too, so two searches for the same words cannot be told
+                -- alike (a director searched "Anna" and found another's line with the same digest,
+                -- a review). Written below, once the line's number is known.
                 INSERT INTO meta (key, value) VALUES ('search-key', gen_random_uuid()::text || gen_random_uuid()::text)
                 ON CONFLICT (key) DO NOTHING;
-                v_detail := search_line(v_detail);
             -- A report: its text and who it names (`incident_by_id`, `involved`): read with psql, it
             -- left no line anywhere (a review). The line names the report and, where the caller may
             -- read them, its first subject, so `casus audit --reads --person` finds it.
@@ -110,6 +112,9 @@ extension PGSchema {
                 PERFORM refused(format('onbekende soort lezen %s', p_what), format('unknown kind of read %s', p_what));
             END CASE;
             SELECT * INTO h FROM head WHERE name = 'access' FOR UPDATE;
+            IF p_what = 'search' THEN
+                v_detail := search_line(v_detail, h.seq + 1);
+            END IF;
             v_line_hash := access_hash(h.hash, v_at, c.account, p_what, v_person_id, v_case_id, v_detail);
             INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
             VALUES (h.seq + 1, v_at, c.account, p_what, v_person_id, v_case_id, v_detail, pg_current_xact_id()::text::bigint,
@@ -118,14 +123,16 @@ extension PGSchema {
             RETURN h.seq + 1;
         END $$;
 
-        -- What a search's line holds: "2 woorden · " and the first 16 hex digits of the SHA-256 of
-        -- the server's key and the words.
-        CREATE FUNCTION search_line(p_words text) RETURNS text LANGUAGE sql STABLE AS $$
-            SELECT format('%s %s · %s', n, CASE WHEN n = 1 THEN 'woord' ELSE 'woorden' END,
+        -- What the search line numbered p_line holds: "2 woorden · " and the first 16 hex digits of
+        -- the SHA-256 of the server's key, the line's number and the words.
+        CREATE FUNCTION search_line(p_words text, p_line bigint) RETURNS text LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            n int := cardinality(string_to_array(p_words, ' '));
+        BEGIN
+            RETURN format('%s %s · %s', n, CASE WHEN n = 1 THEN 'woord' ELSE 'woorden' END,
                           left(encode(sha256(convert_to(coalesce((SELECT value FROM meta WHERE key = 'search-key'), '')
-                                                        || E'\n' || p_words, 'UTF8')), 'hex'), 16))
-            FROM (SELECT cardinality(string_to_array(p_words, ' ')) AS n) w
-        $$;
+                                                        || E'\n' || p_line || E'\n' || p_words, 'UTF8')), 'hex'), 16));
+        END $$;
 
         -- A line a read is given against: the caller's own, committed before this transaction (a
         -- rolled-back read leaves its line), and taken within the last ten minutes.
@@ -173,7 +180,8 @@ extension PGSchema {
                   -- lines was taken for the whole log, and the log of reads named the wrong subject.
                   AND (p_person IS NULL AND (p_what <> 'audit' OR a.person_id IS NULL) OR a.person_id = p_person)
                   AND (p_case IS NULL OR a.case_id = p_case)
-                  AND (p_detail IS NULL OR a.detail = p_detail)) THEN
+                  AND (p_detail IS NULL
+                       OR CASE WHEN p_what = 'search' THEN a.detail = search_line(p_detail, a.id) ELSE a.detail = p_detail END)) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA004',
                     MESSAGE = 'een dossier wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a dossier is read only after the read is in the access log (casus.log_read)';
             END IF;

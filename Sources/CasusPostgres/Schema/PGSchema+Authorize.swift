@@ -421,7 +421,9 @@ extension PGSchema {
                                                 'leerplicht-removal', 'rmc-removal', 'ap-report', 'vertrouwensinspecteur'))
                    AND NOT EXISTS (SELECT 1 FROM entry e JOIN obligation o ON o.id = (f->>'id')::bigint
                                    WHERE e.id = (f->>'entry')::bigint AND e.case_id = k.id
-                                     AND (e.kind IN ('note', 'phone', 'email')
+                                     -- A notice given in writing not with a phone note (ObligationKind.isWrittenNotice).
+                                     AND (e.kind IN ('note', 'email')
+                                          OR (e.kind = 'phone' AND o.kind NOT IN (\#(PGSchema.writtenNotices)))
                                           OR (e.kind = 'letter' AND o.kind LIKE 'inspectie-%'
                                               AND e.title LIKE 'Melding aan de Inspectie%'
                                               AND EXISTS (SELECT 1 FROM letter_sent ls WHERE ls.entry_id = e.id)))) THEN

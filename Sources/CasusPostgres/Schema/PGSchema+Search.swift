@@ -203,7 +203,7 @@ extension PGSchema {
             school_token tsquery;
             ids bigint[];
         BEGIN
-            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, search_line(array_to_string(p_words, ' ')));
+            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
@@ -243,7 +243,7 @@ extension PGSchema {
             q tsquery := search_query(p_words, false);
             ids bigint[];
         BEGIN
-            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, search_line(array_to_string(p_words, ' ')));
+            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
                 RETURN;
@@ -285,7 +285,7 @@ extension PGSchema {
             q tsquery := search_query(p_words, false);
             ids bigint[];
         BEGIN
-            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, search_line(array_to_string(p_words, ' ')));
+            PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, true, true);
             IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil AND s.staff) THEN
                 RETURN;

@@ -53,6 +53,10 @@ public enum PGSchema {
     /// The most lines one `read_lines` call writes (a search's people go in calls of this many).
     static let readLinesPerCall = 500
 
+    /// The notices given in writing (`ObligationKind.isWrittenNotice`), quoted, for an SQL IN list.
+    static let writtenNotices = ObligationKind.allCases.filter(\.isWrittenNotice).map { "'\($0.rawValue)'" }
+        .joined(separator: ", ")
+
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 

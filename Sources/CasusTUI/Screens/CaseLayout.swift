@@ -139,6 +139,7 @@ enum CaseLayout {
                 text += t(" — vervallen: \(lapse.note)", " — lapsed: \(lapse.note)")
             } else if let done = o.doneAt {
                 text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())")
+                if o.doneLate { text += t(" (te laat)", " (late)") }
                 if let entry = o.entryID { text += t(" (stuk \(entry))", " (entry \(entry))") }
             }
             if o.isDeadlineForOthers, !o.isDone { text += t(" (termijn voor anderen)", " (someone else's term)") }

@@ -135,10 +135,13 @@ public struct DossierScreen: ScreenModel {
             ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
             (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
         ])
-        let first = Self.firstLine(e).map {
+        // A letter by whom it is to: its first line is the school's name, the same on every
+        // letter, and a director could not tell the parents' letters apart (a review).
+        let shown = Letters.addressee(of: e).map { s.t("aan ", "to ") + $0 } ?? Self.firstLine(e).map(String.init)
+        let first = shown.map {
             StyledLine(
                 String(repeating: " ", count: indent.count + 4)
-                    + DisplayWidth.truncate(String($0), to: s.width - indent.count - 8), .dim)
+                    + DisplayWidth.truncate($0, to: s.width - indent.count - 8), .dim)
         }
         return [title, first ?? .empty]
     }
