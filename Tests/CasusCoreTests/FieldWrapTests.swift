@@ -14,3 +14,18 @@ import Testing
         #expect(LetterText.wrap("een heel gewone zin die te lang is voor de regel", width: 20).count == 3)
     }
 }
+
+/// The rest of a field over two lines left when its first line was replaced, as the refusal
+/// asked: "of contract]" was filed (a review).
+@Suite struct FieldRemnantTests {
+    @Test func theLastLineOfAFieldLeftBehindIsAField() {
+        let fields = LetterFields(
+            template: "Maatregel: [apparaat in bewaring, ICT-verbod, intrekken e-mailadres\n            of contract]\n")
+        let left = fields.firstUnfilled(
+            in: "Maatregel: apparaat in bewaring\n            of contract]\nMet vriendelijke groet")
+        #expect(left?.0 == "…of contract]" && left?.1 == 2, "\(String(describing: left))")
+        #expect(fields.firstUnfilled(in: "Maatregel: apparaat in bewaring\nMet vriendelijke groet") == nil)
+        // A bracket the director typed is theirs.
+        #expect(fields.firstUnfilled(in: "Zie [bijlage] en contract]") == nil)
+    }
+}

@@ -51,3 +51,31 @@ import Testing
         #expect(m.text == fresh + "\nExtra" && m.conflicts.isEmpty)
     }
 }
+
+/// The first parent's letter's edits carried into the other parent's: only the body, never into
+/// the lines that name the addressee (a review filed "Beste mevrouw Bos" and her street in the
+/// letter to Mevrouw Peters).
+@Suite struct CarriedEditsTests {
+    static let first =
+        "Basisschool\n\nMevrouw M. Bos\nThorbeckegracht 59\n8035 VR  ZWOLLE\n\nGeachte mevrouw Bos,\n\nWij nodigen u uit.\n"
+    static let other =
+        "Basisschool\n\nMevrouw G. Peters\nVondelstraat 47\n8035 VR  ZWOLLE\n\nGeachte mevrouw Peters,\n\nWij nodigen u uit.\n"
+
+    @Test func theBodysEditsAreCarried() {
+        let edited = Self.first.replacingOccurrences(of: "Wij nodigen u uit.", with: "Wij nodigen u uit op 9 december.")
+        let carried = LetterRefresh.carried(edited: edited, drafted: Self.first, fresh: Self.other)
+        #expect(
+            carried
+                == Self.other.replacingOccurrences(of: "Wij nodigen u uit.", with: "Wij nodigen u uit op 9 december."))
+    }
+
+    @Test func anEditToTheAddressOrTheSalutationIsNotCarried() {
+        for edited in [
+            Self.first.replacingOccurrences(of: "Geachte mevrouw Bos,", with: "Beste mevrouw Bos,"),
+            Self.first.replacingOccurrences(of: "Thorbeckegracht 59", with: "Thorbeckegracht 59a"),
+            Self.first.replacingOccurrences(of: "Thorbeckegracht 59\n", with: "Thorbeckegracht 59\nPostbus 12\n"),
+        ] {
+            #expect(LetterRefresh.carried(edited: edited, drafted: Self.first, fresh: Self.other) == nil, "\(edited)")
+        }
+    }
+}

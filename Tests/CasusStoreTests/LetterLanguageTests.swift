@@ -222,7 +222,7 @@ import CasusTestSupport
         )
         #expect(try school.service.dossiers.dossier(pupil.id).entries.isEmpty)
         let filled = draft.replacingOccurrences(
-            of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres\n                of contract]",
+            of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]",
             with: "telefoon in bewaring"
         ).replacingOccurrences(
             of: "[wat de maatregel inhoudt en hoe lang hij duurt]", with: "tot het einde van de schooldag")
@@ -246,7 +246,7 @@ import CasusTestSupport
     @Test func aDirectorsOwnBracketsDoNotBlockFiling() throws {
         let (school, _, c, t, draft) = try Self.measureLetter()
         let filled = draft.replacingOccurrences(
-            of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres\n                of contract]",
+            of: "[apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]",
             with: "telefoon in bewaring"
         ).replacingOccurrences(
             of: "[wat de maatregel inhoudt en hoe lang hij duurt]",

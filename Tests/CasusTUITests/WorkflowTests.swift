@@ -226,6 +226,7 @@ import Testing
         rt.press(.char("+"))
         let note = try #require(rt.state.topScreen(EditorScreen.self), "\(rt.state.status?.text ?? "")")
         #expect(note.area.value.contains("Reden: Privacy van leerlingen"), "\(note.area.value)")
+        #expect(note.area.value.hasPrefix("Stap niet gezet ("), "the step it was: \(note.area.value)")
         #expect(rt.state.status?.text.contains("de stap is niet gezet") == true)
         rt.press(.function(2), .enter)
         let entries = try service.cases.detail(dialog.caseID).entries

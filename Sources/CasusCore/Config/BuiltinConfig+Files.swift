@@ -2722,8 +2722,7 @@ Wij hebben daarom de volgende maatregel genomen:
   Ingangsdatum: {{{step.date}}}
 {{/hasStep}}
 {{^hasStep}}
-  Maatregel:    [apparaat in bewaring, ICT-verbod, intrekken e-mailadres
-                of contract]
+  Maatregel:    [apparaat in bewaring, ICT-verbod, intrekken e-mailadres of contract]
   Inhoud:       [wat de maatregel inhoudt en hoe lang hij duurt]
   Ingangsdatum: {{{today}}}
 {{/hasStep}}

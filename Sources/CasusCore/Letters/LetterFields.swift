@@ -23,6 +23,9 @@ public struct LetterFields: Sendable {
     }
 
     let fields: [Field]
+    /// The last line of each field the template writes over more than one line, by its words:
+    /// left behind when the field's first line was replaced ("of contract]" was filed, a review).
+    let remnants: Set<String>
 
     /// The fields of a template's text (its Mustache source). A field that is only a value
     /// ("[{{{pupil.firstName}}}]", in a school's own template) has no words to know it by and
@@ -38,6 +41,14 @@ public struct LetterFields: Sendable {
             let tail = Self.words(inner[close.upperBound...])
             return head.isEmpty && tail.isEmpty ? nil : Field(head: head, tail: tail, hasValue: true)
         }
+        var remnants = Set<String>()
+        for match in source.matches(of: /\[[^\[\]]*\n([^\[\]\n]*)\]/) {
+            let last = String(match.output.1)
+            if !last.contains("{{"), case let words = Self.words(last), words.contains(where: \.isLetter) {
+                remnants.insert(words)
+            }
+        }
+        self.remnants = remnants
     }
 
     /// A field wrapped by an editor at a narrow width runs over more lines than a typed bracket.
@@ -69,6 +80,15 @@ public struct LetterFields: Sendable {
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).
     public func firstUnfilled(in text: String) -> (String, Int)? {
         if let own = Self.casusFieldLeft(in: text) { return own }
+        if !remnants.isEmpty {
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (n, line) in lines.enumerated() {
+                guard let close = line.firstIndex(of: "]"), !line[..<close].contains("[") else { continue }
+                if remnants.contains(Self.words(line[..<close])) {
+                    return ("…" + LetterText.oneLine(line[...close]), n + 1)
+                }
+            }
+        }
         return LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
             let words = Self.words(bracket.inner)
             return fields.contains { $0.matches(words) }

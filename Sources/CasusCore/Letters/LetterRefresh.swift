@@ -35,6 +35,19 @@ public enum LetterRefresh {
         public var conflicts: [Change]
     }
 
+    /// A letter's edits carried into the letter of another addressee (`fresh`, drafted from the same
+    /// template for the other parent), or nil when that cannot be done cleanly: the lines that
+    /// differ between the two drafts (the address block, the salutation) must stand in the edited
+    /// text as drafted, and come out as the other's, with nothing added among them.
+    public static func carried(edited: String, drafted: String, fresh: String) -> String? {
+        let merge = merge(edited: edited, drafted: drafted, fresh: fresh)
+        guard merge.conflicts.isEmpty else { return nil }
+        // No line inserted into the address block: it would stand in the other's address.
+        let block = { (text: String) in Letters.addressBlock(text).map(String.init) }
+        guard block(edited) == block(drafted), block(merge.text) == block(fresh) else { return nil }
+        return merge.text
+    }
+
     public static func merge(edited: String, drafted: String, fresh: String) -> Merge {
         let old = lines(drafted), new = lines(fresh)
         var text = lines(edited)

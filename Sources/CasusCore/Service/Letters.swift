@@ -403,8 +403,8 @@ public struct Letters: Sendable {
                 "de brief bevat nog een niet ingevuld veld \(placeholder) op regel \(line); er is niets opgeslagen",
                 "the letter still holds an unfilled field \(placeholder) on line \(line); nothing was saved",
                 hint: Phrase(
-                    "Vervang op die regel het hele veld, haken en al, door wat het vraagt (of haal het weg) en sla de brief opnieuw op.",
-                    "Replace the whole field on that line, brackets and all, with what it asks for (or remove it), and save the letter again."
+                    "Vervang het hele veld, haken en al (het loopt soms over meer regels), door wat het vraagt (of haal het weg) en sla de brief opnieuw op.",
+                    "Replace the whole field, brackets and all (it may run over more lines), with what it asks for (or remove it), and save the letter again."
                 ))
         }
     }

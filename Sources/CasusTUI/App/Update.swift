@@ -321,20 +321,24 @@ public enum App {
             s.letterConflicts = []
             var text = text
             // The other parent's letter: the edits made in the first carried in.
+            // Only where every line that names the addressee (the address, the salutation) is this
+            // parent's as drafted: an edit to the first parent's street or "Geachte mevrouw Bos"
+            // went into the other's letter, and was filed so (a review).
             if let carry = s.carriedLetter, case let .letter(_, _, to, _, _) = purpose, to == carry.to {
-                let merge = LetterRefresh.merge(edited: carry.edited, drafted: carry.drafted, fresh: text)
-                text = merge.text
-                s.letterConflicts = merge.conflicts
-                s.say(
-                    merge.conflicts.isEmpty
-                        ? Phrase(
+                if let carried = LetterRefresh.carried(edited: carry.edited, drafted: carry.drafted, fresh: text) {
+                    text = carried
+                    s.say(
+                        Phrase(
                             "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan ook in deze; lees hem na.",
                             "Letter to the other parent: your changes to the first letter are in this one too; read it through."
-                        )
-                        : Phrase(
-                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan in deze, maar niet op deze regels: \(LetterRefresh.Change.said(merge.conflicts)); lees ze na.",
-                            "Letter to the other parent: your changes to the first letter are in this one, but not on these lines: \(LetterRefresh.Change.said(merge.conflicts)); read them through."
-                        ), error: !merge.conflicts.isEmpty)
+                        ))
+                } else {
+                    s.say(
+                        Phrase(
+                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan hier niet in, want u wijzigde ook het adres of de aanhef; breng ze opnieuw aan.",
+                            "Letter to the other parent: your changes to the first letter are not in this one, as you changed the address or the salutation too; make them again."
+                        ), error: true)
+                }
             }
             s.carriedLetter = nil
             let editor = EditorScreen.start(text, purpose, s)

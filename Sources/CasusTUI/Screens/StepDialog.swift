@@ -82,11 +82,16 @@ public struct StepDialog: ScreenModel {
     public struct Typed: Sendable {
         var facts: TextField?
         var fields: [TextField]
+        /// The step chosen, said in the note a closed case takes (`asNote`).
+        var rung: Rung? = nil
+        var kind: SubjectKind = .pupil
     }
 
     /// The fields as typed (each with its limit); the facts only where they were changed.
     public var typed: Typed {
-        Typed(facts: facts.value != factsBefore ? facts : nil, fields: Self.typedFields.map { self[keyPath: $0] })
+        Typed(
+            facts: facts.value != factsBefore ? facts : nil, fields: Self.typedFields.map { self[keyPath: $0] },
+            rung: option?.rung, kind: kind)
     }
 
     /// What was typed, as a note's text: each field with its name (the step itself was not taken).
@@ -96,7 +101,10 @@ public struct StepDialog: ScreenModel {
             s.t("Onderbouwing", "Justification"), s.t("Waarom niet eerst gehoord", "Why not heard first"),
             s.t("Maatregel", "Measure"), s.t("Route", "Route"), s.t("Dagen om te reageren", "Days to respond"),
         ]
-        var lines = [s.t("Stap niet gezet: de zaak werd gesloten.", "Step not taken: the case was closed.")]
+        let step = t.rung.map { " (" + $0.label(for: t.kind)(s.lang) + ")" } ?? ""
+        var lines = [
+            s.t("Stap niet gezet\(step): de zaak werd gesloten.", "Step not taken\(step): the case was closed.")
+        ]
         if let facts = t.facts, !facts.value.isEmpty { lines.append(s.t("Feiten: ", "Facts: ") + facts.value) }
         for (name, field) in zip(names, t.fields) where !field.value.isEmpty { lines.append(name + ": " + field.value) }
         return lines.joined(separator: "\n")
