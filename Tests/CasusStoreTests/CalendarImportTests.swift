@@ -148,14 +148,15 @@ import CasusTestSupport
         #expect(result.imported.map(\.reason) == ["Kerstvakantie"])
         #expect(result.skipped.map(\.summary) == ["Studiedag", "Gym groep 7"])
         #expect(try school.service.directory.calendar().calendar.isSchoolDay(Fixtures.date("2027-03-01")))
-        // A recurring day off is refused with its line, not read once.
+        // A recurring day off is not read (casus does not count out its repeats): a file of one
+        // is refused as holding no day off.
         let recurring =
             "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270426\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Koningsdag\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         var said = ""
         do { try school.service.directory.importCalendar(recurring, file: "r.ics") } catch let e as CasusError {
             said = (e.location ?? "") + " " + e.message.nl
         }
-        #expect(said.contains("r.ics:4") && said.contains("herhalende vrije dag"), "\(said)")
+        #expect(said.contains("geen van de 1 gebeurtenissen"), "\(said)")
     }
 
     /// A second file of the next calendar year replaced the whole school years it touched: the
@@ -188,5 +189,116 @@ import CasusTestSupport
         let theirs = try other.service.directory.calendar().calendar
         #expect(!theirs.isSchoolDay(Fixtures.date("2027-02-22")), "the national spring holiday still counts")
         #expect(!theirs.isSchoolDay(Fixtures.date("2027-04-27")), "Koningsdag lies outside the file's dates")
+    }
+}
+
+/// A second review of the import: names that close part of the day or of the school, loose days
+/// that took the Christmas holiday away, a cancelled study day that stayed, a weekly day off for
+/// the kleuters that refused the file, a public holiday left open inside a suspension unsaid.
+@Suite struct CalendarImportSecondReviewTests {
+    @Test func aNameClosesTheWholeSchoolOrNothing() {
+        let closed = [
+            "Kerstvakantie", "Herfst", "Kerst 2026", "Studiedag team, groep 1-8", "Studiedag (leerlingen vrij)",
+            "Vrij", "Leerlingen vrij", "Goede Vrijdag", "Tweede Paasdag", "Vrijdag na Hemelvaart", "Lesvrije dag",
+            "Geen school", "Meivakantie + Koningsdag", "Margedag", "Simmerfakânsje",
+        ]
+        let open = [
+            "Vrije middag", "Studiemiddag", "Studieochtend team (leerlingen 's middags vrij)", "Groep 1-4 vrij",
+            "Vrijdagmiddag vrij groep 1/2", "Juf Marieke vrij", "Vrije inloop ouders",
+            "Kerst-musical generale repetitie",
+            "Herfst wandeling groep 3", "Zomer-fair inschrijving", "Vakantierooster 2027-2028 bekend",
+            "Geen gym (zaal dicht)", "Dicht bij huis: projectweek", "Sportdag", "Kerstviering", "Koningsspelen",
+            "Margemiddag", "Kleuters vrij", "Groep 1 en 2 vrij", "Klas 3 vrij",
+        ]
+        for name in closed { #expect(ClosureName.kind(of: name) != nil, "\(name)") }
+        for name in open { #expect(ClosureName.kind(of: name) == nil, "\(name)") }
+    }
+
+    @Test func aLooseDayOrAPublicHolidayDoesNotReplaceANationalHoliday() throws {
+        let school = try TestSchool(protocol: "jozefschool", record: SchoolRecordChange(region: .noord))
+        let result = try school.service.directory.importCalendar(
+            CalendarImportTests.ics([
+                ("20261019", "20261020", "Vrije dag na de herfstvakantie"),
+                ("20261218", "20261219", "Vrij: dag voor de kerstvakantie"),
+                ("20261225", "20261226", "Eerste Kerstdag"),
+                ("20270427", "20270428", "Koningsdag"),
+            ]), file: "extra.ics"
+        ).value
+        #expect(result.nationalReplaced.isEmpty, "\(result.nationalReplaced.map(\.reason))")
+        let calendar = try school.service.directory.calendar().calendar
+        #expect(!calendar.isSchoolDay(Fixtures.date("2026-12-22")), "the national Christmas holiday stays")
+        // The May holiday's gap stays said: Koningsdag is no May holiday.
+        let gaps = NationalCalendar.gaps(
+            own: SchoolCalendar.ownHolidays(try school.service.directory.calendar().calendar.closures), region: .noord)
+        #expect(gaps.contains { $0.what.nl.contains("meivakantie 2027") })
+        // A week of its own does replace it, and says so.
+        let week = try school.service.directory.importCalendar(
+            CalendarImportTests.ics([("20261219", "20270104", "Kerstvakantie")]), file: "kerst.ics"
+        ).value
+        #expect(week.nationalReplaced.map(\.reason) == ["Kerstvakantie"])
+    }
+
+    @Test func aCancelledDayInTheUpdatedFileIsTakenAway() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let body = { (status: String) in
+            "BEGIN:VCALENDAR\r\n"
+                + "BEGIN:VEVENT\r\nUID:k\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270104\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\n"
+                + "BEGIN:VEVENT\r\nUID:s\r\n\(status)DTSTART;VALUE=DATE:20270625\r\nSUMMARY:Studiedag\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n"
+        }
+        try school.service.directory.importCalendar(body(""), file: "r1.ics")
+        #expect(!(try school.service.directory.calendar().calendar.isSchoolDay(Fixtures.date("2027-06-25"))))
+        try school.service.directory.importCalendar(body("STATUS:CANCELLED\r\nSEQUENCE:1\r\n"), file: "r2.ics")
+        #expect(try school.service.directory.calendar().calendar.isSchoolDay(Fixtures.date("2027-06-25")))
+    }
+
+    @Test func aWeeklyDayOffForTheKleutersIsListedNotRefused() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let text =
+            "BEGIN:VCALENDAR\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260904\r\nRRULE:FREQ=WEEKLY;BYDAY=FR\r\nSUMMARY:Groep 1 en 2 vrij\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270215\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Studiedag\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20270104\r\nSUMMARY:Kerstvakantie\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n"
+        let result = try school.service.directory.importCalendar(text, file: "kleuters.ics").value
+        #expect(result.imported.map(\.reason) == ["Kerstvakantie"])
+        #expect(result.skipped.map(\.summary) == ["Groep 1 en 2 vrij", "Studiedag"])
+    }
+
+    @Test func aPublicHolidayTheRoosterLeavesOpenIsAChangedDay() throws {
+        let school = try TestSchool(protocol: "jozefschool", record: SchoolRecordChange(region: .noord))
+        let result = try school.service.directory.importCalendar(
+            CalendarImportTests.ics([
+                ("20261017", "20261026", "Herfstvakantie"), ("20261219", "20270104", "Kerstvakantie"),
+                ("20270710", "20270823", "Zomervakantie"),
+            ]), file: "rooster.ics"
+        ).value
+        #expect(result.changedDays.contains { $0.contains(Fixtures.date("2027-03-29")) }, "Tweede Paasdag")
+    }
+
+    /// A time in another zone is taken in Amsterdam: 07:30 UTC is 08:30 here in winter.
+    @Test func aTimeInAnotherZoneIsTakenInAmsterdam() throws {
+        let events = try ICalendar.parse(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=UTC:20270209T073000\r\nDTEND;TZID=UTC:20270209T130000\r\nSUMMARY:Studiedag\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            file: "r.ics")
+        #expect(events[0].wholeDays && events[0].first.iso == "2027-02-09")
+    }
+
+    /// A study day added on the wrong date stood for good: there was no way to take it away.
+    @Test func aDayOffOfTheSchoolsOwnIsTakenAway() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let directory = school.service.directory
+        try directory.addClosure(
+            from: Fixtures.date("2027-06-25"), through: Fixtures.date("2027-06-25"), reason: "Studiedag",
+            kind: .studyDay)
+        let gone = try directory.removeClosures(from: Fixtures.date("2027-06-25"), through: Fixtures.date("2027-06-25"))
+        #expect(gone.value.map(\.reason) == ["Studiedag"])
+        #expect(try directory.calendar().calendar.isSchoolDay(Fixtures.date("2027-06-25")))
+        // The national advice is not the school's to take away; nothing there is refused.
+        let refused = refusal {
+            _ = try directory.removeClosures(from: Fixtures.date("2026-12-22"), through: Fixtures.date("2026-12-22"))
+        }
+        #expect(refused?.message.nl.contains("geen eigen vrije dag") == true)
+        #expect(!(try directory.calendar().calendar.isSchoolDay(Fixtures.date("2026-12-22"))))
     }
 }

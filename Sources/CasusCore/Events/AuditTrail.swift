@@ -19,6 +19,7 @@ public enum AuditTrail {
             "school.set": [.schoolRecordSet],
             "calendar.import": [.closureAdded, .closuresRemoved],
             "calendar.add": [.closureAdded],
+            "calendar.remove": [.closuresRemoved],
             "person.add": [.personAdded, .guardianLinked],
             "people.import": [.personAdded, .personChanged, .guardianLinked],
             "person.left": [.personChanged],

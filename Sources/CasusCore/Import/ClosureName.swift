@@ -4,33 +4,59 @@ import Foundation
 /// exported calendar holds its ouderavond, sportdag and kerstviering beside its holidays: taken
 /// as closures they moved every term and suspension day across them (a review). The name
 /// decides, because the shape does not: a study day is often written 08:30–15:00, a sportdag as
-/// a whole day. What the name does not say is left out and listed, never guessed.
+/// a whole day. What the name does not say is left out and listed, never guessed; so is a day off
+/// for part of the day or part of the school ("Vrije middag", "Groep 1-4 vrij", "Juf Marieke
+/// vrij"): the school is open for the others (a second review).
 public enum ClosureName {
-    /// Words that are a closure on their own (a whole word of the name).
+    /// Words that are a closure wherever they stand in the name (a whole word).
     static let words: Set<String> = [
-        "vakantie", "vrij", "vrije", "vrijaf", "lesvrij", "lesvrije", "roostervrij", "roostervrije",
-        "kerst", "kerstmis", "herfst", "voorjaar", "krokus", "zomer", "pasen", "pinksteren", "hemelvaart",
-        "koningsdag", "bevrijdingsdag", "nieuwjaar", "nieuwjaarsdag", "gesloten", "dicht",
-        "holiday", "holidays", "vacation", "closed", "studiedag", "studiedagen", "margedag", "margedagen",
+        "vrij", "vrijaf", "lesvrij", "lesvrije", "roostervrij", "roostervrije", "koningsdag", "bevrijdingsdag",
+        "nieuwjaarsdag", "gesloten", "holiday", "holidays", "vacation", "closed", "studiedag", "studiedagen",
+        "margedag", "margedagen", "frij",
     ]
-    /// Parts of a word that make it a closure: Kerstvakantie, Tweede Paasdag, Hemelvaartsdag.
-    static let parts = [
-        "vakantie", "feestdag", "kerstdag", "paasdag", "paasmaandag", "pinksterdag", "hemelvaartsdag",
-        "studiedag", "studiemiddag", "studieochtend", "margedag", "lesvrij", "roostervrij",
+    /// Names of a holiday that are one only alone (with a year beside it): "Herfst", "Kerst 2026";
+    /// not "Herfst wandeling" or "Kerst-musical" (a second review).
+    static let alone: Set<String> = [
+        "kerst", "kerstmis", "herfst", "voorjaar", "krokus", "zomer", "pasen", "pinksteren", "hemelvaart", "nieuwjaar",
+        "carnaval",
     ]
-    /// Whole phrases: "Goede Vrijdag", "geen school", "day off".
-    static let phrases = ["goede vrijdag", "geen school", "geen les", "day off", "days off", "study day", "inset day"]
+    /// Endings of a word that make it a closure: Kerstvakantie, Tweede Paasdag, Hemelvaartsdag.
+    static let endings = [
+        "vakantie", "vakanties", "feestdag", "feestdagen", "kerstdag", "paasdag", "paasmaandag", "pinksterdag",
+        "hemelvaartsdag", "studiedag", "studiedagen", "margedag", "margedagen", "fakansje",
+    ]
+    /// Whole phrases: "Goede Vrijdag", "geen school", "vrije dag".
+    static let phrases = [
+        "goede vrijdag", "geen school", "geen les", "geen lessen", "school dicht", "school is dicht", "vrije dag",
+        "vrije dagen", "day off", "days off", "study day", "inset day", "na hemelvaart",
+    ]
+    /// Words that make it part of the day, or of the school: a day off for some is a school day.
+    static let partial = [
+        "middag", "middags", "ochtend", "ochtends", "avond", "morgen", "uur", "kleuters", "kleuter", "juf", "meester",
+        "leerkracht", "onderbouw", "bovenbouw", "bouw",
+    ]
     /// What makes a closure a study day rather than a holiday.
-    static let study = ["studie", "study", "margedag", "inset"]
+    static let study = ["studie", "study", "marge", "inset"]
 
-    /// The kind of closure the name says, or nil when it does not say the school is closed.
+    /// The kind of closure the name says, or nil when it does not say the whole school is closed.
     public static func kind(of name: String) -> ClosureKind? {
+        // Every group is the whole school: "Studiedag team, groep 1-8".
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacing(/groep(en)?\s*1\s*(-|t\s*\/?\s*m|tot en met)\s*8/, with: "")
         let tokens = folded.split { !$0.isLetter }.map(String.init)
+        let spaced = " " + tokens.joined(separator: " ") + " "
+        // Part of the day ("Vrije middag", "Studiemiddag") or of the school ("Groep 1-4 vrij").
+        if tokens.contains(where: { t in partial.contains { t == $0 || t.hasSuffix($0) } })
+            || folded.contains(/groep(en)?\s*[0-9]/) || folded.contains(/\b(gr\.?|klas|leerjaar)\s*[0-9]/)
+        {
+            return nil
+        }
+        let named = tokens.filter { !["de", "het", "en", "t", "m", "tm"].contains($0) }
         let closed =
             tokens.contains(where: words.contains)
-            || tokens.contains { t in parts.contains(where: t.contains) }
-            || phrases.contains { (" " + tokens.joined(separator: " ") + " ").contains(" \($0) ") }
+            || tokens.contains { t in endings.contains(where: t.hasSuffix) }
+            || phrases.contains { spaced.contains(" \($0) ") }
+            || (named.count == 1 && alone.contains(named[0]))
         guard closed else { return nil }
         return study.contains(where: folded.contains) ? .studyDay : .holiday
     }

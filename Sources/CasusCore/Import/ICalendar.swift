@@ -312,7 +312,18 @@ public enum ICalendar {
         }
         // Nothing after the time but a Z for UTC (…T080000Xjunk was taken, a review).
         guard rest.count == 7 || (rest.count == 8 && rest.hasSuffix("Z")) else { throw bad() }
-        guard rest.hasSuffix("Z") else { return (date, hh * 60 + mm) }
+        guard rest.hasSuffix("Z") else {
+            // A zone of its own (TZID=UTC, America/New_York) is taken in Amsterdam: 07:30 UTC was
+            // read as 07:30 here (a review). A name no zone database knows ("W. Europe Standard
+            // Time", Outlook's) is Amsterdam's, as an exporter here writes it.
+            if let zone = line.params["TZID"].flatMap(TimeZone.init(identifier:)),
+                zone.secondsFromGMT() != amsterdam.secondsFromGMT() || zone.identifier != amsterdam.identifier,
+                let here = Self.inAmsterdam(date, hh, mm, from: zone)
+            {
+                return here
+            }
+            return (date, hh * 60 + mm)
+        }
         // Midnight UTC is the day's boundary an exporter writes for a whole day: the holiday that
         // ended "20270104T000000Z" took in Monday 4 January, 01:00 in Amsterdam (a review).
         if hh == 0, mm == 0, ss == 0 { return (date, 0) }
@@ -328,6 +339,23 @@ public enum ICalendar {
         var local = Calendar(identifier: .gregorian)
         local.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
         let c = local.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        return (LocalDate(year: c.year!, month: c.month!, day: c.day!), c.hour! * 60 + c.minute!)
+    }
+
+    static let amsterdam = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(secondsFromGMT: 3600)!
+
+    /// A day and time in `zone`, as the day and minutes in Amsterdam.
+    static func inAmsterdam(_ date: LocalDate, _ hh: Int, _ mm: Int, from zone: TimeZone) -> (LocalDate, minutes: Int?)?
+    {
+        var there = Calendar(identifier: .gregorian)
+        there.timeZone = zone
+        guard
+            let instant = there.date(
+                from: DateComponents(year: date.year, month: date.month, day: date.day, hour: hh, minute: mm))
+        else { return nil }
+        var here = Calendar(identifier: .gregorian)
+        here.timeZone = amsterdam
+        let c = here.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         return (LocalDate(year: c.year!, month: c.month!, day: c.day!), c.hour! * 60 + c.minute!)
     }
 

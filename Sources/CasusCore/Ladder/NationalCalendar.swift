@@ -80,7 +80,7 @@ public enum NationalCalendar {
         let importedYears = SchoolCalendar.ownYears(own)
         func covered(_ first: LocalDate, _ last: LocalDate, _ name: String = "") -> Bool {
             let window = Closure(first: first, last: last, reason: name, kind: .holiday)
-            return own.contains { $0.overlaps(window) } || SchoolCalendar.replaces(own, window)
+            return own.contains { $0.isAHoliday && $0.overlaps(window) } || SchoolCalendar.replaces(own, window)
         }
         if region == nil {
             let regional = Dictionary(

@@ -61,6 +61,9 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     public func overlaps(_ other: Closure) -> Bool { first <= other.last && other.first <= last }
 
+    /// Long enough to stand for a school holiday (a week less its weekend, at least).
+    public var isAHoliday: Bool { first.days(until: last) >= 3 }
+
     /// Whether this holiday is the one `other` names: "Herfst" for the advised "Herfstvakantie",
     /// "Krokusvakantie" not for "Voorjaarsvakantie" (a school may move a holiday, not rename it).
     func isNamedLike(_ other: Closure) -> Bool {
@@ -187,10 +190,12 @@ public struct SchoolCalendar: Sendable, Hashable {
     /// A public holiday: when it lies within the dates the rooster spans that school year, which
     /// does not name it. One imported Christmas holiday took away the year's spring holiday,
     /// Koningsdag and the warnings about the unverified May holiday (a review).
+    /// Only a holiday of some days replaces a national one: a loose day off ("Vrij: dag voor de
+    /// kerstvakantie") or Eerste Kerstdag took the Christmas holiday away (a second review).
     public static func replaces(_ own: [Closure], _ national: Closure) -> Bool {
         let year = own.filter { $0.first.schoolYear == national.first.schoolYear }
         guard national.kind == .publicHoliday else {
-            return year.contains { $0.overlaps(national) || $0.isNamedLike(national) }
+            return year.contains { $0.isAHoliday && ($0.overlaps(national) || $0.isNamedLike(national)) }
         }
         guard let first = year.map(\.first).min(), let last = year.map(\.last).max() else { return false }
         return first <= national.first && national.last <= last

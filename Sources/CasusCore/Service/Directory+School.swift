@@ -80,6 +80,10 @@ public struct CalendarImport: Sendable {
     /// The national holidays of the file's school years that it neither names nor overlaps:
     /// casus goes on counting the national advice for them.
     public var nationalKept: [Closure] = []
+    /// The national holidays this file's holidays now replace.
+    public var nationalReplaced: [Closure] = []
+    /// The days whose closing the import changed, as runs: a decided suspension over them is said.
+    public var changedDays: [ClosedRange<LocalDate>] = []
     public var replaced: Int { removed.count }
 }
 
@@ -199,17 +203,8 @@ extension Directory {
             guard e.wholeDays, !e.cancelled else { return nil }
             return e.kind ?? (everyEvent ? .holiday : nil)
         }
-        // A recurring day off casus would read once: refused, not a year of them guessed.
-        if let e = events.first(where: { $0.recurrence != nil && kind($0) != nil }), let line = e.recurrence {
-            throw ICalendar.fail(
-                file, line,
-                "‘\(e.summary)’ is een herhalende vrije dag (RRULE); casus leest herhalingen niet",
-                "‘\(e.summary)’ is a recurring day off (RRULE); casus does not read recurrences",
-                hint: Phrase(
-                    "Zet elke vrije dag als eigen gebeurtenis in het bestand, of voeg ze toe met `casus calendar add`. Er is niets ingelezen.",
-                    "Put each day off in the file as an event of its own, or add them with `casus calendar add`. Nothing was imported."
-                ))
-        }
+        // A recurring event is read as no day off: casus does not count out its repeats, and a
+        // kleuters' weekly Friday refused the whole file (a review); it is listed with the others.
         let kept = events.filter { kind($0) != nil && $0.recurrence == nil }
         let skipped = events.filter { kind($0) == nil || $0.recurrence != nil }
         guard !kept.isEmpty else {
@@ -228,9 +223,11 @@ extension Directory {
             // The file speaks for the kinds of days it holds, over the dates it spans: a second
             // file of the next calendar year took away the Christmas holiday before it, a file of
             // study days the holidays (a review).
-            let kinds = Set(kept.compactMap(kind))
+            // A day the file cancels counts for its kind and its dates too: a study day cancelled in the
+            // school's updated file stayed counted (a second review).
+            let kinds = Set(kept.compactMap(kind) + events.filter(\.cancelled).compactMap(\.kind))
             let span = Closure(
-                first: kept.map(\.first).min()!, last: kept.map(\.last).max()!, reason: file)
+                first: events.map(\.first).min()!, last: events.map(\.last).max()!, reason: file)
             let before = try tx.r.closures(school: school.id)
             let removed = before.filter { $0.source == .imported && kinds.contains($0.kind) && $0.overlaps(span) }
             try tx.deleteClosures(removed, school: school.id)
@@ -248,16 +245,39 @@ extension Directory {
             )
             let stored = try tx.r.closures(school: school.id)
             let now = SchoolCalendar.effective(stored: stored, region: school.region)
+            // Every day whose closing the import changed, national and public holidays too: a
+            // suspension over Tweede Paasdag the rooster left open was not said (a second review).
+            let was = SchoolCalendar.effective(stored: before, region: school.region)
+            var changed: [ClosedRange<LocalDate>] = []
+            if let from = (years.first.map { LocalDate(year: $0, month: 8, day: 1) }),
+                let through = (years.last.map { LocalDate(year: $0 + 1, month: 7, day: 31) })
+            {
+                for n in from.dayNumber...through.dayNumber {
+                    let day = LocalDate(dayNumber: n)
+                    guard was.isSchoolDay(day) != now.isSchoolDay(day) else { continue }
+                    if let last = changed.last, last.upperBound.adding(days: 1) == day {
+                        changed[changed.count - 1] = last.lowerBound...day
+                    } else {
+                        changed.append(day...day)
+                    }
+                }
+            }
             // The public holidays the rooster's span leaves school days; the national holidays of
             // its years it does not name, which casus goes on counting.
             let open = years.flatMap(PublicHolidays.closures(schoolYear:)).filter { now.isSchoolDay($0.first) }
             let own = SchoolCalendar.ownHolidays(stored)
-            let national = NationalCalendar.closures(region: school.region).filter {
-                kinds.contains(.holiday) && years.contains($0.first.schoolYear) && !SchoolCalendar.replaces(own, $0)
+            let ownBefore = SchoolCalendar.ownHolidays(before)
+            let advised = NationalCalendar.closures(region: school.region).filter {
+                years.contains($0.first.schoolYear)
+            }
+            let national = advised.filter { kinds.contains(.holiday) && !SchoolCalendar.replaces(own, $0) }
+            // And those it replaces, named (they went without a word, a second review).
+            let replacedNational = advised.filter {
+                SchoolCalendar.replaces(own, $0) && !SchoolCalendar.replaces(ownBefore, $0)
             }
             return CalendarImport(
                 imported: saved, removed: removed, skipped: skipped, schoolYears: years, openPublicHolidays: open,
-                nationalKept: national)
+                nationalKept: national, nationalReplaced: replacedNational, changedDays: changed)
         }
     }
 
@@ -353,6 +373,42 @@ extension Directory {
                     schoolID: school.id, first: first, last: last, reason: why, kind: kind, source: .manual))
             try tx.audit("calendar.add", detail: "\(school.name): \(first.iso)..\(last.iso) \(why)")
             return saved
+        }
+    }
+
+    /// Takes the school's own days off (imported or added by hand) that fall on any day from
+    /// `first` through `last` off its calendar: a study day added on the wrong date, or cancelled,
+    /// stood for good (a review). The national advice and the public holidays are not the school's
+    /// to take away here: its own rooster replaces them. Nothing changes on a refusal.
+    @discardableResult
+    public func removeClosures(from first: LocalDate, through last: LocalDate, school id: SchoolID? = nil) throws
+        -> Saved<[Closure]>
+    {
+        try session.require(.manageSchool)
+        guard first <= last else {
+            throw CasusError.invalid(
+                "de eerste dag (\(first.dutch)) ligt na de laatste (\(last.dutch)); er is niets veranderd",
+                "the first day (\(first.dutch)) is after the last (\(last.dutch)); nothing was changed")
+        }
+        return try session.write { tx in
+            let school = try targetSchool(tx.r, id)
+            let asked = Closure(first: first, last: last, reason: "")
+            let gone = try tx.r.closures(school: school.id).filter { $0.source != .national && $0.overlaps(asked) }
+            guard !gone.isEmpty else {
+                throw CasusError.refused(
+                    "de school heeft geen eigen vrije dag op \(first == last ? first.dutch : "\(first.dutch) t/m \(last.dutch)"); er is niets veranderd",
+                    "the school has no day off of its own on \(first == last ? first.dutch : "\(first.dutch) to \(last.dutch)"); nothing was changed",
+                    hint: Phrase(
+                        "`casus calendar show` toont de kalender. Landelijke adviesdata en feestdagen vervangt het rooster van de school (`casus calendar import`).",
+                        "`casus calendar show` shows the calendar. The school's own calendar replaces national advice and public holidays (`casus calendar import`)."
+                    ))
+            }
+            try tx.deleteClosures(gone, school: school.id)
+            try tx.audit(
+                "calendar.remove",
+                detail: "\(school.name): "
+                    + gone.map { "\($0.first.iso)..\($0.last.iso) \($0.reason)" }.joined(separator: "; "))
+            return gone
         }
     }
 }

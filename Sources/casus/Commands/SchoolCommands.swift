@@ -212,7 +212,7 @@ struct CalendarCommand: ParsableCommand {
         abstract: .nl(
             "De schoolkalender: vakanties en studiedagen, waarop termijnen en schorsingsdagen worden geteld.",
             en: "The school calendar: holidays and study days, which terms and suspension days count around."),
-        subcommands: [Show.self, Import.self, Add.self])
+        subcommands: [Show.self, Import.self, Add.self, Remove.self])
 
     struct Show: CasusCommand {
         static let configuration = CommandConfiguration(
@@ -302,9 +302,9 @@ struct CalendarCommand: ParsableCommand {
             commandName: "import",
             abstract:
                 .nl(
-                    "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics); vervangt de landelijke data voor de schooljaren erin.",
+                    "Het gepubliceerde vakantierooster van de school inlezen (iCalendar, .ics): de vakanties en vrije dagen erin vervangen de landelijke adviesdata van dezelfde vakanties.",
                     en:
-                        "Import the school's published holiday schedule (iCalendar, .ics); it replaces the national dates for the school years it covers."
+                        "Import the school's published holiday schedule (iCalendar, .ics): its holidays and days off replace the national advisory dates of the same holidays."
                 )
         )
         @OptionGroup var global: GlobalOptions
@@ -354,6 +354,13 @@ struct CalendarCommand: ParsableCommand {
                     Output.line("  \(c.dates(ctx.lang))  \(c.reason) — \(c.kind.label(ctx.lang))")
                 }
             }
+            if !result.nationalReplaced.isEmpty {
+                let days = result.nationalReplaced.map { "\($0.reason) \($0.dates(ctx.lang))" }.joined(separator: ", ")
+                Output.line(
+                    Phrase(
+                        "Het rooster vervangt deze landelijke adviesdata: \(days).",
+                        "The calendar replaces these national advisory dates: \(days).")(ctx.lang))
+            }
             if !result.nationalKept.isEmpty {
                 let days = result.nationalKept.map { "\($0.reason) \($0.dates(ctx.lang))" }.joined(separator: ", ")
                 Output.line(
@@ -386,8 +393,8 @@ struct CalendarCommand: ParsableCommand {
             }
             // A closure added or removed inside a suspension decided changes what its days were.
             var told = Set<Directory.SuspensionInPeriod>()
-            for c in result.imported + result.removed {
-                for s in try directory.suspensions(during: c.first, through: c.last, school: school)
+            for run in result.changedDays {
+                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
                 where told.insert(s).inserted {
                     Output.line(Self.suspensionNote(s, ctx.lang))
                 }
@@ -422,7 +429,11 @@ struct CalendarCommand: ParsableCommand {
                 "School-id (alleen voor het bestuur met meer scholen).",
                 en: "School id (only for a board with several schools).")) var school: SchoolID?
 
-        func dates() throws -> (LocalDate, LocalDate) {
+        func dates() throws -> (LocalDate, LocalDate) { try Self.dates(range, lang: global.lang) }
+
+        /// "2027-03-15..2027-03-16" or one date, as `calendar add` and `calendar remove` take it.
+        static func dates(_ range: String, lang: Lang) throws -> (LocalDate, LocalDate) {
+            func invalid(_ nl: String, _ en: String) -> ValidationError { ValidationError(lang == .nl ? nl : en) }
             let parts = range.components(separatedBy: "..")
             let texts = parts.map { $0.trimmingCharacters(in: .whitespaces) }
             // As every other date: within 1900–2199 (9999-12-31 was taken as a closure, a review).
@@ -459,4 +470,43 @@ struct CalendarCommand: ParsableCommand {
             }
         }
     }
+
+    struct Remove: CasusCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove",
+            abstract:
+                .nl(
+                    "Een eigen vrije dag van de school weghalen (ingelezen of toegevoegd): casus calendar remove 2027-06-25",
+                    en: "Take a day off of the school's own away (imported or added): casus calendar remove 2027-06-25")
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: .nl("EERSTE..LAATSTE of één datum (JJJJ-MM-DD).", en: "FIRST..LAST or one date (YYYY-MM-DD)."))
+        var range: String
+        @Option(
+            help: .nl(
+                "School-id (alleen voor het bestuur met meer scholen).",
+                en: "School id (only for a board with several schools).")) var school: SchoolID?
+
+        func validate() throws { _ = try Add.dates(range, lang: global.lang) }
+
+        func run(_ ctx: Context) throws {
+            let (first, last) = try Add.dates(range, lang: global.lang)
+            let directory = try ctx.service().directory
+            let gone = try directory.removeClosures(from: first, through: last, school: school).value
+            for c in gone {
+                Output.line(
+                    Phrase(
+                        "Weggehaald: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
+                        "Removed: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
+            }
+            var told = Set<Directory.SuspensionInPeriod>()
+            for c in gone {
+                for s in try directory.suspensions(during: c.first, through: c.last, school: school)
+                where told.insert(s).inserted {
+                    Output.line(Import.suspensionNote(s, ctx.lang))
+                }
+            }
+        }
+    }
+
 }
