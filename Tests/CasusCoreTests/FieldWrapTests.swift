@@ -25,6 +25,10 @@ import Testing
             in: "Maatregel: apparaat in bewaring\n            of contract]\nMet vriendelijke groet")
         #expect(left?.0 == "…of contract]" && left?.1 == 2, "\(String(describing: left))")
         #expect(fields.firstUnfilled(in: "Maatregel: apparaat in bewaring\nMet vriendelijke groet") == nil)
+        // And of a field casus writes and wraps (a third review: "wordt niet overgenomen]" was filed).
+        let facts = LetterFields(template: "Feiten: {{{facts}}}\n")
+        let wrapped = facts.firstUnfilled(in: "Feiten: Sophie deelde een foto; de tekst\nwordt niet overgenomen]\n")
+        #expect(wrapped?.1 == 2, "\(String(describing: wrapped))")
         // A bracket the director typed is theirs.
         #expect(fields.firstUnfilled(in: "Zie [bijlage] en contract]") == nil)
     }

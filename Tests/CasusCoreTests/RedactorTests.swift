@@ -163,6 +163,10 @@ import Testing
             short.apply("@zoe2015, #JusticeForZoe, sem123, isa2014@hotmail.com en @sietske2014")
                 == "[account], [account], [account], [account] en @sietske2014")
         #expect(short.apply("#pesten en @school_nieuws") == "#pesten en @school_nieuws")
+        // A month in a date or a file's name is no pupil Jan (a third review).
+        let jan = Redactor(
+            pupils: [Self.pupil("Jan", "", "Sijtsma", id: 49)], keep: [Self.owner], handleReplacement: "[account]")
+        #expect(jan.apply("op 15-jan-2026, zie IMG_jan2026.png") == "op 15-jan-2026, zie IMG_jan2026.png")
         // Another pupil who shares the owner's first name, or a teacher's, is still hidden in an account
         // name (dropping those words for everyone let "@smit.lisa" out, a review); a teacher's own
         // address keeps the name inside it whole ("[leerling].deboer@…", a review).

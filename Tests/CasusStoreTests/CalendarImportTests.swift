@@ -292,7 +292,7 @@ import CasusTestSupport
             from: Fixtures.date("2027-06-25"), through: Fixtures.date("2027-06-25"), reason: "Studiedag",
             kind: .studyDay)
         let gone = try directory.removeClosures(from: Fixtures.date("2027-06-25"), through: Fixtures.date("2027-06-25"))
-        #expect(gone.value.map(\.reason) == ["Studiedag"])
+        #expect(gone.value.removed.map(\.reason) == ["Studiedag"])
         #expect(try directory.calendar().calendar.isSchoolDay(Fixtures.date("2027-06-25")))
         // The national advice is not the school's to take away; nothing there is refused.
         let refused = refusal {
@@ -300,5 +300,45 @@ import CasusTestSupport
         }
         #expect(refused?.message.nl.contains("geen eigen vrije dag") == true)
         #expect(!(try directory.calendar().calendar.isSchoolDay(Fixtures.date("2026-12-22"))))
+        // A period off only whole (one day asked took a nine-day holiday away, a review), and the
+        // national holiday that comes back is a changed day.
+        try directory.importCalendar(
+            CalendarImportTests.ics([("20270213", "20270222", "Voorjaarsvakantie")]), file: "v.ics")
+        let part = refusal {
+            _ = try directory.removeClosures(from: Fixtures.date("2027-02-15"), through: Fixtures.date("2027-02-15"))
+        }
+        #expect(part?.message.nl.contains("haalt een vrije periode alleen helemaal weg") == true)
+        let whole = try directory.removeClosures(
+            from: Fixtures.date("2027-02-13"), through: Fixtures.date("2027-02-21"))
+        #expect(whole.value.removed.count == 1 && !whole.value.changedDays.isEmpty)
+    }
+
+    /// A third review: the span of a second file was that of every event in it, skipped ones
+    /// too; a term or a school year refused the file; a soft hyphen refused it; a room or a
+    /// service closed closed the school; a holiday named with a study day was a study day.
+    @Test func aThirdReviewsFiles() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let directory = school.service.directory
+        try directory.importCalendar(
+            CalendarImportTests.ics([("20271009", "20271018", "Herfstvakantie")]), file: "y27.ics")
+        let next = try directory.importCalendar(
+            CalendarImportTests.ics([
+                ("20261219", "20270104", "Kerstvakantie"), ("20271020", "20271021", "Schoolreis groep 8"),
+                ("20260824", "20270710", "Schooljaar 2026-2027"),
+                ("20261001", "20261002", "Stu\u{AD}die\u{AD}dag"),
+            ]), file: "y26.ics"
+        ).value
+        #expect(next.removed.isEmpty, "the autumn holiday of 2027 stays: \(next.removed.map(\.reason))")
+        #expect(next.skipped.map(\.summary).contains("Schooljaar 2026-2027"))
+        #expect(next.imported.map(\.reason).contains("Studiedag"))
+        for name in [
+            "Gymzaal gesloten (onderhoud)", "Kerstontbijt - alle leerlingen om 12.00 vrij", "Peuteropvang gesloten",
+            "Inschrijving schoolkamp gesloten", "Kinderboekenweek: vrij lezen",
+        ] {
+            #expect(ClosureName.kind(of: name) == nil, "\(name)")
+        }
+        #expect(ClosureName.kind(of: "Voorjaarsvakantie + studiedag") == .holiday)
+        #expect(
+            ClosureName.kind(of: "School gesloten") == .holiday && ClosureName.kind(of: "Leerlingen vrij") == .holiday)
     }
 }

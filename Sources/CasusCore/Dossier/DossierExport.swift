@@ -208,10 +208,14 @@ public struct DossierExport: Sendable {
     public static func withoutAddress(_ body: String) -> String {
         let split = body.split(separator: "\n", omittingEmptySubsequences: false)
         var lines = split.map(String.init)
-        guard let block = Letters.addressBlockRange(split),
-            let name = block.first(where: { lines[$0].contains { $0.isLowercase } }), name + 1 < block.upperBound
-        else { return body }
-        let end = block.upperBound
+        // Found by its postcode (a heading above it was taken for it, a review); an e-mail
+        // address in the block goes too. No postcode: the letter is named as not cleaned.
+        guard let found = Letters.addressLines(split) else { return body }
+        for i in found.block where i < found.name && lines[i].contains("@") {
+            lines[i] = String(lines[i].prefix { $0 == " " }) + addressLeftOut
+        }
+        let name = found.name
+        let end = found.block.upperBound
         let indent = String(lines[name].prefix { $0 == " " })
         lines.replaceSubrange((name + 1)..<end, with: [indent + addressLeftOut])
         return lines.joined(separator: "\n")

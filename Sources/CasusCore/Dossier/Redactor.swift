@@ -588,6 +588,12 @@ public struct Redactor: Sendable {
                 let account = handles[h]
                 // Inside an account name with no whole name in it: the account name goes whole.
                 guard account.people.isEmpty, !account.stands.isEmpty else { continue }
+                // But a month beside digits is a date ("15-jan-2026"), no pupil Jan (a review).
+                if Self.months.contains(Self.fold(String(text[range]))),
+                    text[account.range].contains(where: \.isNumber)
+                {
+                    continue
+                }
                 if let last = out.last, last.range == account.range {
                     out[out.count - 1].people = Array(Set(last.people).union(whose)).sorted()
                 } else {
@@ -738,7 +744,7 @@ public struct Redactor: Sendable {
                 }
                 // A short name as a whole run of letters: "zoe" in "@zoe2015", "Zoe" in "#JusticeForZoe".
                 if people.isEmpty, !covered.contains(true) {
-                    for run in Self.letterRuns(token) where !ownWords.contains(run) {
+                    for run in Self.letterRuns(token) where !ownWords.contains(run) && !Self.months.contains(run) {
                         if let whose = handleRuns[run] { people.formUnion(whose) }
                     }
                 }
@@ -758,6 +764,13 @@ public struct Redactor: Sendable {
         }
         return out
     }
+
+    /// A month in a date or a file's name ("15-jan-2026", "IMG_jan2026.png") is no pupil Jan (a review).
+    static let months: Set<String> = [
+        "jan", "feb", "mrt", "maa", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec",
+        "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december", "may", "march", "june", "july",
+    ]
 
     /// An account name's runs of letters, folded: split where a letter is not, and where a small
     /// letter meets a capital ("JusticeForZoe" is justice, for, zoe).

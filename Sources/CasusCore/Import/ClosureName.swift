@@ -10,10 +10,12 @@ import Foundation
 public enum ClosureName {
     /// Words that are a closure wherever they stand in the name (a whole word).
     static let words: Set<String> = [
-        "vrij", "vrijaf", "lesvrij", "lesvrije", "roostervrij", "roostervrije", "koningsdag", "bevrijdingsdag",
-        "nieuwjaarsdag", "gesloten", "holiday", "holidays", "vacation", "closed", "studiedag", "studiedagen",
-        "margedag", "margedagen", "frij",
+        "lesvrij", "lesvrije", "roostervrij", "roostervrije", "koningsdag", "bevrijdingsdag", "nieuwjaarsdag",
+        "holiday", "holidays", "vacation", "studiedag", "studiedagen", "margedag", "margedagen",
     ]
+    /// Words that are a closure as the name's last word: "Leerlingen vrij", "School gesloten";
+    /// not "Kinderboekenweek: vrij lezen" (a third review).
+    static let last: Set<String> = ["vrij", "vrijaf", "gesloten", "closed", "frij"]
     /// Names of a holiday that are one only alone (with a year beside it): "Herfst", "Kerst 2026";
     /// not "Herfst wandeling" or "Kerst-musical" (a second review).
     static let alone: Set<String> = [
@@ -34,6 +36,9 @@ public enum ClosureName {
     static let partial = [
         "middag", "middags", "ochtend", "ochtends", "avond", "morgen", "uur", "kleuters", "kleuter", "juf", "meester",
         "leerkracht", "onderbouw", "bovenbouw", "bouw",
+        // Not the school but a room or a service in it (a third review: "Gymzaal gesloten
+        // (onderhoud)" replaced the spring holiday).
+        "zaal", "gym", "opvang", "bso", "tso", "inschrijving", "aanmelding", "bibliotheek", "kantine", "administratie",
     ]
     /// What makes a closure a study day rather than a holiday.
     static let study = ["studie", "study", "marge", "inset"]
@@ -48,16 +53,22 @@ public enum ClosureName {
         // Part of the day ("Vrije middag", "Studiemiddag") or of the school ("Groep 1-4 vrij").
         if tokens.contains(where: { t in partial.contains { t == $0 || t.hasSuffix($0) } })
             || folded.contains(/groep(en)?\s*[0-9]/) || folded.contains(/\b(gr\.?|klas|leerjaar)\s*[0-9]/)
+            // A time of day: "om 12.00 vrij" is half a day.
+            || folded.contains(/\b[0-9]{1,2}[.:][0-9]{2}\b/)
         {
             return nil
         }
         let named = tokens.filter { !["de", "het", "en", "t", "m", "tm"].contains($0) }
         let closed =
             tokens.contains(where: words.contains)
+            || tokens.last.map(last.contains) == true
             || tokens.contains { t in endings.contains(where: t.hasSuffix) }
             || phrases.contains { spaced.contains(" \($0) ") }
             || (named.count == 1 && alone.contains(named[0]))
         guard closed else { return nil }
+        // A holiday named with a study day beside it is a holiday ("Voorjaarsvakantie +
+        // studiedag"): as a study day it replaced no national holiday.
+        if tokens.contains(where: { $0.hasSuffix("vakantie") || $0.hasSuffix("fakansje") }) { return .holiday }
         return study.contains(where: folded.contains) ? .studyDay : .holiday
     }
 }

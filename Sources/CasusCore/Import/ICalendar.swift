@@ -19,6 +19,8 @@ public enum ICalendar {
         public var cancelled = false
         /// The line of its RRULE: a recurring event, of which casus reads no more than the first.
         public var recurrence: Int?
+        /// Longer than any holiday (`maxDays`) and not named as one: a school year, a term.
+        public var tooLong = false
         /// The line its BEGIN:VEVENT is on.
         public var line: Int
     }
@@ -198,6 +200,28 @@ public enum ICalendar {
         guard let start = prop("DTSTART") else {
             throw fail(file, begin, "VEVENT zonder DTSTART", "VEVENT without DTSTART")
         }
+        let summary =
+            // Without the characters nobody sees (a soft hyphen refused a school's whole file, a review).
+            prop("SUMMARY").map { String(unescape($0.value).filter { !Redactor.isInvisible($0) }) }?
+            .trimmingCharacters(in: .whitespaces).nilIfEmpty
+            ?? "Vrij"
+        // A holiday's name is a name: one line, no character a terminal obeys, and a name's length
+        // (an escape code was refused without file:line, a 20 MB name imported, a review).
+        let at = prop("SUMMARY")?.number ?? begin
+        if let f = StoredText.fault(in: summary, multiline: false) {
+            throw fail(
+                file, at, "de naam van de vrije dag bevat \(f.what.nl) (teken \(f.column))",
+                "the day off's name holds \(f.what.en) (character \(f.column))")
+        }
+        if summary.count > Self.longestName {
+            throw fail(
+                file, at, "de naam van de vrije dag is \(summary.count) tekens; ten hoogste \(Self.longestName)",
+                "the day off's name is \(summary.count) characters; at most \(Self.longestName)")
+        }
+        // An event longer than any holiday whose name says no day off (a school year, a term) is
+        // listed, not refused: the file is an export the school cannot mend (a review).
+        let named = ClosureName.kind(of: summary) != nil
+        var tooLong = false
         let (startDate, startAt) = try date(start, file: file)
         // The end as a day and a time of day (nil: a date, exclusive), or none: a timed event
         // without an end is an instant (RFC 5545 3.6.1), a dated one its day.
@@ -220,13 +244,17 @@ public enum ICalendar {
                     "DURATION ‘\(d.value)’ cannot be read (expected for example P3D, P1W or PT2H)")
             }
             // Before the day is counted on: P2000000000000000000W overflowed and casus stopped (a review).
-            if days > maxDays {
+            if days > maxDays, !named {
+                tooLong = true
+            } else if days > maxDays {
                 throw fail(
                     file, d.number,
                     "een gebeurtenis van \(days) dagen (DURATION ‘\(d.value)’) is geen vakantie",
                     "an event of \(days) days (DURATION ‘\(d.value)’) is not a holiday")
             }
-            if let at = startAt {
+            if tooLong {
+                end = nil
+            } else if let at = startAt {
                 let total = at + days * 24 * 60 + minutes
                 end = (startDate.adding(days: total / (24 * 60)), total % (24 * 60))
             } else {
@@ -244,32 +272,18 @@ public enum ICalendar {
         }
         let wholeDays = first <= last
         let days = wholeDays ? first.days(until: last) + 1 : 1
-        if days > maxDays {
+        if days > maxDays, !named {
+            tooLong = true
+        } else if days > maxDays {
             throw fail(
                 file, begin, "een gebeurtenis van \(days) dagen (\(first.iso) t/m \(last.iso)) is geen vakantie",
                 "an event of \(days) days (\(first.iso) to \(last.iso)) is not a holiday")
         }
-        let summary =
-            prop("SUMMARY").map { unescape($0.value) }?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-            ?? "Vrij"
-        // A holiday's name is a name: one line, no character a terminal obeys, and a name's length
-        // (an escape code was refused without file:line, a 20 MB name imported, a review).
-        let at = prop("SUMMARY")?.number ?? begin
-        if let f = StoredText.fault(in: summary, multiline: false) {
-            throw fail(
-                file, at, "de naam van de vrije dag bevat \(f.what.nl) (teken \(f.column))",
-                "the day off's name holds \(f.what.en) (character \(f.column))")
-        }
-        if summary.count > Self.longestName {
-            throw fail(
-                file, at, "de naam van de vrije dag is \(summary.count) tekens; ten hoogste \(Self.longestName)",
-                "the day off's name is \(summary.count) characters; at most \(Self.longestName)")
-        }
         let status = prop("STATUS")?.value.trimmingCharacters(in: .whitespaces).uppercased()
         let event = Event(
-            first: wholeDays ? first : startDate, last: wholeDays ? last : startDate, summary: summary,
-            kind: ClosureName.kind(of: summary), wholeDays: wholeDays, cancelled: status == "CANCELLED",
-            recurrence: prop("RRULE")?.number, line: begin)
+            first: wholeDays && !tooLong ? first : startDate, last: wholeDays && !tooLong ? last : startDate,
+            summary: summary, kind: ClosureName.kind(of: summary), wholeDays: wholeDays && !tooLong,
+            cancelled: status == "CANCELLED", recurrence: prop("RRULE")?.number, tooLong: tooLong, line: begin)
         let uid = prop("UID")?.value.trimmingCharacters(in: .whitespaces).nilIfEmpty
         // An event moved in a series (RECURRENCE-ID) shares its UID: not a later version of it.
         let sequence = Int(prop("SEQUENCE")?.value.trimmingCharacters(in: .whitespaces) ?? "") ?? 0

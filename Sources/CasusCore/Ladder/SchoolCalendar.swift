@@ -174,6 +174,23 @@ public struct SchoolCalendar: Sendable, Hashable {
         return (first.dayNumber...last.dayNumber).filter { isSchoolDay(LocalDate(dayNumber: $0)) }.count
     }
 
+    /// The runs of days within `over` that are a school day in one calendar and not in the other.
+    public static func changes(from was: SchoolCalendar, to now: SchoolCalendar, over: ClosedRange<LocalDate>)
+        -> [ClosedRange<LocalDate>]
+    {
+        var runs: [ClosedRange<LocalDate>] = []
+        for n in over.lowerBound.dayNumber...over.upperBound.dayNumber {
+            let day = LocalDate(dayNumber: n)
+            guard was.isSchoolDay(day) != now.isSchoolDay(day) else { continue }
+            if let last = runs.last, last.upperBound.adding(days: 1) == day {
+                runs[runs.count - 1] = last.lowerBound...day
+            } else {
+                runs.append(day...day)
+            }
+        }
+        return runs
+    }
+
     /// The school years for which the school imported its own holidays. Study days alone are
     /// none: a file of the year's study days dropped the national Christmas holiday (a review).
     public static func ownYears(_ stored: [Closure]) -> Set<Int> {

@@ -49,7 +49,17 @@ public struct LetterFields: Sendable {
             }
         }
         self.remnants = remnants
+        endings = fields.map { $0.hasValue ? $0.tail : $0.head }.filter { !$0.isEmpty } + Self.casusFieldTexts
     }
+
+    /// The words each field ends with: a line that ends a field without its start is what is left.
+    let endings: [String]
+
+    /// The whole texts of the fields casus writes, by their words.
+    static let casusFieldTexts = [
+        LetterContext.missingAddress, LetterContext.missingParents, LetterContext.missingSigner,
+        CaseSummary.factsToWrite, CaseSummary.ownFactsToWrite, LetterContext.sourceToCheck,
+    ].map { words($0) }
 
     /// A field wrapped by an editor at a narrow width runs over more lines than a typed bracket.
     static let maxLines = 12
@@ -80,19 +90,24 @@ public struct LetterFields: Sendable {
     /// The first field of `text` still to fill in, as the letter shows it, and its line (1-based).
     public func firstUnfilled(in text: String) -> (String, Int)? {
         if let own = Self.casusFieldLeft(in: text) { return own }
-        if !remnants.isEmpty {
-            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            for (n, line) in lines.enumerated() {
-                guard let close = line.firstIndex(of: "]"), !line[..<close].contains("[") else { continue }
-                if remnants.contains(Self.words(line[..<close])) {
-                    return ("…" + LetterText.oneLine(line[...close]), n + 1)
-                }
-            }
-        }
-        return LetterText.brackets(in: text, maxLines: Self.maxLines).first { bracket in
+        if let whole = LetterText.brackets(in: text, maxLines: Self.maxLines).first(where: { bracket in
             let words = Self.words(bracket.inner)
             return fields.contains { $0.matches(words) }
-        }.map { ("[\($0.inner)]", $0.line) }
+        }) {
+            return ("[\(whole.inner)]", whole.line)
+        }
+        // The end of a field left when its first lines were replaced: the template's own, or one
+        // casus writes and wraps ("…de tekst / wordt niet overgenomen]" was filed, a review).
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (n, line) in lines.enumerated() {
+            guard let close = line.firstIndex(of: "]"), !line[..<close].contains("[") else { continue }
+            let words = Self.words(line[..<close])
+            guard words.contains(" ") else { continue }
+            if remnants.contains(words) || endings.contains(where: { $0 == words || $0.hasSuffix(" " + words) }) {
+                return ("…" + LetterText.oneLine(line[...close]), n + 1)
+            }
+        }
+        return nil
     }
 
     /// A field casus writes, found by "[" and its words before the colon wherever they stand,

@@ -45,6 +45,23 @@ public enum LetterRefresh {
         // No line inserted into the address block: it would stand in the other's address.
         let block = { (text: String) in Letters.addressBlock(text).map(String.init) }
         guard block(edited) == block(drafted), block(merge.text) == block(fresh) else { return nil }
+        // No line written to the first parent by name ("Meneer Dekker, zoals u mij vertelde…"
+        // went into the mother's letter, a review): the names of the first letter's addressee
+        // that the other's does not share.
+        func names(_ text: String) -> Set<String> {
+            let lines = lines(text)
+            let said = lines.filter { $0.hasPrefix("Geachte") || $0.hasPrefix("Beste") || $0.hasPrefix("Dear") }
+            return Set(
+                (block(text) + said).flatMap { LetterFields.words($0).split(separator: " ").map(String.init) }
+                    .filter { $0.count >= 3 && $0.first?.isLetter == true })
+        }
+        let first = names(drafted).subtracting(names(fresh))
+        let added = Set(lines(edited)).subtracting(lines(drafted))
+        guard
+            !added.contains(where: { line in
+                LetterFields.words(line).split(separator: " ").contains { first.contains(String($0)) }
+            })
+        else { return nil }
         return merge.text
     }
 

@@ -66,6 +66,13 @@ public struct CalendarView: Sendable {
     public var missing: [Phrase]
 }
 
+/// What `calendar remove` did: the days off taken away, and every day whose closing that changed
+/// (a national holiday back, a public holiday open), to hold against the decided suspensions.
+public struct CalendarRemoval: Sendable {
+    public var removed: [Closure]
+    public var changedDays: [ClosedRange<LocalDate>]
+}
+
 /// What `calendar import` did.
 public struct CalendarImport: Sendable {
     public var imported: [Closure]
@@ -200,7 +207,7 @@ extension Directory {
         try session.require(.manageSchool)
         let events = try ICalendar.parse(text, file: file)
         func kind(_ e: ICalendar.Event) -> ClosureKind? {
-            guard e.wholeDays, !e.cancelled else { return nil }
+            guard e.wholeDays, !e.cancelled, !e.tooLong else { return nil }
             return e.kind ?? (everyEvent ? .holiday : nil)
         }
         // A recurring event is read as no day off: casus does not count out its repeats, and a
@@ -225,9 +232,13 @@ extension Directory {
             // study days the holidays (a review).
             // A day the file cancels counts for its kind and its dates too: a study day cancelled in the
             // school's updated file stayed counted (a second review).
-            let kinds = Set(kept.compactMap(kind) + events.filter(\.cancelled).compactMap(\.kind))
+            // The span of what it imports and cancels only: a skipped school trip a year on, or a
+            // weekly event from 2024, took other years' holidays away (a third review).
+            let cancelled = events.filter { $0.cancelled && $0.kind != nil }
+            let kinds = Set(kept.compactMap(kind) + cancelled.compactMap(\.kind))
+            let spanned = kept + cancelled
             let span = Closure(
-                first: events.map(\.first).min()!, last: events.map(\.last).max()!, reason: file)
+                first: spanned.map(\.first).min()!, last: spanned.map(\.last).max()!, reason: file)
             let before = try tx.r.closures(school: school.id)
             let removed = before.filter { $0.source == .imported && kinds.contains($0.kind) && $0.overlaps(span) }
             try tx.deleteClosures(removed, school: school.id)
@@ -248,20 +259,9 @@ extension Directory {
             // Every day whose closing the import changed, national and public holidays too: a
             // suspension over Tweede Paasdag the rooster left open was not said (a second review).
             let was = SchoolCalendar.effective(stored: before, region: school.region)
-            var changed: [ClosedRange<LocalDate>] = []
-            if let from = (years.first.map { LocalDate(year: $0, month: 8, day: 1) }),
-                let through = (years.last.map { LocalDate(year: $0 + 1, month: 7, day: 31) })
-            {
-                for n in from.dayNumber...through.dayNumber {
-                    let day = LocalDate(dayNumber: n)
-                    guard was.isSchoolDay(day) != now.isSchoolDay(day) else { continue }
-                    if let last = changed.last, last.upperBound.adding(days: 1) == day {
-                        changed[changed.count - 1] = last.lowerBound...day
-                    } else {
-                        changed.append(day...day)
-                    }
-                }
-            }
+            let from = ([LocalDate(year: years.first!, month: 8, day: 1)] + removed.map(\.first)).min()!
+            let through = ([LocalDate(year: years.last! + 1, month: 7, day: 31)] + removed.map(\.last)).max()!
+            let changed = SchoolCalendar.changes(from: was, to: now, over: from...through)
             // The public holidays the rooster's span leaves school days; the national holidays of
             // its years it does not name, which casus goes on counting.
             let open = years.flatMap(PublicHolidays.closures(schoolYear:)).filter { now.isSchoolDay($0.first) }
@@ -382,7 +382,7 @@ extension Directory {
     /// to take away here: its own rooster replaces them. Nothing changes on a refusal.
     @discardableResult
     public func removeClosures(from first: LocalDate, through last: LocalDate, school id: SchoolID? = nil) throws
-        -> Saved<[Closure]>
+        -> Saved<CalendarRemoval>
     {
         try session.require(.manageSchool)
         guard first <= last else {
@@ -393,7 +393,19 @@ extension Directory {
         return try session.write { tx in
             let school = try targetSchool(tx.r, id)
             let asked = Closure(first: first, last: last, reason: "")
-            let gone = try tx.r.closures(school: school.id).filter { $0.source != .national && $0.overlaps(asked) }
+            let stored = try tx.r.closures(school: school.id)
+            let own = stored.filter { $0.source != .national && $0.overlaps(asked) }
+            // Whole days off only: one day asked took a nine-day holiday away (a review).
+            if let part = own.first(where: { $0.first < first || $0.last > last }) {
+                throw CasusError.refused(
+                    "‘\(part.reason)’ loopt van \(part.first.dutch) t/m \(part.last.dutch); casus haalt een vrije periode alleen helemaal weg; er is niets veranderd",
+                    "‘\(part.reason)’ runs from \(part.first.dutch) to \(part.last.dutch); casus takes a period off away only whole; nothing was changed",
+                    hint: Phrase(
+                        "Geef de hele periode (`casus calendar remove \(part.first.iso)..\(part.last.iso)`) en voeg zo nodig het deel dat blijft opnieuw toe (`casus calendar add`).",
+                        "Give the whole period (`casus calendar remove \(part.first.iso)..\(part.last.iso)`) and add again what stays, if any (`casus calendar add`)."
+                    ))
+            }
+            let gone = own
             guard !gone.isEmpty else {
                 throw CasusError.refused(
                     "de school heeft geen eigen vrije dag op \(first == last ? first.dutch : "\(first.dutch) t/m \(last.dutch)"); er is niets veranderd",
@@ -404,11 +416,19 @@ extension Directory {
                     ))
             }
             try tx.deleteClosures(gone, school: school.id)
+            let now = SchoolCalendar.effective(stored: try tx.r.closures(school: school.id), region: school.region)
+            let was = SchoolCalendar.effective(stored: stored, region: school.region)
+            // Over the school years of what went: a national holiday back, a public holiday open.
+            let changed = SchoolCalendar.changes(
+                from: was, to: now,
+                over: LocalDate(
+                    year: gone.map(\.first.schoolYear).min()!, month: 8, day: 1)...LocalDate(
+                        year: gone.map(\.last.schoolYear).max()! + 1, month: 7, day: 31))
             try tx.audit(
                 "calendar.remove",
                 detail: "\(school.name): "
                     + gone.map { "\($0.first.iso)..\($0.last.iso) \($0.reason)" }.joined(separator: "; "))
-            return gone
+            return CalendarRemoval(removed: gone, changedDays: changed)
         }
     }
 }

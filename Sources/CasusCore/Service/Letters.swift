@@ -313,9 +313,32 @@ public struct Letters: Sendable {
     /// A filed letter's addressee as its address block names them ("Mevrouw F. El Amrani").
     public static func addressee(of e: DossierEntry) -> String? {
         guard e.kind == .letter else { return nil }
+        let lines = e.body.split(separator: "\n", omittingEmptySubsequences: false)
+        if let found = addressLines(lines) { return lines[found.name].trimmingCharacters(in: .whitespaces) }
         return addressBlock(e.body).first { line in line.contains { $0.isLowercase } }.map {
             $0.trimmingCharacters(in: .whitespaces)
         }
+    }
+
+    /// Where a letter's addressee stands: the paragraph holding a line with a Dutch postcode
+    /// ("8019 AB  ZWOLLE"), the name two lines above it (the street between), and the address
+    /// lines from the street on; nil when the letter has no such paragraph.
+    static func addressLines(_ lines: [Substring]) -> (block: Range<Int>, name: Int, address: Range<Int>)? {
+        func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
+        guard
+            let postcode = lines.indices.dropFirst().first(where: {
+                lines[$0].trimmingCharacters(in: .whitespaces).contains(/^[1-9][0-9]{3} ?[A-Za-z]{2}\b/)
+            }), postcode >= 2
+        else { return nil }
+        var start = postcode
+        while start > 1, !blank(start - 1) { start -= 1 }
+        var end = postcode + 1
+        while end < lines.count, !blank(end) { end += 1 }
+        // The street above the postcode, the name above the street (a name alone above a postcode
+        // when there is no street line).
+        let name = postcode - 2 >= start ? postcode - 2 : postcode - 1
+        guard name >= start else { return nil }
+        return (start..<end, name, (name + 1)..<end)
     }
 
     /// A letter's address block: the lines after its first (the school's name), up to the blank
@@ -331,6 +354,9 @@ public struct Letters: Sendable {
     /// is passed over: it was taken for the address, and the export gave the address out (a review).
     static func addressBlockRange(_ lines: [Substring]) -> Range<Int>? {
         func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
+        // The paragraph with a Dutch postcode is the address, whatever stands above it
+        // ("Persoonlijk en vertrouwelijk / Per aangetekende post" was taken for it, a review).
+        if let postal = addressLines(lines) { return postal.block }
         var i = 1
         while i < lines.count {
             while i < lines.count, blank(i) { i += 1 }

@@ -377,11 +377,13 @@ struct CalendarCommand: ParsableCommand {
                     )(ctx.lang))
                 for e in result.skipped {
                     let why =
-                        e.cancelled
-                        ? Phrase("geannuleerd", "cancelled")
-                        : e.recurrence != nil
-                            ? Phrase("herhalend", "recurring")
-                            : !e.wholeDays ? Phrase("deel van de dag", "part of the day") : nil
+                        e.tooLong
+                        ? Phrase("langer dan een vakantie", "longer than a holiday")
+                        : e.cancelled
+                            ? Phrase("geannuleerd", "cancelled")
+                            : e.recurrence != nil
+                                ? Phrase("herhalend", "recurring")
+                                : !e.wholeDays ? Phrase("deel van de dag", "part of the day") : nil
                     let dates = e.first == e.last ? e.first.dutch : "\(e.first.dutch) t/m \(e.last.dutch)"
                     Output.line("  \(dates)  \(e.summary)" + (why.map { " (" + $0(ctx.lang) + ")" } ?? ""))
                 }
@@ -492,16 +494,16 @@ struct CalendarCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let (first, last) = try Add.dates(range, lang: global.lang)
             let directory = try ctx.service().directory
-            let gone = try directory.removeClosures(from: first, through: last, school: school).value
-            for c in gone {
+            let result = try directory.removeClosures(from: first, through: last, school: school).value
+            for c in result.removed {
                 Output.line(
                     Phrase(
                         "Weggehaald: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
                         "Removed: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
             }
             var told = Set<Directory.SuspensionInPeriod>()
-            for c in gone {
-                for s in try directory.suspensions(during: c.first, through: c.last, school: school)
+            for run in result.changedDays {
+                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
                 where told.insert(s).inserted {
                     Output.line(Import.suspensionNote(s, ctx.lang))
                 }
