@@ -74,6 +74,10 @@ import Testing
             Self.first.replacingOccurrences(of: "Geachte mevrouw Bos,", with: "Beste mevrouw Bos,"),
             Self.first.replacingOccurrences(of: "Thorbeckegracht 59", with: "Thorbeckegracht 59a"),
             Self.first.replacingOccurrences(of: "Thorbeckegracht 59\n", with: "Thorbeckegracht 59\nPostbus 12\n"),
+            // A line written to the first parent by first name, in no address block (a fourth review).
+            Self.first.replacingOccurrences(
+                of: "Wij nodigen u uit.",
+                with: "Wij nodigen u uit.\nDurk, zoals u mij vertelde, ziet u Noor in het weekend."),
             // A line written to the first parent by name (a third review).
             Self.first.replacingOccurrences(
                 of: "Wij nodigen u uit.",

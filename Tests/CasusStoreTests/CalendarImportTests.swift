@@ -338,7 +338,45 @@ import CasusTestSupport
             #expect(ClosureName.kind(of: name) == nil, "\(name)")
         }
         #expect(ClosureName.kind(of: "Voorjaarsvakantie + studiedag") == .holiday)
+        // A school day beside a holiday is no holiday (a fourth review).
+        for name in [
+            "Eerste schooldag na de kerstvakantie", "Laatste schooldag voor de kerstvakantie", "Begin kerstvakantie",
+            "Informatie meivakantie in nieuwsbrief", "Carnaval op school – start voorjaarsvakantie",
+            "Koningsspelen en viering Koningsdag op school",
+        ] {
+            #expect(ClosureName.kind(of: name) == nil, "\(name)")
+        }
         #expect(
             ClosureName.kind(of: "School gesloten") == .holiday && ClosureName.kind(of: "Leerlingen vrij") == .holiday)
+    }
+
+    /// A fourth review: two loose days off in a second file took the school's own holidays
+    /// between them away and opened Koningsdag; a holiday added by hand stood beside the
+    /// national one it was meant to replace.
+    @Test func looseDaysReplaceLooseDaysAndAHolidayByHandReplacesTheAdvice() throws {
+        let school = try TestSchool(protocol: "jozefschool", record: SchoolRecordChange(region: .midden))
+        let directory = school.service.directory
+        try directory.importCalendar(
+            CalendarImportTests.ics([
+                ("20261219", "20270104", "Kerstvakantie"), ("20270213", "20270222", "Voorjaarsvakantie"),
+                ("20270424", "20270503", "Meivakantie"),
+            ]), file: "b.ics")
+        let loose = try directory.importCalendar(
+            CalendarImportTests.ics([
+                ("20261218", "20261219", "Vrije dag"), ("20270503", "20270504", "Extra vrije dag"),
+            ]),
+            file: "s.ics"
+        ).value
+        #expect(loose.removed.isEmpty, "\(loose.removed.map(\.reason))")
+        let calendar = try directory.calendar().calendar
+        #expect(
+            !calendar.isSchoolDay(Fixtures.date("2027-04-26")) && !calendar.isSchoolDay(Fixtures.date("2027-02-15")))
+        // By hand: the school's own spring week replaces the advised one.
+        let other = try TestSchool(protocol: "jozefschool", record: SchoolRecordChange(region: .midden))
+        try other.service.directory.addClosure(
+            from: Fixtures.date("2027-02-13"), through: Fixtures.date("2027-02-21"), reason: "Voorjaarsvakantie",
+            kind: .holiday)
+        let theirs = try other.service.directory.calendar().calendar
+        #expect(theirs.isSchoolDay(Fixtures.date("2027-02-22")), "the advised week (20–28 Feb) is replaced")
     }
 }

@@ -78,6 +78,14 @@ import CasusTestSupport
         #expect(
             headed.contains("Mevrouw I. Hoekstra\n[adres weggelaten]")
                 && headed.contains("Persoonlijk en vertrouwelijk"))
+        // An address of three lines, and an e-mail address in a heading of its own (a fourth review).
+        let longer = DossierExport.withoutAddress(
+            "Basisschool De Klimop\n\nPersoonlijk en vertrouwelijk\nPer e-mail: g.dehaan@gmail.com\n\nDe heer G. de Haan\nAssendorperstraat 56\nAppartement 3\n8013 ZK  ZWOLLE\n\nGeachte heer De Haan,\n"
+        )
+        #expect(
+            !longer.contains("Assendorperstraat") && !longer.contains("gmail") && !longer.contains("Appartement"),
+            "\(longer)")
+        #expect(longer.contains("De heer G. de Haan\n[adres weggelaten]"))
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Sophie", "Dekker", group: "6", parent: "Ilse Hoekstra")
         try school.service.directory.setAddress(

@@ -211,7 +211,8 @@ public struct DossierExport: Sendable {
         // Found by its postcode (a heading above it was taken for it, a review); an e-mail
         // address in the block goes too. No postcode: the letter is named as not cleaned.
         guard let found = Letters.addressLines(split) else { return body }
-        for i in found.block where i < found.name && lines[i].contains("@") {
+        // An e-mail address anywhere above the name too ("Per e-mail: …" in a heading, a review).
+        for i in 1..<found.name where lines[i].contains("@") {
             lines[i] = String(lines[i].prefix { $0 == " " }) + addressLeftOut
         }
         let name = found.name

@@ -40,6 +40,13 @@ public enum ClosureName {
         // (onderhoud)" replaced the spring holiday).
         "zaal", "gym", "opvang", "bso", "tso", "inschrijving", "aanmelding", "bibliotheek", "kantine", "administratie",
     ]
+    /// Words that make the name about a school day beside a holiday, not the holiday: "Eerste
+    /// schooldag na de kerstvakantie", "Begin kerstvakantie", "Informatie meivakantie in de
+    /// nieuwsbrief", "Viering Koningsdag op school" were closed (a fourth review).
+    static let aboutADay = [
+        "schooldag", "schooldagen", "viering", "informatie", "nieuwsbrief", "start", "begin", "einde", "spelen",
+    ]
+
     /// What makes a closure a study day rather than a holiday.
     static let study = ["studie", "study", "marge", "inset"]
 
@@ -55,6 +62,8 @@ public enum ClosureName {
             || folded.contains(/groep(en)?\s*[0-9]/) || folded.contains(/\b(gr\.?|klas|leerjaar)\s*[0-9]/)
             // A time of day: "om 12.00 vrij" is half a day.
             || folded.contains(/\b[0-9]{1,2}[.:][0-9]{2}\b/)
+            || tokens.contains(where: { t in aboutADay.contains { t == $0 || t.hasSuffix($0) } })
+            || (" " + tokens.joined(separator: " ") + " ").contains(" op school ")
         {
             return nil
         }

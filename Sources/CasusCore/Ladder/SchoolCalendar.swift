@@ -194,12 +194,14 @@ public struct SchoolCalendar: Sendable, Hashable {
     /// The school years for which the school imported its own holidays. Study days alone are
     /// none: a file of the year's study days dropped the national Christmas holiday (a review).
     public static func ownYears(_ stored: [Closure]) -> Set<Int> {
-        Set(ownHolidays(stored).map(\.first.schoolYear))
+        Set(ownHolidays(stored).filter { $0.source == .imported }.map(\.first.schoolYear))
     }
 
-    /// The holidays of the school's own rooster (`calendar import`).
+    /// The holidays of the school's own: its rooster's (`calendar import`), and those added by
+    /// hand (`calendar add`; a holiday added by hand stood beside the national one it was meant
+    /// to replace, a review).
     public static func ownHolidays(_ stored: [Closure]) -> [Closure] {
-        stored.filter { $0.source == .imported && $0.kind == .holiday }
+        stored.filter { $0.source != .national && $0.kind == .holiday }
     }
 
     /// Whether the school's own holidays replace a national date. A national holiday: when one of
@@ -214,7 +216,10 @@ public struct SchoolCalendar: Sendable, Hashable {
         guard national.kind == .publicHoliday else {
             return year.contains { $0.isAHoliday && ($0.overlaps(national) || $0.isNamedLike(national)) }
         }
-        guard let first = year.map(\.first).min(), let last = year.map(\.last).max() else { return false }
+        // The period of the school's rooster: its imported holidays of some days (two loose days
+        // off spanned Easter to May and left Tweede Paasdag and Koningsdag open, a review).
+        let rooster = year.filter { $0.source == .imported && $0.isAHoliday }
+        guard let first = rooster.map(\.first).min(), let last = rooster.map(\.last).max() else { return false }
         return first <= national.first && national.last <= last
     }
 

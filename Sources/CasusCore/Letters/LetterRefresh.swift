@@ -62,7 +62,28 @@ public enum LetterRefresh {
                 LetterFields.words(line).split(separator: " ").contains { first.contains(String($0)) }
             })
         else { return nil }
+        // Nor a line that names someone the other's letter does not: a first name ("Durk, zoals
+        // u mij vertelde…", a review) is in no address block. A capital inside a sentence, or a
+        // word addressed ("Durk,"), is taken for a name.
+        let known = Set(LetterFields.words(fresh).split(separator: " ").map(String.init))
+        if added.contains(where: { !namesIn($0).subtracting(known).isEmpty }) { return nil }
         return merge.text
+    }
+
+    /// The words of a line written as names: capitalised inside a sentence, or addressed at its
+    /// start ("Durk,"), lowercased.
+    static func namesIn(_ line: String) -> Set<String> {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        var out = Set<String>()
+        for (i, w) in words.enumerated() {
+            guard let first = w.first(where: \.isLetter), first.isUppercase else { continue }
+            let previous = i > 0 ? words[i - 1].last : nil
+            let startsSentence = i == 0 || previous.map { ".!?:".contains($0) } == true
+            if !startsSentence || w.hasSuffix(",") {
+                out.formUnion(LetterFields.words(w).split(separator: " ").map(String.init))
+            }
+        }
+        return out
     }
 
     public static func merge(edited: String, drafted: String, fresh: String) -> Merge {

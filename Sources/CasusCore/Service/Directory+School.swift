@@ -234,13 +234,23 @@ extension Directory {
             // school's updated file stayed counted (a second review).
             // The span of what it imports and cancels only: a skipped school trip a year on, or a
             // weekly event from 2024, took other years' holidays away (a third review).
+            // And of the sort it holds: a file of loose days off replaces loose days, not the
+            // holidays between them (two "Vrije dag"s took the Christmas, spring and May holidays
+            // away, a fourth review).
             let cancelled = events.filter { $0.cancelled && $0.kind != nil }
-            let kinds = Set(kept.compactMap(kind) + cancelled.compactMap(\.kind))
+            func sort(_ kind: ClosureKind, _ first: LocalDate, _ last: LocalDate) -> String {
+                kind == .holiday
+                    ? (Closure(first: first, last: last, reason: "").isAHoliday ? "holiday" : "day") : kind.rawValue
+            }
+            let sorts = Set(
+                kept.map { sort(kind($0)!, $0.first, $0.last) } + cancelled.map { sort($0.kind!, $0.first, $0.last) })
             let spanned = kept + cancelled
             let span = Closure(
                 first: spanned.map(\.first).min()!, last: spanned.map(\.last).max()!, reason: file)
             let before = try tx.r.closures(school: school.id)
-            let removed = before.filter { $0.source == .imported && kinds.contains($0.kind) && $0.overlaps(span) }
+            let removed = before.filter {
+                $0.source == .imported && sorts.contains(sort($0.kind, $0.first, $0.last)) && $0.overlaps(span)
+            }
             try tx.deleteClosures(removed, school: school.id)
             let saved = try kept.map {
                 try tx.insert(
@@ -270,7 +280,7 @@ extension Directory {
             let advised = NationalCalendar.closures(region: school.region).filter {
                 years.contains($0.first.schoolYear)
             }
-            let national = advised.filter { kinds.contains(.holiday) && !SchoolCalendar.replaces(own, $0) }
+            let national = advised.filter { sorts.contains("holiday") && !SchoolCalendar.replaces(own, $0) }
             // And those it replaces, named (they went without a word, a second review).
             let replacedNational = advised.filter {
                 SchoolCalendar.replaces(own, $0) && !SchoolCalendar.replaces(ownBefore, $0)

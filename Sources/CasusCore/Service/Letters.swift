@@ -334,10 +334,18 @@ public struct Letters: Sendable {
         while start > 1, !blank(start - 1) { start -= 1 }
         var end = postcode + 1
         while end < lines.count, !blank(end) { end += 1 }
-        // The street above the postcode, the name above the street (a name alone above a postcode
-        // when there is no street line).
-        let name = postcode - 2 >= start ? postcode - 2 : postcode - 1
-        guard name >= start else { return nil }
+        // The name: the line with a title ("Mevrouw", "De heer", "Aan de ouders"), else the first
+        // with small letters and no digit or "@"; the lines under it are the address, however
+        // many ("Appartement 3" under the street left the street in, a review).
+        let range = start..<postcode
+        let titled = range.first {
+            lines[$0].trimmingCharacters(in: .whitespaces).lowercased().contains(
+                /^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\b/)
+        }
+        let plain = range.first { i in
+            lines[i].contains { $0.isLowercase } && !lines[i].contains { $0.isNumber || $0 == "@" }
+        }
+        guard let name = titled ?? plain ?? (postcode > start ? postcode - 1 : nil) else { return nil }
         return (start..<end, name, (name + 1)..<end)
     }
 

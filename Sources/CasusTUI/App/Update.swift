@@ -335,8 +335,8 @@ public enum App {
                 } else {
                     s.say(
                         Phrase(
-                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan hier niet in, want u wijzigde ook het adres of de aanhef; breng ze opnieuw aan.",
-                            "Letter to the other parent: your changes to the first letter are not in this one, as you changed the address or the salutation too; make them again."
+                            "Brief aan de andere ouder: uw wijzigingen in de eerste brief staan hier niet in, want u wijzigde ook het adres of de aanhef, of noemde iemand bij naam; breng ze opnieuw aan.",
+                            "Letter to the other parent: your changes to the first letter are not in this one, as you changed the address or the salutation too, or named someone; make them again."
                         ), error: true)
                 }
             }

@@ -495,6 +495,22 @@ struct CalendarCommand: ParsableCommand {
             let (first, last) = try Add.dates(range, lang: global.lang)
             let directory = try ctx.service().directory
             let result = try directory.removeClosures(from: first, through: last, school: school).value
+            // What else changed: a national holiday or a public holiday that counts again (it came
+            // back without a word, a review).
+            let elsewhere = result.changedDays.filter { run in
+                !result.removed.contains { $0.first <= run.lowerBound && run.upperBound <= $0.last }
+            }
+            if !elsewhere.isEmpty {
+                let days = elsewhere.map {
+                    $0.lowerBound == $0.upperBound
+                        ? $0.lowerBound.dutch : "\($0.lowerBound.dutch) t/m \($0.upperBound.dutch)"
+                }.joined(separator: ", ")
+                Output.line(
+                    Phrase(
+                        "Daardoor telt casus weer de landelijke adviesdata of feestdagen op: \(days) (`casus calendar show`).",
+                        "So casus counts the national advice or public holidays again on: \(days) (`casus calendar show`)."
+                    )(ctx.lang))
+            }
             for c in result.removed {
                 Output.line(
                     Phrase(
