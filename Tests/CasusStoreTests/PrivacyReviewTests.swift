@@ -47,7 +47,7 @@ import CasusTestSupport
             corrects: letter.id)
         let refused = refusal { _ = try school.service.letters.document(entry: letter.id) }
         #expect(refused?.message.nl.contains("is gecorrigeerd door #") == true, "\(String(describing: refused))")
-        #expect(refused?.hint?.nl.contains("Schrijf de brief opnieuw") == true)
+        #expect(refused?.hint?.nl.contains("schrijf de brief opnieuw") == true)
         // Nor recorded as sent after it (a second review: it was, and ticked the decision's duty);
         // sent before the correction, it is recorded as it was.
         let sent = refusal {

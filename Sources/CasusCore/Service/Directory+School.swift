@@ -82,7 +82,7 @@ public struct CalendarImport: Sendable {
     public var skipped: [ICalendar.Event] = []
     public var schoolYears: [Int]
     /// The public holidays on a weekday that the school's calendar now leaves as school days: the
-    /// rooster replaces casus's defaults, so a rooster without them counts them (said at import).
+    /// rooster replaces casus's defaults within its period, so one without them counts them.
     public var openPublicHolidays: [Closure] = []
     /// The national holidays of the file's school years that it neither names nor overlaps:
     /// casus goes on counting the national advice for them.
@@ -195,11 +195,12 @@ extension Directory {
         }
     }
 
-    /// Imports the school's vakantierooster (iCalendar): its holidays and study days replace what
-    /// was imported before of the same kinds for the school years it covers, and its holidays the
-    /// national advice for those years. An event whose name does not say the school is closed (an
-    /// ouderavond, a sportdag) is left out and listed, unless `everyEvent` takes every event of
-    /// whole days. A broken file, or one with no closure in it, changes nothing.
+    /// Imports the school's vakantierooster (iCalendar): its days off replace what was imported
+    /// before of the same sorts over the dates they span, and its holidays the national advice
+    /// holiday by holiday (`SchoolCalendar.replaces`). An event whose name does not say the whole
+    /// school is closed for whole days (an ouderavond, a sportdag, a study afternoon, a group's day
+    /// off, a recurring or cancelled event) is left out and listed, unless `everyEvent` takes
+    /// every event of whole days. A broken file, or one with no closure in it, changes nothing.
     @discardableResult
     public func importCalendar(
         _ text: String, file: String, everyEvent: Bool = false, school id: SchoolID? = nil
@@ -227,16 +228,12 @@ extension Directory {
         return try session.write { tx in
             let school = try targetSchool(tx.r, id)
             let years = Array(Set(kept.map(\.first.schoolYear))).sorted()
-            // The file speaks for the kinds of days it holds, over the dates it spans: a second
-            // file of the next calendar year took away the Christmas holiday before it, a file of
-            // study days the holidays (a review).
-            // A day the file cancels counts for its kind and its dates too: a study day cancelled in the
-            // school's updated file stayed counted (a second review).
-            // The span of what it imports and cancels only: a skipped school trip a year on, or a
-            // weekly event from 2024, took other years' holidays away (a third review).
-            // And of the sort it holds: a file of loose days off replaces loose days, not the
-            // holidays between them (two "Vrije dag"s took the Christmas, spring and May holidays
-            // away, a fourth review).
+            // The file replaces the imported days of the sorts it holds (holidays of some days,
+            // loose days off, study days), over the dates of what it imports or cancels. By school
+            // year, the next calendar year's file took the Christmas holiday before it; by every
+            // kind, a study days' file the holidays and two loose days three holidays; by every
+            // event, a skipped trip a year on the next autumn holiday; a day cancelled in the
+            // updated file stayed (reviews).
             let cancelled = events.filter { $0.cancelled && $0.kind != nil }
             func sort(_ kind: ClosureKind, _ first: LocalDate, _ last: LocalDate) -> String {
                 kind == .holiday

@@ -310,6 +310,26 @@ public struct Letters: Sendable {
         }
     }
 
+    /// Refuses a letter a correction stands against (written on or before `day`, or at all): it
+    /// does not go out again, printed or recorded as sent. `said`: the refusal, given the
+    /// corrections' numbers ("#7, #9").
+    static func refuseCorrected(
+        _ e: DossierEntry, in r: any StorageReader, by day: LocalDate?, _ said: (String) -> Phrase
+    ) throws {
+        let seqs = Dossiers.corrections(of: e.seq, in: try r.timelineOutline(dossier: e.dossierID))
+        guard !seqs.isEmpty else { return }
+        let standing = try r.entries(dossier: e.dossierID, seqs: seqs).filter { c in
+            day.map { c.at.localDate() <= $0 } ?? true
+        }
+        guard !standing.isEmpty else { return }
+        throw CasusError(
+            .refused, said(standing.map { "#\($0.seq)" }.joined(separator: ", ")),
+            hint: Phrase(
+                "Een gecorrigeerde brief gaat niet opnieuw uit: schrijf de brief opnieuw met de juiste feiten (`casus letter ZAAK --template …`). Ging deze brief uit vóór de correctie, geef dan die dag (--on). De correctie staat in het dossier (`casus dossier show`).",
+                "A corrected letter does not go out again: write the letter anew with the right facts (`casus letter CASE --template …`). If this letter went out before the correction, give that day (--on). The correction stands in the dossier (`casus dossier show`)."
+            ))
+    }
+
     /// A filed letter's addressee as its address block names them ("Mevrouw F. El Amrani").
     public static func addressee(of e: DossierEntry) -> String? {
         guard e.kind == .letter else { return nil }
@@ -606,19 +626,11 @@ public struct Letters: Sendable {
             // A letter corrected before the day it is said to be sent is not recorded as sent: it
             // went out with the wrong fact, and ticked the written decision (WPO art. 40c lid 2,
             // a review). One sent before its correction is recorded as it was.
-            let corrections = try tx.r.entries(
-                dossier: e.dossierID,
-                seqs: Dossiers.corrections(of: e.seq, in: try tx.r.timelineOutline(dossier: e.dossierID))
-            ).filter { $0.at.localDate() <= date }
-            if !corrections.isEmpty {
-                let by = corrections.map { "#\($0.seq)" }.joined(separator: ", ")
-                throw CasusError.refused(
-                    "stuk nr. \(e.seq) is gecorrigeerd door \(by), op of vóór \(date.dutch); een gecorrigeerde brief wordt niet als verzonden vastgelegd; er is niets vastgelegd",
-                    "entry no. \(e.seq) is corrected by \(by), on or before \(date.dutch); a corrected letter is not recorded as sent; nothing was recorded",
-                    hint: Phrase(
-                        "Schrijf de brief opnieuw met de juiste feiten en leg die als verzonden vast. Ging deze brief uit vóór de correctie, geef dan die dag (--on).",
-                        "Write the letter anew with the right facts and record that one sent. If this letter went out before the correction, give that day (--on)."
-                    ))
+            try Self.refuseCorrected(e, in: tx.r, by: date) {
+                Phrase(
+                    "stuk nr. \(e.seq) is gecorrigeerd door \($0), op of vóór \(date.dutch); een gecorrigeerde brief wordt niet als verzonden vastgelegd; er is niets vastgelegd",
+                    "entry no. \(e.seq) is corrected by \($0), on or before \(date.dutch); a corrected letter is not recorded as sent; nothing was recorded"
+                )
             }
             var sendings = try tx.r.letterSendings(dossier: owner.id)
             // Recorded meanwhile (in another session, or before): nothing left to put right, so the
@@ -817,16 +829,10 @@ public struct Letters: Sendable {
                     "alleen een brief wordt een PDF om te ondertekenen", "only a letter becomes a PDF to sign"))
             // A corrected letter is not printed to sign again as if it still stood: the wrong fact
             // went out once more, the correction on no page (AVG art. 16, a review).
-            let corrections = Dossiers.corrections(of: e.seq, in: try r.timelineOutline(dossier: e.dossierID))
-            if !corrections.isEmpty {
-                let by = corrections.map { "#\($0)" }.joined(separator: ", ")
-                throw CasusError.refused(
-                    "stuk nr. \(e.seq) is gecorrigeerd door \(by); er is geen PDF gemaakt",
-                    "entry no. \(e.seq) is corrected by \(by); no PDF was made",
-                    hint: Phrase(
-                        "Een gecorrigeerde brief gaat niet opnieuw uit. Schrijf de brief opnieuw met de juiste feiten (`casus letter ZAAK --template …`); de correctie staat in het dossier (`casus dossier show`).",
-                        "A corrected letter does not go out again. Write the letter anew with the right facts (`casus letter CASE --template …`); the correction stands in the dossier (`casus dossier show`)."
-                    ))
+            try Self.refuseCorrected(e, in: r, by: nil) {
+                Phrase(
+                    "stuk nr. \(e.seq) is gecorrigeerd door \($0); er is geen PDF gemaakt",
+                    "entry no. \(e.seq) is corrected by \($0); no PDF was made")
             }
             var sealed = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
             sealed.seal =
