@@ -78,6 +78,9 @@ import Testing
             Self.first.replacingOccurrences(
                 of: "Wij nodigen u uit.",
                 with: "Wij nodigen u uit.\nDurk, zoals u mij vertelde, ziet u Noor in het weekend."),
+            // A line with the first parent's e-mail address, all in small letters (a fifth review).
+            Self.first.replacingOccurrences(
+                of: "Wij nodigen u uit.", with: "Wij nodigen u uit.\nDeze brief gaat ook naar durk1979@gmail.com."),
             // A line written to the first parent by name (a third review).
             Self.first.replacingOccurrences(
                 of: "Wij nodigen u uit.",

@@ -378,5 +378,17 @@ import CasusTestSupport
             kind: .holiday)
         let theirs = try other.service.directory.calendar().calendar
         #expect(theirs.isSchoolDay(Fixtures.date("2027-02-22")), "the advised week (20–28 Feb) is replaced")
+        // But a few days added before Christmas leave the Christmas holiday (a fifth review), and a
+        // day off for some of the school closes none of it.
+        try other.service.directory.addClosure(
+            from: Fixtures.date("2026-12-16"), through: Fixtures.date("2026-12-19"), reason: "Extra vrij voor kerst",
+            kind: .holiday)
+        #expect(!(try other.service.directory.calendar().calendar.isSchoolDay(Fixtures.date("2026-12-22"))))
+        for name in [
+            "Studiedag directie", "Studiedag IB", "Marieke vrij", "Conciërge vrij",
+            "Suikerfeest (islamitische leerlingen vrij)",
+        ] {
+            #expect(ClosureName.kind(of: name) == nil, "\(name)")
+        }
     }
 }

@@ -27,8 +27,18 @@ import CasusTestSupport
             #expect(text.contains("Kees de Vries") || text.contains("K. de Vries"), "the addressee stays named")
             #expect(text.contains("adres weggelaten"))
         }
+        // A letter whose text holds a parent's e-mail address is named (a fifth review).
+        let withMail = letters[0].body.replacingOccurrences(
+            of: "Met vriendelijke groet", with: "Deze brief gaat ook naar kees1979@gmail.com.\n\nMet vriendelijke groet"
+        )
+        #expect(withMail != letters[0].body)
+        let mailed = try school.service.letters.file(
+            case: c.id, template: try Fixtures.letters.require("waarschuwing"), body: withMail, again: true
+        ).value.entry
         let review = try school.service.dossiers.exportReview(pupil.id)
-        #expect(review.addressesLeftOut.count == 2)
+        #expect(review.lettersWithContact == [mailed.seq])
+        #expect(ExportReview.lines(review).contains { $0.nl.contains("staat een e-mailadres of telefoonnummer") })
+        #expect(review.addressesLeftOut.count == 3)
         #expect(ExportReview.lines(review).contains { $0.nl.contains("het adres van de geadresseerde weggelaten") })
     }
 

@@ -195,6 +195,17 @@ public struct DossierExport: Sendable {
         entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) != $0.body }.map(\.seq)
     }
 
+    /// The letters whose text holds an e-mail address or a phone number (after their address
+    /// block is left out): a parent's, written into a letter, went to the other parent (a review).
+    public var lettersWithContact: [Int64] {
+        entries.filter { e in
+            e.kind == .letter
+                && Self.withoutAddress(e.body).split(separator: "\n").contains {
+                    $0.contains(/[^\s@]+@[^\s@]+\.[a-z]{2,}/) || $0.contains(/(\+31|\b0)[0-9][0-9 -]{7,}/)
+                }
+        }.map(\.seq)
+    }
+
     /// The letters in which no address block was found to leave out: for the director to read.
     public var lettersNotCleaned: [Int64] {
         entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) == $0.body }.map(\.seq)
@@ -550,6 +561,8 @@ public struct ExportReview: Sendable {
     public var addressesLeftOut: [Int64] = []
     /// The letters in which casus found no address block to leave out.
     public var lettersNotCleaned: [Int64] = []
+    /// The letters whose text holds an e-mail address or a phone number.
+    public var lettersWithContact: [Int64] = []
     /// The record names the pupil's address, and the parents live apart.
     public var pupilAddressWithParentsApart = false
 }
@@ -614,6 +627,14 @@ extension ExportReview {
                 Phrase(
                     "In de brieven \(numbers) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
                     "In the letters \(numbers) casus found no address block to leave out: read them for an address before you hand the export over."
+                ))
+        }
+        if !review.lettersWithContact.isEmpty {
+            let numbers = review.lettersWithContact.map { "#\($0)" }.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "In de tekst van de brieven \(numbers) staat een e-mailadres of telefoonnummer: lees na van wie, voordat u de export afgeeft (AVG art. 15 lid 4).",
+                    "The text of the letters \(numbers) holds an e-mail address or phone number: read whose, before you hand the export over (AVG art. 15 lid 4)."
                 ))
         }
         if review.pupilAddressWithParentsApart {

@@ -39,6 +39,14 @@ public enum ClosureName {
         // Not the school but a room or a service in it (a third review: "Gymzaal gesloten
         // (onderhoud)" replaced the spring holiday).
         "zaal", "gym", "opvang", "bso", "tso", "inschrijving", "aanmelding", "bibliotheek", "kantine", "administratie",
+        // Or some of its people: "Studiedag directie", "Studiedag IB", "Suikerfeest (islamitische
+        // leerlingen vrij)" (a fifth review).
+        "directie", "ib", "mr", "gmr", "concierge", "islamitische", "christelijke", "joodse", "hindoestaanse",
+    ]
+    /// Who may be free when "vrij" or "gesloten" ends the name: the school and its pupils, not
+    /// "Marieke vrij" (a fifth review).
+    static let wholeSchool: Set<String> = [
+        "leerlingen", "alle", "kinderen", "iedereen", "school", "de", "het", "hele", "basisschool", "dag",
     ]
     /// Words that make the name about a school day beside a holiday, not the holiday: "Eerste
     /// schooldag na de kerstvakantie", "Begin kerstvakantie", "Informatie meivakantie in de
@@ -70,7 +78,7 @@ public enum ClosureName {
         let named = tokens.filter { !["de", "het", "en", "t", "m", "tm"].contains($0) }
         let closed =
             tokens.contains(where: words.contains)
-            || tokens.last.map(last.contains) == true
+            || (tokens.last.map(last.contains) == true && tokens.dropLast().allSatisfy(wholeSchool.contains))
             || tokens.contains { t in endings.contains(where: t.hasSuffix) }
             || phrases.contains { spaced.contains(" \($0) ") }
             || (named.count == 1 && alone.contains(named[0]))

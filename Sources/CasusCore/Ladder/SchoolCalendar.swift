@@ -61,6 +61,13 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
 
     public func overlaps(_ other: Closure) -> Bool { first <= other.last && other.first <= last }
 
+    /// Whether this takes at least half of `other`'s days.
+    public func covers(halfOf other: Closure) -> Bool {
+        let from = max(first, other.first), to = min(last, other.last)
+        guard from <= to else { return false }
+        return 2 * (from.days(until: to) + 1) >= other.first.days(until: other.last) + 1
+    }
+
     /// Long enough to stand for a school holiday (a week less its weekend, at least).
     public var isAHoliday: Bool { first.days(until: last) >= 3 }
 
@@ -73,8 +80,11 @@ public struct Closure: Sendable, Hashable, Codable, Identifiable {
             return t.hasSuffix("s") ? String(t.dropLast()) : t
         }
         let s = stem(other.reason)
-        return !s.isEmpty
-            && reason.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(s)
+        let own = reason.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // The holiday itself ("Herfst", "Herfstvakantie 2026"), not a day beside it ("Extra vrij
+        // voor kerst" took the Christmas holiday away, a fifth review).
+        let words = own.split { !$0.isLetter }.map(String.init)
+        return !s.isEmpty && ((own.contains(s) && own.contains("vakantie")) || words == [s])
     }
 
     /// "06-04-2027", or "19-12-2026 t/m 03-01-2027" for more than a day.
@@ -214,7 +224,10 @@ public struct SchoolCalendar: Sendable, Hashable {
     public static func replaces(_ own: [Closure], _ national: Closure) -> Bool {
         let year = own.filter { $0.first.schoolYear == national.first.schoolYear }
         guard national.kind == .publicHoliday else {
-            return year.contains { $0.isAHoliday && ($0.overlaps(national) || $0.isNamedLike(national)) }
+            // By covering at least half of it (a few days added by hand before Christmas took the
+            // whole Christmas holiday away, a fifth review), or by its name (a school may move its
+            // autumn week; `calendar add` says what that leaves open).
+            return year.contains { $0.isAHoliday && ($0.covers(halfOf: national) || $0.isNamedLike(national)) }
         }
         // The period of the school's rooster: its imported holidays of some days (two loose days
         // off spanned Easter to May and left Tweede Paasdag and Koningsdag open, a review).

@@ -67,6 +67,9 @@ public enum LetterRefresh {
         // word addressed ("Durk,"), is taken for a name.
         let known = Set(LetterFields.words(fresh).split(separator: " ").map(String.init))
         if added.contains(where: { !namesIn($0).subtracting(known).isEmpty }) { return nil }
+        // Nor an e-mail address or a phone number: the first parent's "durk1979@gmail.com" went
+        // into the mother's letter (a fifth review).
+        if added.contains(where: { $0.contains("@") || $0.contains(/(\+31|\b0)[0-9][0-9 -]{7,}/) }) { return nil }
         return merge.text
     }
 

@@ -68,7 +68,8 @@ extension Dossiers {
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
             parentCases: export.parentCases, addressesLeftOut: export.lettersAddressed,
-            lettersNotCleaned: export.lettersNotCleaned, pupilAddressWithParentsApart: export.parentsApart)
+            lettersNotCleaned: export.lettersNotCleaned, lettersWithContact: export.lettersWithContact,
+            pupilAddressWithParentsApart: export.parentsApart)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,

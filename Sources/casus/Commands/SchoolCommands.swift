@@ -456,6 +456,7 @@ struct CalendarCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let (first, last) = try dates()
             let directory = try ctx.service().directory
+            let was = try directory.calendar(school: school).calendar
             let c = try directory.addClosure(
                 from: first, through: last, reason: reason, kind: studyDay ? .studyDay : .holiday, school: school
             ).value
@@ -463,12 +464,36 @@ struct CalendarCommand: ParsableCommand {
                 Phrase(
                     "Toegevoegd: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
                     "Added: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
-            for s in try directory.suspensions(during: first, through: last, school: school) {
+            // What else changed: a national holiday this replaces (a few days added before
+            // Christmas took the Christmas holiday away unsaid, a review).
+            let now = try directory.calendar(school: school).calendar
+            let changed = SchoolCalendar.changes(
+                from: was, to: now,
+                over: LocalDate(
+                    year: first.schoolYear, month: 8, day: 1)...LocalDate(
+                        year: last.schoolYear + 1, month: 7, day: 31))
+            let elsewhere = changed.filter { !(first <= $0.lowerBound && $0.upperBound <= last) }
+            if !elsewhere.isEmpty {
+                let days = elsewhere.map {
+                    $0.lowerBound == $0.upperBound
+                        ? $0.lowerBound.dutch : "\($0.lowerBound.dutch) t/m \($0.upperBound.dutch)"
+                }.joined(separator: ", ")
                 Output.line(
                     Phrase(
-                        "Let op: dit valt in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat de vrije dag voor de schorsing betekent, of neem een nieuw besluit.",
-                        "Note: this falls within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what the day off means for the suspension, or take a new decision."
+                        "Let op: deze vakantie vervangt landelijke adviesdata; als schooldag telt casus nu ook: \(days) (`casus calendar show`).",
+                        "Note: this holiday replaces national advice dates; casus now counts as school days also: \(days) (`casus calendar show`)."
                     )(ctx.lang))
+            }
+            var told = Set<Directory.SuspensionInPeriod>()
+            for run in [first...last] + elsewhere {
+                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
+                where told.insert(s).inserted {
+                    Output.line(
+                        Phrase(
+                            "Let op: dit valt in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat de vrije dag voor de schorsing betekent, of neem een nieuw besluit.",
+                            "Note: this falls within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what the day off means for the suspension, or take a new decision."
+                        )(ctx.lang))
+                }
             }
         }
     }
