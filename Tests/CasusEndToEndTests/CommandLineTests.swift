@@ -586,6 +586,17 @@ import Testing
         #expect(!(try cli.ok("school", "show").out.contains("nog niet ingesteld")))
     }
 
+    /// A leaving day ahead is said as one ("Vertrokken op 31-01-2027" was said in December, a review).
+    @Test func aLeavingDayAheadIsSaidAsOne() throws {
+        let cli = try CLI()
+        let (pupil, _) = try school(cli)
+        let ahead = Calendar(identifier: .gregorian).date(byAdding: .day, value: 40, to: Date())!
+        let c = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: ahead)
+        let iso = String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        let said = try cli.ok("people", "leave", pupil, "--on", iso)
+        #expect(said.out.hasPrefix("Vertrekt op "), "\(said.out)")
+    }
+
     /// A study day imported into a decided suspension changes its school days: said, as `calendar
     /// add` says it (the import said nothing, and the letter then counted a day too many, a review).
     @Test func anImportIntoADecidedSuspensionIsSaid() throws {

@@ -178,10 +178,14 @@ struct People: ParsableCommand {
             let service = try ctx.service()
             let before = try service.directory.setLeft(person, on: on).value
             let was = before.flatMap { $0 == on ? nil : $0 }
+            // A day ahead is said as one: "Vertrokken op 31-01-2027" was said in December (a review).
+            let ahead = on > service.today
             Output.line(
                 Phrase(
-                    "Vertrokken op \(on.dutch)" + (was.map { " (vastgelegd was \($0.dutch))" } ?? "") + ".",
-                    "Left on \(on.dutch)" + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
+                    (ahead ? "Vertrekt op \(on.dutch)" : "Vertrokken op \(on.dutch)")
+                        + (was.map { " (vastgelegd was \($0.dutch))" } ?? "") + ".",
+                    (ahead ? "Leaves on \(on.dutch)" : "Left on \(on.dutch)")
+                        + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
             // Who leaves keeps an account until it is ended: an IB who left read a pupil's dossier
             // the next week, and nothing said so (a review). Said where the actor manages users.
             let accounts =
