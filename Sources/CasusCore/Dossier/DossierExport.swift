@@ -190,25 +190,22 @@ public struct DossierExport: Sendable {
     /// What stands for a letter's address in the export.
     public static let addressLeftOut = "[adres weggelaten]"
 
-    /// The letters whose address the export leaves out, by number.
-    public var lettersAddressed: [Int64] {
-        entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) != $0.body }.map(\.seq)
-    }
-
-    /// The letters whose text holds an e-mail address or a phone number (after their address
-    /// block is left out): a parent's, written into a letter, went to the other parent (a review).
-    public var lettersWithContact: [Int64] {
-        entries.filter { e in
-            e.kind == .letter
-                && Self.withoutAddress(e.body).split(separator: "\n").contains {
-                    $0.contains(/[^\s@]+@[^\s@]+\.[a-z]{2,}/) || $0.contains(/(\+31|\b0)[0-9][0-9 -]{7,}/)
-                }
-        }.map(\.seq)
-    }
-
-    /// The letters in which no address block was found to leave out: for the director to read.
-    public var lettersNotCleaned: [Int64] {
-        entries.filter { $0.kind == .letter && Self.withoutAddress($0.body) == $0.body }.map(\.seq)
+    /// The letters by what the export does with their address, by number, each letter read once:
+    /// left out, not found (for the director to read), and those whose text holds an e-mail
+    /// address or a phone number after it (a parent's, written into a letter, went to the other
+    /// parent, a review).
+    public var letterAddresses: (leftOut: [Int64], notFound: [Int64], withContact: [Int64]) {
+        var out: (leftOut: [Int64], notFound: [Int64], withContact: [Int64]) = ([], [], [])
+        for e in entries where e.kind == .letter {
+            let cleaned = Self.withoutAddress(e.body)
+            if cleaned == e.body { out.notFound.append(e.seq) } else { out.leftOut.append(e.seq) }
+            if cleaned.split(separator: "\n").contains(where: {
+                $0.contains(/[^\s@]+@[^\s@]+\.[a-z]{2,}/) || $0.contains(/(\+31|\b0)[0-9][0-9 -]{7,}/)
+            }) {
+                out.withContact.append(e.seq)
+            }
+        }
+        return out
     }
 
     /// A letter's address block with the addressee named and where they live left out: parents
@@ -613,29 +610,27 @@ extension ExportReview {
                 ))
         }
         readIt += parentCaseLines(review.parentCases)
-        if !review.addressesLeftOut.isEmpty {
-            let numbers = review.addressesLeftOut.map { "#\($0)" }.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "Uit de brieven \(numbers) is het adres van de geadresseerde weggelaten: ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats.",
-                    "The addressee's address is left out of the letters \(numbers): parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town."
-                ))
+        // A warning about some of the export's entries, by number ("#3, #4").
+        func about(_ seqs: [Int64], _ said: (String) -> Phrase) {
+            if !seqs.isEmpty { readIt.append(said(seqs.map { "#\($0)" }.joined(separator: ", "))) }
         }
-        if !review.lettersNotCleaned.isEmpty {
-            let numbers = review.lettersNotCleaned.map { "#\($0)" }.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "In de brieven \(numbers) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
-                    "In the letters \(numbers) casus found no address block to leave out: read them for an address before you hand the export over."
-                ))
+        about(review.addressesLeftOut) {
+            Phrase(
+                "Uit de brieven \($0) is het adres van de geadresseerde weggelaten: ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats.",
+                "The addressee's address is left out of the letters \($0): parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town."
+            )
         }
-        if !review.lettersWithContact.isEmpty {
-            let numbers = review.lettersWithContact.map { "#\($0)" }.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "In de tekst van de brieven \(numbers) staat een e-mailadres of telefoonnummer: lees na van wie, voordat u de export afgeeft (AVG art. 15 lid 4).",
-                    "The text of the letters \(numbers) holds an e-mail address or phone number: read whose, before you hand the export over (AVG art. 15 lid 4)."
-                ))
+        about(review.lettersNotCleaned) {
+            Phrase(
+                "In de brieven \($0) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
+                "In the letters \($0) casus found no address block to leave out: read them for an address before you hand the export over."
+            )
+        }
+        about(review.lettersWithContact) {
+            Phrase(
+                "In de tekst van de brieven \($0) staat een e-mailadres of telefoonnummer: lees na van wie, voordat u de export afgeeft (AVG art. 15 lid 4).",
+                "The text of the letters \($0) holds an e-mail address or phone number: read whose, before you hand the export over (AVG art. 15 lid 4)."
+            )
         }
         if review.pupilAddressWithParentsApart {
             readIt.append(

@@ -66,11 +66,11 @@ public enum ClosureName {
         let tokens = folded.split { !$0.isLetter }.map(String.init)
         let spaced = " " + tokens.joined(separator: " ") + " "
         // Part of the day ("Vrije middag", "Studiemiddag") or of the school ("Groep 1-4 vrij").
-        if tokens.contains(where: { t in partial.contains { t == $0 || t.hasSuffix($0) } })
+        if tokens.contains(where: { t in partial.contains(where: t.hasSuffix) })
             || folded.contains(/groep(en)?\s*[0-9]/) || folded.contains(/\b(gr\.?|klas|leerjaar)\s*[0-9]/)
             // A time of day: "om 12.00 vrij" is half a day.
             || folded.contains(/\b[0-9]{1,2}[.:][0-9]{2}\b/)
-            || tokens.contains(where: { t in aboutADay.contains { t == $0 || t.hasSuffix($0) } })
+            || tokens.contains(where: { t in aboutADay.contains(where: t.hasSuffix) })
             || (" " + tokens.joined(separator: " ") + " ").contains(" op school ")
         {
             return nil

@@ -23,9 +23,6 @@ public struct LetterFields: Sendable {
     }
 
     let fields: [Field]
-    /// The last line of each field the template writes over more than one line, by its words:
-    /// left behind when the field's first line was replaced ("of contract]" was filed, a review).
-    let remnants: Set<String>
 
     /// The fields of a template's text (its Mustache source). A field that is only a value
     /// ("[{{{pupil.firstName}}}]", in a school's own template) has no words to know it by and
@@ -41,18 +38,11 @@ public struct LetterFields: Sendable {
             let tail = Self.words(inner[close.upperBound...])
             return head.isEmpty && tail.isEmpty ? nil : Field(head: head, tail: tail, hasValue: true)
         }
-        var remnants = Set<String>()
-        for match in source.matches(of: /\[[^\[\]]*\n([^\[\]\n]*)\]/) {
-            let last = String(match.output.1)
-            if !last.contains("{{"), case let words = Self.words(last), words.contains(where: \.isLetter) {
-                remnants.insert(words)
-            }
-        }
-        self.remnants = remnants
         endings = fields.map { $0.hasValue ? $0.tail : $0.head }.filter { !$0.isEmpty } + Self.casusFieldTexts
     }
 
-    /// The words each field ends with: a line that ends a field without its start is what is left.
+    /// The words each field ends with: a line that ends a field without its start is what is left
+    /// of it, however the field was wrapped ("of contract]" was filed, a review).
     let endings: [String]
 
     /// The whole texts of the fields casus writes, by their words.
@@ -103,7 +93,7 @@ public struct LetterFields: Sendable {
             guard let close = line.firstIndex(of: "]"), !line[..<close].contains("[") else { continue }
             let words = Self.words(line[..<close])
             guard words.contains(" ") else { continue }
-            if remnants.contains(words) || endings.contains(where: { $0 == words || $0.hasSuffix(" " + words) }) {
+            if endings.contains(where: { $0 == words || $0.hasSuffix(" " + words) }) {
                 return ("…" + LetterText.oneLine(line[...close]), n + 1)
             }
         }

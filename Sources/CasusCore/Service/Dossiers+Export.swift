@@ -63,12 +63,13 @@ extension Dossiers {
     public func exportReview(_ person: PersonID) throws -> ExportReview {
         let now = session.clock.now()
         let export = try prepareExport(person, at: now)
+        let letters = export.letterAddresses
         let review = ExportReview(
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
-            parentCases: export.parentCases, addressesLeftOut: export.lettersAddressed,
-            lettersNotCleaned: export.lettersNotCleaned, lettersWithContact: export.lettersWithContact,
+            parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
+            lettersWithContact: letters.withContact,
             pupilAddressWithParentsApart: export.parentsApart)
         _ = try session.write(at: now) { tx in
             try tx.audit(

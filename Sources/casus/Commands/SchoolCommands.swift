@@ -297,6 +297,28 @@ struct CalendarCommand: ParsableCommand {
         }
     }
 
+    /// Runs of days as a list: "25-12-2026, 28-12-2026 t/m 31-12-2026".
+    static func dates(_ runs: [ClosedRange<LocalDate>]) -> String {
+        runs.map {
+            $0.lowerBound == $0.upperBound ? $0.lowerBound.dutch : "\($0.lowerBound.dutch) t/m \($0.upperBound.dutch)"
+        }
+        .joined(separator: ", ")
+    }
+
+    /// Each decided suspension over these runs of changed days, said once (`note`).
+    static func noteSuspensions(
+        _ runs: [ClosedRange<LocalDate>], _ directory: Directory, school: SchoolID?,
+        _ note: (Directory.SuspensionInPeriod) -> String
+    ) throws {
+        var told = Set<Directory.SuspensionInPeriod>()
+        for run in runs {
+            for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
+            where told.insert(s).inserted {
+                Output.line(note(s))
+            }
+        }
+    }
+
     struct Import: CasusCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
@@ -394,12 +416,8 @@ struct CalendarCommand: ParsableCommand {
                     )(ctx.lang))
             }
             // A closure added or removed inside a suspension decided changes what its days were.
-            var told = Set<Directory.SuspensionInPeriod>()
-            for run in result.changedDays {
-                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
-                where told.insert(s).inserted {
-                    Output.line(Self.suspensionNote(s, ctx.lang))
-                }
+            try CalendarCommand.noteSuspensions(result.changedDays, directory, school: school) {
+                Self.suspensionNote($0, ctx.lang)
             }
         }
 
@@ -474,26 +492,18 @@ struct CalendarCommand: ParsableCommand {
                         year: last.schoolYear + 1, month: 7, day: 31))
             let elsewhere = changed.filter { !(first <= $0.lowerBound && $0.upperBound <= last) }
             if !elsewhere.isEmpty {
-                let days = elsewhere.map {
-                    $0.lowerBound == $0.upperBound
-                        ? $0.lowerBound.dutch : "\($0.lowerBound.dutch) t/m \($0.upperBound.dutch)"
-                }.joined(separator: ", ")
+                let days = CalendarCommand.dates(elsewhere)
                 Output.line(
                     Phrase(
                         "Let op: deze vakantie vervangt landelijke adviesdata; als schooldag telt casus nu ook: \(days) (`casus calendar show`).",
                         "Note: this holiday replaces national advice dates; casus now counts as school days also: \(days) (`casus calendar show`)."
                     )(ctx.lang))
             }
-            var told = Set<Directory.SuspensionInPeriod>()
-            for run in [first...last] + elsewhere {
-                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
-                where told.insert(s).inserted {
-                    Output.line(
-                        Phrase(
-                            "Let op: dit valt in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat de vrije dag voor de schorsing betekent, of neem een nieuw besluit.",
-                            "Note: this falls within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what the day off means for the suspension, or take a new decision."
-                        )(ctx.lang))
-                }
+            try CalendarCommand.noteSuspensions([first...last] + elsewhere, directory, school: school) { s in
+                Phrase(
+                    "Let op: dit valt in de schorsing van \(s.pupil) (zaak \(s.caseNumber), \(s.from.dutch) t/m \(s.through.dutch)). Het besluit blijft zoals het is genomen; laat de ouders weten wat de vrije dag voor de schorsing betekent, of neem een nieuw besluit.",
+                    "Note: this falls within the suspension of \(s.pupil) (case \(s.caseNumber), \(s.from.dutch) to \(s.through.dutch)). The decision stays as it was taken; tell the parents what the day off means for the suspension, or take a new decision."
+                )(ctx.lang)
             }
         }
     }
@@ -526,10 +536,7 @@ struct CalendarCommand: ParsableCommand {
                 !result.removed.contains { $0.first <= run.lowerBound && run.upperBound <= $0.last }
             }
             if !elsewhere.isEmpty {
-                let days = elsewhere.map {
-                    $0.lowerBound == $0.upperBound
-                        ? $0.lowerBound.dutch : "\($0.lowerBound.dutch) t/m \($0.upperBound.dutch)"
-                }.joined(separator: ", ")
+                let days = CalendarCommand.dates(elsewhere)
                 Output.line(
                     Phrase(
                         "Daardoor telt casus weer de landelijke adviesdata of feestdagen op: \(days) (`casus calendar show`).",
@@ -542,12 +549,8 @@ struct CalendarCommand: ParsableCommand {
                         "Weggehaald: \(c.first.dutch) t/m \(c.last.dutch) \(c.reason) (\(c.kind.label.nl)).",
                         "Removed: \(c.first.dutch) to \(c.last.dutch) \(c.reason) (\(c.kind.label.en)).")(ctx.lang))
             }
-            var told = Set<Directory.SuspensionInPeriod>()
-            for run in result.changedDays {
-                for s in try directory.suspensions(during: run.lowerBound, through: run.upperBound, school: school)
-                where told.insert(s).inserted {
-                    Output.line(Import.suspensionNote(s, ctx.lang))
-                }
+            try CalendarCommand.noteSuspensions(result.changedDays, directory, school: school) {
+                Import.suspensionNote($0, ctx.lang)
             }
         }
     }
