@@ -72,9 +72,9 @@ public enum NationalCalendar {
     /// region's last, in the school years it imported no calendar for. The calendar showed
     /// "Vakantieregio (niet ingesteld)" and counted the spring holiday as school days without a
     /// word at a step (a review).
-    /// A gap closes where the school's own holidays (`SchoolCalendar.ownHolidays`) cover it: a
-    /// holiday of the rooster over the window or bearing the holiday's name; a whole school year
-    /// when the rooster has holidays in it. One imported holiday closed every gap of its year.
+    /// A gap closes where the school's own holidays (`SchoolCalendar.ownHolidays`) cover it: one
+    /// of some days over the window, or one that replaces the holiday (`SchoolCalendar.replaces`);
+    /// a whole school year when the rooster has holidays in it. One imported holiday closed every gap of its year.
     public static func gaps(own: [Closure], region: Region?) -> [CalendarGap] {
         var out: [CalendarGap] = []
         let importedYears = SchoolCalendar.ownYears(own)

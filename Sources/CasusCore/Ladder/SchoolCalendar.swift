@@ -215,9 +215,9 @@ public struct SchoolCalendar: Sendable, Hashable {
     }
 
     /// Whether the school's own holidays replace a national date. A national holiday: when one of
-    /// them in its school year overlaps it or bears its name (a school may move its autumn week).
-    /// A public holiday: when it lies within the dates the rooster spans that school year, which
-    /// does not name it. One imported Christmas holiday took away the year's spring holiday,
+    /// them of some days in its school year covers half of it or is it by name (a school may move
+    /// its autumn week). A public holiday: when it lies within the dates the rooster's holidays
+    /// span that school year, and the rooster does not name it. One imported Christmas holiday took away the year's spring holiday,
     /// Koningsdag and the warnings about the unverified May holiday (a review).
     /// Only a holiday of some days replaces a national one: a loose day off ("Vrij: dag voor de
     /// kerstvakantie") or Eerste Kerstdag took the Christmas holiday away (a second review).
