@@ -9,19 +9,19 @@ import Testing
     @Test func pageDownTurnsTheViewAPage() {
         var area = TextArea(Self.text)
         let rows = 18
-        _ = area.handle(.pageDown, page: rows - 1)
-        area.scroll(rows: rows)
+        _ = area.handle(.pageDown, page: rows - 1, width: 78)
+        area.scroll(rows: rows, width: 78)
         // The first PgDn moved the view one line (the cursor to its bottom).
-        #expect(area.top == 17 && area.row == 17)
-        _ = area.handle(.pageDown, page: rows - 1)
-        _ = area.handle(.pageDown, page: rows - 1)
-        _ = area.handle(.pageDown, page: rows - 1)
-        area.scroll(rows: rows)
+        #expect(area.top.line == 17 && area.row == 17)
+        _ = area.handle(.pageDown, page: rows - 1, width: 78)
+        _ = area.handle(.pageDown, page: rows - 1, width: 78)
+        _ = area.handle(.pageDown, page: rows - 1, width: 78)
+        area.scroll(rows: rows, width: 78)
         // At the end the last page is full, the cursor on the last line.
-        #expect(area.row == 59 && area.top == 60 - (rows - 1))
-        _ = area.handle(.pageUp, page: rows - 1)
-        area.scroll(rows: rows)
-        #expect(area.row == 42 && area.top == 26)
+        #expect(area.row == 59 && area.top.line == 60 - (rows - 1))
+        _ = area.handle(.pageUp, page: rows - 1, width: 78)
+        area.scroll(rows: rows, width: 78)
+        #expect(area.row == 42 && area.top.line == 26)
     }
 
     /// On the screen: 80×24 shows 18 lines of text; PgDn shows the next page, its first line

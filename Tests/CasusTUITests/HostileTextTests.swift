@@ -99,7 +99,7 @@ import Testing
     @Test func aTextAreaKeepsMarksAndJoiners() {
         for sample in Self.samples {
             var area = TextArea("")
-            for key in Self.typed("x " + sample) { _ = area.handle(key, page: 10) }
+            for key in Self.typed("x " + sample) { _ = area.handle(key, page: 10, width: 78) }
             #expect(area.value == "x " + sample, "\(sample.debugDescription) became \(area.value.debugDescription)")
         }
     }

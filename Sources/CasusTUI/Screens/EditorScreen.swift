@@ -80,8 +80,8 @@ public struct EditorScreen: ScreenModel {
         discard = DiscardGuard()
         let rows = max(1, s.height - 6)
         // A page keeps one line of the last in view, as the other pages do.
-        _ = area.handle(key, page: max(1, rows - 1))
-        area.scroll(rows: rows)
+        _ = area.handle(key, page: max(1, rows - 1), width: s.width - 2)
+        area.scroll(rows: rows, width: s.width - 2)
         return .handled
     }
 
