@@ -261,6 +261,19 @@ import Testing
         #expect(r.matches(in: "Anna Brouwer en Anna").map(\.found) == ["Anna"])
     }
 
+    /// A name after a teacher's title is a teacher's, in the records or not: a student teacher Anna,
+    /// with no Anna on the staff, stayed "juf een andere leerling" in a suspension decision.
+    @Test func aNameAfterATitleIsNoPupils() {
+        let pupils = [Self.pupil("Anna", "", "Kok", id: 51), Self.pupil("Tygo", "", "Brouwer", id: 52)]
+        let r = Redactor(pupils: pupils, keep: [Self.owner], replacement: "een andere leerling")
+        #expect(
+            r.apply("Een filmpje van juf Anna op TikTok; meester Tygo en Juf Anna Kok zagen het.")
+                == "Een filmpje van juf Anna op TikTok; meester Tygo en Juf Anna Kok zagen het.")
+        // Without the title, or after a line's end, the name is still the pupil's.
+        #expect(r.apply("Anna en Tygo Brouwer") == "Een andere leerling en een andere leerling")
+        #expect(r.apply("de juf.\n\nAnna huilde") == "de juf.\n\nEen andere leerling huilde")
+    }
+
     @Test func theReviewListsWhatWasReplacedAndWhose() {
         let found = Self.redactor.matches(in: "Fenna en H. Vermeulen, en Fenna weer")
         #expect(found.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna"])

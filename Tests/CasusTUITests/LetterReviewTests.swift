@@ -191,3 +191,28 @@ func openWarningLetter(_ rt: Runtime) throws -> (editor: EditorScreen, to: Perso
         #expect(next.area.value.contains(home.street) && next.area.value.contains(other.lastName), "\(next.area.value)")
     }
 }
+
+/// The facts a step's letters state show whole, wrapped, while they are typed: the field showed one
+/// row, its end, and words typed after the case's facts were filed glued onto them ("…
+/// doorgestuurd.Mohamed stuurde…") in both parents' decision letters (a review).
+@Suite struct StepFactsShownTests {
+    @Test func theFactsShowWholeWhileTyped() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        rt.press(.char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let suspension = try #require(d.options.firstIndex { $0.rung == .suspension })
+        for _ in 0..<abs(suspension - d.cursor) { rt.press(suspension > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        let facts = try #require(rt.state.topScreen(StepDialog.self)?.facts.value)
+        #expect(DisplayWidth.of(facts) > 60, "\(facts)")
+        #expect(rt.frame.text.contains("Feiten, zoals de brieven ze noemen"), "\(rt.frame.text)")
+        // Every word of the facts on screen, in order, none cut at the edge.
+        rt.type(" Hij deed het twee keer.")
+        let lines = rt.frame.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let first = try #require(lines.firstIndex { $0.hasPrefix("Feiten, zoals") })
+        let shown = lines[(first + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("Feiten (uw") }.joined(separator: " ")
+        #expect(shown.hasPrefix(facts + " Hij deed het twee keer."), "\(rt.frame.text)")
+    }
+}

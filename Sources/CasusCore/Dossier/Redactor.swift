@@ -22,6 +22,8 @@ import Foundation
 /// share a first name or surname with a pupil: a staff member's full name ("Anna Brouwer",
 /// "A. Brouwer") and any form of it after a title ("juf Anna", "meneer Brouwer", "mw. Brouwer")
 /// is left as it is, while "Anna" or "Brouwer" alone is still hidden when a pupil has that name.
+/// A name after a teacher's title is a teacher's, in the records or not (a student teacher, a
+/// substitute): "juf Anna" stays when no Anna works at the school.
 ///
 /// Words that are also names. A name form that is a single name word which is also an ordinary
 /// word (`commonWords`: "van", "roos", "bas", "joy", "hoop", "bakker", "berg"...) or has at
@@ -241,6 +243,9 @@ public struct Redactor: Sendable {
     static let parentTitles: [[Key]] = [
         ["mevrouw"], ["mevr"], ["mw"], ["meneer"], ["heer"], ["de", "heer"], ["dhr"], ["vader"], ["moeder"],
     ].map { $0.map { Key.word($0) } }
+
+    /// Titles only a teacher is given: the name after them is never a pupil's.
+    static let teacherTitles: Set<String> = ["juf", "juffrouw", "meester"]
 
     /// Words before a staff member's name: juf Anna, meneer Brouwer, mw. Brouwer (folded).
     static let titles = [
@@ -615,8 +620,11 @@ public struct Redactor: Sendable {
         var i = 0
         while i < words.count {
             if let (end, node) = longest(words, from: i, in: text) {
-                // A staff member's name is passed over whole, as it stands.
-                if !nodes[node].shield {
+                // A staff member's name is passed over whole, as it stands; so is a name after a
+                // title ("juf Anna", "meester Tygo"): an adult's, a student teacher's or a
+                // substitute's not in the records, never a pupil's ("een filmpje van juf een
+                // andere leerling" was filed in a suspension decision, a review).
+                if !nodes[node].shield, !afterTitle(words, i, in: text) {
                     if let last = out.last,
                         let people = interrupted(last, by: i, people: nodes[node].people, words, text)
                     {
@@ -631,6 +639,13 @@ public struct Redactor: Sendable {
             }
         }
         return out.map { (words[$0.start].range.lowerBound..<words[$0.end - 1].range.upperBound, $0.people) }
+    }
+
+    /// Whether word `i` follows a teacher's title, as one name. Not "mevrouw" or "meneer": "mevrouw
+    /// Jansen" is as often a pupil's mother, who names her child.
+    func afterTitle(_ words: [Word], _ i: Int, in text: String) -> Bool {
+        guard i > 0, Self.teacherTitles.contains(words[i - 1].key) else { return false }
+        return Self.joins(after: words[i - 1], text[words[i - 1].range.upperBound..<words[i].range.lowerBound])
     }
 
     /// One pupil's name with a middle name or initial between its forms, that the school's records

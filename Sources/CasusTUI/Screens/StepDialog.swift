@@ -390,8 +390,20 @@ public struct StepDialog: ScreenModel {
         }
         y += 1
         guard let o = option else { return }
-        let lines = detailLines(s)
         let room = detailRoom(c.height)
+        // In the facts the whole text shows, wrapped, where the explanation stood: the field shows
+        // one row, and words typed after the case's facts, out of sight, were filed glued onto them
+        // in both parents' decision letters (a review).
+        let factsShown = focus == .facts && room >= 3
+        if factsShown {
+            c.put(
+                s.t(
+                    "Feiten, zoals de brieven ze noemen (typ, wis met Ctrl-U):",
+                    "Facts, as the letters state them (type; Ctrl-U clears):"),
+                x: 2, y: y, style: .bold, maxX: w - 1)
+            facts.drawWrapped(into: &c, x: 2, y: y + 1, width: w - 4, rows: room - 1, focused: true)
+        }
+        let lines = factsShown ? [] : detailLines(s)
         let start = min(detailOffset, max(0, lines.count - room))
         // What does not fit is said, with how many lines and the key (PgDn): never cut off unseen.
         let below = lines.count - start - room
@@ -442,6 +454,11 @@ public struct StepDialog: ScreenModel {
                 case .options: ("", reason)
                 }
             let x = c.put(label, x: 2, y: y, style: focus == field ? .accent : .plain)
+            if field == .facts, factsShown {
+                c.put(s.t("↑ hierboven", "↑ above"), x: x, y: y, style: .dim, maxX: w - 1)
+                y += 1
+                continue
+            }
             value.draw(
                 into: &c, x: x, y: y,
                 width: max(4, [.days, .respondDays].contains(field) ? 4 : field == .start ? 11 : w - x - 2),
