@@ -38,6 +38,33 @@ import Testing
             "\(String(describing: second))")
     }
 
+    /// A dismissal on facts answered with a warning in the case: said beside the step, with its
+    /// source (case law, not a statute), not refused: the warning may have been a talk (a review
+    /// dismissed on the spot, without a word, after the warning letter casus had just filed).
+    @Test func aDismissalAfterAWarningSaysTheFactsWereAnswered() throws {
+        let (school, _, c) = try LawWalkTests.staffCase()
+        let before = try school.service.cases.assess(c.id).options
+        for rung in [Rung.summaryDismissal, .dismissal] {
+            let o = try #require(before.first { $0.rung == rung })
+            #expect(!o.notes.map(\.nl).joined().contains("al beantwoord met een waarschuwing"))
+        }
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Filmpje; eerste keer.")).value
+        let options = try school.service.cases.assess(c.id).options
+        for rung in [Rung.summaryDismissal, .dismissal] {
+            let o = try #require(options.first { $0.rung == rung })
+            let notes = o.notes.map(\.nl).joined(separator: "\n")
+            #expect(
+                notes.contains("deze feiten zijn in de zaak al beantwoord met een waarschuwing (16-11-2026)")
+                    && notes.contains("geen wetsartikel") && notes.contains("nieuwe zaak"), "\(rung): \(notes)")
+        }
+        #expect(!(options.first { $0.rung == .reprimand }?.notes.map(\.nl).joined().contains("beantwoord") ?? true))
+        // Said with the step too (the command line shows no options).
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Filmpje.", justification: "Ernstig.")
+        ).value
+        #expect(stepped.notices.contains { $0.nl.contains("al beantwoord met een waarschuwing") }, "\(stepped.notices)")
+    }
+
     /// "Onverwijld" knows no school holiday: a summary dismissal on 28 December has its reason told
     /// that day, not after the Christmas holiday (a review read a letter of 4 January as on time).
     @Test func aSummaryDismissalsReasonIsDueTheDayItIsGiven() throws {

@@ -1075,6 +1075,12 @@ public enum LadderEngine {
                         + "; record in the dossier why it comes only now (an investigation, hearing the employee), or the kantonrechter may annul it."
                 ))
         }
+        // Nor a dismissal on facts answered with a warning: said with the step too, as on the screen.
+        if kind == .staff, req.rung == .summaryDismissal || (req.rung == .dismissal && req.route != .consent),
+            let warned = h.standingDecisions.last(where: { $0.rung == .warning })
+        {
+            notices.append(LegalLayer.warnedAlready(warned))
+        }
         // Nor a measure whose days begin after a leaving day recorded ahead, or, for an employee,
         // run past it (an ordemaatregel from the 14th was taken for someone leaving on the 10th, a
         // review).

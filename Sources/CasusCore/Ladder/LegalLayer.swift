@@ -457,7 +457,23 @@ enum LegalLayer {
         default:
             break
         }
+        if h.kind == .staff, rung == .summaryDismissal || rung == .dismissal,
+            let warned = h.standingDecisions.last(where: { $0.rung == .warning })
+        {
+            out.append(warnedAlready(warned))
+        }
         return out
+    }
+
+    /// A dismissal on facts the school answered with a warning in the case: said, not refused (a
+    /// warning may have been a talk). Courts held an official warning to settle the conduct it
+    /// answered: a dismissal on those facts alone, without new ones, did not stand (a review; read in
+    /// lawyers' reports of kantonrechter rulings, not in a statute).
+    static func warnedAlready(_ warned: Step) -> Phrase {
+        Phrase(
+            "Let op: deze feiten zijn in de zaak al beantwoord met een waarschuwing (\(warned.date.dutch)). Volgens de rechtspraak van kantonrechters is een gedraging waarvoor officieel is gewaarschuwd daarmee afgedaan: een ontslag alleen op die feiten, zonder nieuwe, houdt dan in de regel geen stand, een ontslag met instemming van de werknemer daargelaten (ne bis in idem; een beginsel uit de rechtspraak, geen wetsartikel). Noem de nieuwe feiten in de reden, of open voor een nieuw voorval een nieuwe zaak.",
+            "Note: these facts were answered in the case with a warning already (\(warned.date.dutch)). In kantonrechters' rulings conduct officially warned about is settled by it: a dismissal on those facts alone, without new ones, does not as a rule stand, a dismissal with the employee's consent aside (ne bis in idem; a principle of case law, not an article of law). Name the new facts in the reason, or open a new case for a new incident."
+        )
     }
 
     static func objectionClause() -> Phrase {
