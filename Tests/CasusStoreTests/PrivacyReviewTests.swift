@@ -145,3 +145,51 @@ import CasusTestSupport
         #expect(Letters.addressee(of: letter) == "Mevrouw F. El Amrani")
     }
 }
+
+/// An employee's inzage export named the colleague who reported him ("Marloes Hendriks had het
+/// gemeld"), unsaid, while its notice said the names of others were replaced (a review). The
+/// notice says what is replaced; the review names the colleagues; the director may hide them.
+@Suite struct ColleaguesInAnEmployeesExportTests {
+    static func school() throws -> (TestSchool, Person) {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let employee = try school.staff("Pieter", "de Vries")
+        _ = try school.staff("Marloes", "Hendriks")
+        let c = try school.openCase(
+            about: employee, articles: ["4"], summary: "Filmpje van de klas op TikTok; Marloes zag het.")
+        _ = try school.heard(c, [.employee], "Gesprek met Pieter. Marloes Hendriks had het gemeld.")
+        return (school, employee)
+    }
+
+    @Test func theReviewNamesTheColleaguesAndTheNoticeSaysTheyStand() throws {
+        let (school, employee) = try Self.school()
+        let review = try school.service.dossiers.exportReview(employee.id)
+        #expect(review.colleaguesNamed.flatMap(\.people).contains("Marloes Hendriks"), "\(review.colleaguesNamed)")
+        let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
+        #expect(said.contains("De export noemt collega's bij naam: Marloes Hendriks"), "\(said)")
+        #expect(said.contains("--hide-colleagues") && !said.contains("ouders die apart wonen"), "\(said)")
+        let text = try school.service.dossiers.export(employee.id, format: .md)
+        #expect(text.contains("Marloes Hendriks had het gemeld"))
+        #expect(!text.contains("met de namen van anderen vervangen"))
+        #expect(text.contains("collega's staan er met hun naam"), "\(text)")
+    }
+
+    @Test func hiddenColleaguesAreReplacedEverywhere() throws {
+        let (school, employee) = try Self.school()
+        let review = try school.service.dossiers.exportReview(employee.id, colleagues: .hidden)
+        #expect(review.colleagues == .hidden && review.colleaguesNamed.isEmpty)
+        #expect(review.items.contains { $0.found == "Marloes Hendriks" && $0.replacement == "[collega]" })
+        #expect(review.items.contains { $0.found == "Marloes" && $0.replacement == "[collega]" })
+        let text = try school.service.dossiers.export(employee.id, format: .md, colleagues: .hidden)
+        #expect(!text.contains("Marloes") && !text.contains("Hendriks"), "\(text)")
+        #expect(text.contains("\\[collega\\] had het gemeld") && text.contains("Gesprek met Pieter"), "\(text)")
+        #expect(text.contains("collega's die casus kent vervangen"))
+    }
+
+    /// A pupil's export keeps the staff readable, and its notice says whose names are replaced.
+    @Test func aPupilsExportSaysWhoseNamesAreReplaced() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
+        let text = try school.service.dossiers.export(pupil.id, format: .md)
+        #expect(text.contains("met de namen van andere leerlingen en hun ouders die casus kent vervangen"), "\(text)")
+    }
+}

@@ -64,6 +64,9 @@ public struct DossierExport: Sendable {
     public var cases: [CaseSummary]
     public var chainSound: Bool
     public var redactor: Redactor
+    /// An employee's export that names their colleagues: a redactor that finds them, to list them
+    /// for the director (`colleaguesNamed`), not to hide them.
+    public var colleagueFinder: Redactor?
     /// Where the chains stood at the export, printed so the file can be held against them later.
     public var seal: Seal
     /// The entries' evidence files by SHA-256, as they were filed (name and size): an entry named
@@ -397,7 +400,12 @@ public struct DossierExport: Sendable {
 
     /// Every replacement the redactor makes in what the export quotes, grouped by the text found
     /// and whose name it is, with where it stands (in the order of the export).
-    public func review() -> [ExportReview.Item] {
+    public func review() -> [ExportReview.Item] { review(by: redactor) }
+
+    /// Where an employee's export names their colleagues, whose names it leaves as they stand.
+    public func colleaguesNamed() -> [ExportReview.Item] { colleagueFinder.map { review(by: $0) } ?? [] }
+
+    func review(by redactor: Redactor) -> [ExportReview.Item] {
         var items: [ExportReview.Item] = []
         var index: [ExportReview.Item.Key: Int] = [:]
         func scan(_ text: String, _ place: String) {
@@ -562,6 +570,18 @@ public struct ExportReview: Sendable {
     public var lettersWithContact: [Int64] = []
     /// The record names the pupil's address, and the parents live apart.
     public var pupilAddressWithParentsApart = false
+    /// The colleagues an employee's export names (their names stand; `ColleagueNames.hidden` hides them).
+    public var colleaguesNamed: [Item] = []
+    /// Whether the export this review is of hides the colleagues.
+    public var colleagues: ColleagueNames = .named
+}
+
+/// Whether an employee's inzage export names their colleagues as it quotes them (who at school did
+/// what) or hides them as it hides pupils, when their rights ask it (AVG art. 15 lid 4: a colleague
+/// who reported the employee). casus left them named, and its notice said "the names of others
+/// replaced" (a review).
+public enum ColleagueNames: String, Sendable, CaseIterable {
+    case named, hidden
 }
 
 extension ExportReview {
@@ -589,8 +609,31 @@ extension ExportReview {
         }
     }
 
+    /// The colleagues an employee's export names, said before it is handed over: their names stand
+    /// (who at school did what), unless the director hides them (`--hide-colleagues`). The
+    /// employee's export quoted "Marloes Hendriks had het gemeld" unsaid (a review).
+    public static func colleaguesLine(_ items: [Item], hide: Phrase = Phrase("--hide-colleagues", "--hide-colleagues"))
+        -> Phrase?
+    {
+        guard !items.isEmpty else { return nil }
+        var whose: [String] = []
+        var places: [String] = []
+        for item in items {
+            for p in item.people where !whose.contains(p) { whose.append(p) }
+            for p in item.places where !places.contains(p) { places.append(p) }
+        }
+        let at = places.prefix(8).joined(separator: ", ") + (places.count > 8 ? ", …" : "")
+        return Phrase(
+            "De export noemt collega's bij naam: \(whose.joined(separator: ", ")) (\(at)). Hun namen blijven staan: wie op school wat deed. Vragen hun rechten dat een naam wegblijft, bijvoorbeeld van wie de melding deed (AVG art. 15 lid 4), exporteer dan met \(hide.nl): casus zet er [collega] voor in de plaats.",
+            "The export names colleagues: \(whose.joined(separator: ", ")) (\(at.replacingOccurrences(of: "zaak ", with: "case ").replacingOccurrences(of: "stuk ", with: "entry "))). Their names stay: who at school did what. If their rights ask that a name is left out, of who made the report for example (AVG art. 15 lid 4), export with \(hide.en): casus puts [collega] in its place."
+        )
+    }
+
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
-    public static func lines(_ review: ExportReview) -> [Phrase] {
+    public static func lines(_ review: ExportReview, hide: Phrase = Phrase("--hide-colleagues", "--hide-colleagues"))
+        -> [Phrase]
+    {
+        let staff = review.person.kind.isPersonnel
         let total = review.items.reduce(0) { $0 + $1.count }
         var readIt = [readForOtherNames]
         if !review.sharedReports.isEmpty {
@@ -610,14 +653,21 @@ extension ExportReview {
                 ))
         }
         readIt += parentCaseLines(review.parentCases)
+        if let line = colleaguesLine(review.colleaguesNamed, hide: hide) { readIt.append(line) }
         // A warning about some of the export's entries, by number ("#3, #4").
         func about(_ seqs: [Int64], _ said: (String) -> Phrase) {
             if !seqs.isEmpty { readIt.append(said(seqs.map { "#\($0)" }.joined(separator: ", "))) }
         }
         about(review.addressesLeftOut) {
             Phrase(
-                "Uit de brieven \($0) is het adres van de geadresseerde weggelaten: ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats.",
-                "The addressee's address is left out of the letters \($0): parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town."
+                "Uit de brieven \($0) is het adres van de geadresseerde weggelaten"
+                    + (staff
+                        ? " (het staat in de gegevens hierboven)."
+                        : ": ouders die apart wonen krijgen zo niet elkaars adres (AVG art. 15 lid 4). Lees ook de notities na op een adres of woonplaats."),
+                "The addressee's address is left out of the letters \($0)"
+                    + (staff
+                        ? " (it stands in the record above)."
+                        : ": parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town.")
             )
         }
         about(review.lettersNotCleaned) {

@@ -29,17 +29,25 @@ enum InzageNotice {
     }
 
     /// AVG art. 15 lid 1 onder a–h, in the words of this school's use of casus.
-    static func lines(for p: Person, retention: RetentionPolicy) -> [String] {
+    /// `colleagues`: whether an employee's colleagues stand named (said as it is: the notice said
+    /// "the names of others replaced" over a colleague's name, a review).
+    static func lines(for p: Person, retention: RetentionPolicy, colleagues: ColleagueNames = .named) -> [String] {
         if p.kind == .parent { return parentLines(retention: retention) }
         let staff = p.kind.isPersonnel
         let years = staff ? retention.staffYears : retention.pupilYears
         let whose = staff ? "de medewerker" : "de leerling"
+        let replaced =
+            !staff
+            ? "de namen van andere leerlingen en hun ouders die casus kent vervangen"
+            : colleagues == .hidden
+                ? "de namen van leerlingen, hun ouders en collega's die casus kent vervangen"
+                : "de namen van leerlingen en hun ouders die casus kent vervangen; collega's staan er met hun naam, zoals zij in het werk optraden"
         return [
             "Doel: het afhandelen van meldingen en incidenten onder het protocol sociale media van de school, en wat de wet daarbij vraagt "
                 + (staff
                     ? "(maatregelen en ontslag in het arbeidsrecht)" : "(schorsing, verwijdering, de meldplicht)")
                 + " (AVG art. 15 lid 1 onder a).",
-            "Gegevens: wat hierboven staat: de gegevens van \(whose), de meldingen over \(whose), de zaken en de stukken, met de namen van anderen vervangen (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
+            "Gegevens: wat hierboven staat: de gegevens van \(whose), de meldingen over \(whose), de zaken en de stukken, met \(replaced) (AVG art. 15 lid 1 onder b; art. 15 lid 4).",
             "Ontvangers buiten de school: alleen waar de wet het vraagt"
                 + (staff
                     ? ", zoals het UWV of de kantonrechter bij ontslag en de vertrouwensinspecteur bij de meldplicht"

@@ -39,12 +39,16 @@ struct RedactionCast {
     }
 
     /// The redactor over this cast, keeping `keep` named in every form.
+    /// `colleagues`: staff hidden as pupils are (an employee's export, on request), not kept readable.
     func redactor(
-        keep: [Person], replacement: String, parentReplacement: String, handleReplacement: String? = nil
+        keep: [Person], replacement: String, parentReplacement: String, handleReplacement: String? = nil,
+        colleagues: [Person] = []
     ) -> Redactor {
-        Redactor(
-            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff, parents: parents,
-            replacement: replacement, parentReplacement: parentReplacement, handleReplacement: handleReplacement)
+        let hidden = Set(colleagues.map(\.id))
+        return Redactor(
+            pupils: pupils.values.sorted { $0.id < $1.id }, keep: keep, staff: staff.filter { !hidden.contains($0.id) },
+            parents: parents, colleagues: colleagues, replacement: replacement, parentReplacement: parentReplacement,
+            handleReplacement: handleReplacement)
     }
 }
 

@@ -40,6 +40,8 @@ public struct Redactor: Sendable {
     public static let placeholder = "[leerling]"
     /// What stands in the place of another pupil's parent in an inzage export.
     public static let parentPlaceholder = "[ouder]"
+    /// What stands in the place of a colleague in an employee's inzage export, where asked.
+    public static let colleaguePlaceholder = "[collega]"
 
     /// One replacement: the text as it stood, and the pupils whose name it is a form of.
     public struct Match: Sendable, Hashable {
@@ -71,6 +73,11 @@ public struct Redactor: Sendable {
     private var names: [String] = []
     /// Which of `names` are another pupil's parents (replaced by `parentReplacement`).
     private var isParent: [Bool] = []
+    /// Which of `names` are the owner's colleagues, hidden in an employee's export on request
+    /// (`colleagueReplacement`).
+    private var isColleague: [Bool] = []
+    /// What stands in a colleague's place ("[collega]").
+    public let colleagueReplacement: String
     /// What stands in the place of another pupil's parent ("een ouder van een andere leerling").
     public let parentReplacement: String
     /// What stands in the place of an account name that holds another pupil's (or parent's) name
@@ -103,13 +110,16 @@ public struct Redactor: Sendable {
     /// their parents); `staff`: whose full names and titled names stay (the school's staff).
     /// `parents`: other pupils' parents, who would name their child: hidden by their surname,
     /// with or without first name, initials or a title ("mevrouw Yılmaz"), not by a first name
-    /// alone (an adult's first name is too often a teacher's or anyone's).
+    /// alone (an adult's first name is too often a teacher's or anyone's). `colleagues`: staff
+    /// hidden in every form, as pupils are, by `colleagueReplacement` (not among `staff`).
     public init(
-        pupils: [Person], keep: [Person], staff: [Person] = [], parents: [Person] = [],
-        replacement: String = Redactor.placeholder, parentReplacement: String? = nil, handleReplacement: String? = nil
+        pupils: [Person], keep: [Person], staff: [Person] = [], parents: [Person] = [], colleagues: [Person] = [],
+        replacement: String = Redactor.placeholder, parentReplacement: String? = nil, handleReplacement: String? = nil,
+        colleagueReplacement: String = Redactor.colleaguePlaceholder
     ) {
         self.replacement = replacement
         self.parentReplacement = parentReplacement ?? replacement
+        self.colleagueReplacement = colleagueReplacement
         self.handleReplacement = handleReplacement
         var kept: Set<[Key]> = []
         // A kept form with initials is kept with the person's own initials only (below): "L. Jansen",
@@ -121,12 +131,14 @@ public struct Redactor: Sendable {
             let index = names.count
             names.append(p.name)
             isParent.append(false)
+            isColleague.append(false)
             for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
         }
         for p in parents {
             let index = names.count
             names.append(p.name)
             isParent.append(true)
+            isColleague.append(false)
             let last = Set(Self.words(p.lastName))
             for form in Self.forms(p, possessive: false) where !kept.contains(form.keys) {
                 // Only forms that hold the surname.
@@ -140,6 +152,14 @@ public struct Redactor: Sendable {
                         person: index)
                 }
             }
+        }
+        // After the pupils and parents: the account names below index those two lists only.
+        for p in colleagues {
+            let index = names.count
+            names.append(p.name)
+            isParent.append(false)
+            isColleague.append(true)
+            for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
         }
         if handleReplacement != nil {
             var byWord: [String: Set<Int>] = [:]
@@ -560,7 +580,8 @@ public struct Redactor: Sendable {
     /// What stands in the place of a name form of these people: a parent's only when it is no
     /// pupil's name too.
     func replacement<People: Sequence<Int>>(for people: People) -> String {
-        people.allSatisfy { isParent[$0] } ? parentReplacement : replacement
+        if people.allSatisfy({ isColleague[$0] }) { return colleagueReplacement }
+        return people.allSatisfy { isParent[$0] } ? parentReplacement : replacement
     }
 
     /// Each replacement in the text, in order.
@@ -624,7 +645,8 @@ public struct Redactor: Sendable {
                 // title ("juf Anna", "meester Tygo"): an adult's, a student teacher's or a
                 // substitute's not in the records, never a pupil's ("een filmpje van juf een
                 // andere leerling" was filed in a suspension decision, a review).
-                if !nodes[node].shield, !afterTitle(words, i, in: text) {
+                let colleague = !nodes[node].people.isEmpty && nodes[node].people.allSatisfy { isColleague[$0] }
+                if !nodes[node].shield, colleague || !afterTitle(words, i, in: text) {
                     if let last = out.last,
                         let people = interrupted(last, by: i, people: nodes[node].people, words, text)
                     {

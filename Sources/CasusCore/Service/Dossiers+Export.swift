@@ -3,11 +3,12 @@ import Foundation
 extension Dossiers {
     /// The whole dossier for an inzage request, with other pupils' names redacted and the chain's
     /// hashes; the export itself is recorded in the audit log, with its text's SHA-256.
-    public func export(_ person: PersonID, format: DossierExport.Format, retention: RetentionPolicy = .standard)
-        throws -> String
-    {
+    public func export(
+        _ person: PersonID, format: DossierExport.Format, retention: RetentionPolicy = .standard,
+        colleagues: ColleagueNames = .named
+    ) throws -> String {
         let now = session.clock.now()
-        let export = try prepareExport(person, at: now, retention: retention)
+        let export = try prepareExport(person, at: now, retention: retention, colleagues: colleagues)
         return try session.write(at: now) { tx in try recorded(export, format, in: tx) }.value
     }
 
@@ -19,10 +20,11 @@ extension Dossiers {
     /// exported with what the director is told of them (`parentCases`).
     @discardableResult
     public func export(
-        _ person: PersonID, format: DossierExport.Format, to path: String, retention: RetentionPolicy = .standard
+        _ person: PersonID, format: DossierExport.Format, to path: String, retention: RetentionPolicy = .standard,
+        colleagues: ColleagueNames = .named
     ) throws -> DossierExport {
         let now = session.clock.now()
-        let export = try prepareExport(person, at: now, retention: retention)
+        let export = try prepareExport(person, at: now, retention: retention, colleagues: colleagues)
         // The line is recorded in the transaction that writes the text to disk: a disk that is full
         // refuses the text and the line with it (the log recorded exports never made, a review).
         // The file gets its name once both are kept.
@@ -60,9 +62,9 @@ extension Dossiers {
     /// What the export would replace, shown before it is written (`dossier export --review`, the
     /// TUI's export screen): each name form found, whose it is, and where. Recorded in the audit
     /// log (it shows other pupils' names).
-    public func exportReview(_ person: PersonID) throws -> ExportReview {
+    public func exportReview(_ person: PersonID, colleagues: ColleagueNames = .named) throws -> ExportReview {
         let now = session.clock.now()
-        let export = try prepareExport(person, at: now)
+        let export = try prepareExport(person, at: now, colleagues: colleagues)
         let letters = export.letterAddresses
         let review = ExportReview(
             person: export.person, items: export.review(),
@@ -70,7 +72,8 @@ extension Dossiers {
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
             parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
             lettersWithContact: letters.withContact,
-            pupilAddressWithParentsApart: export.parentsApart)
+            pupilAddressWithParentsApart: export.parentsApart, colleaguesNamed: export.colleaguesNamed(),
+            colleagues: export.person.kind.isPersonnel ? colleagues : .named)
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,
@@ -88,9 +91,10 @@ extension Dossiers {
     }
 
     /// The dossier as the export shows it: read once, redactor built from the school's pupils.
-    func prepareExport(_ person: PersonID, at now: Timestamp, retention: RetentionPolicy = .standard) throws
-        -> DossierExport
-    {
+    func prepareExport(
+        _ person: PersonID, at now: Timestamp, retention: RetentionPolicy = .standard,
+        colleagues names: ColleagueNames = .named
+    ) throws -> DossierExport {
         try session.require(.export)
         return try session.read { r -> DossierExport in
             guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor) else {
@@ -158,6 +162,9 @@ extension Dossiers {
             // other parent, whose words a case about a parent may quote, is another's data).
             let kept = [p] + (p.kind == .parent ? source.children : parents)
             let cast = RedactionCast(people, kept: kept)
+            // An employee's colleagues: named as they are quoted, or hidden where asked.
+            let colleagues = p.kind.isPersonnel ? cast.staff.filter { $0.id != p.id } : []
+            let hidden = names == .hidden ? colleagues : []
             var export = DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),
                 exportedAt: now, exportedBy: actor.displayName, entries: source.entries, cases: own,
@@ -166,7 +173,7 @@ extension Dossiers {
                     keep: kept, replacement: Redactor.placeholder, parentReplacement: Redactor.parentPlaceholder,
                     // An account name or hashtag holding a name ("@lisajansen", "#rooskok") went out as
                     // it stood: a social-media report names children so more often than not (a review).
-                    handleReplacement: LetterReview.handleReplacement),
+                    handleReplacement: LetterReview.handleReplacement, colleagues: hidden),
                 seal: Seal(dossier: person, entry: try r.chainHead(dossier: person), event: try r.eventHead()))
             export.record = InzageNotice.record(
                 p, parents: parents, children: source.children, sector: schoolRecord?.sector ?? .po)
@@ -181,7 +188,10 @@ extension Dossiers {
                     export.dossierOwners[child.id] = child.name
                 }
             }
-            export.notice = InzageNotice.lines(for: p, retention: retention)
+            if hidden.isEmpty, !colleagues.isEmpty {
+                export.colleagueFinder = Redactor(pupils: [], keep: kept, colleagues: colleagues)
+            }
+            export.notice = InzageNotice.lines(for: p, retention: retention, colleagues: names)
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
             for sha in Set(source.entries.flatMap(\.evidence)) {
                 if let file = try r.evidence(sha256: sha) { export.evidenceFiles[sha] = EvidenceNote(file) }

@@ -172,8 +172,8 @@ public final class ServiceEffects: EffectHandler {
             return .foundCase(try service.cases.resolve(number))
         case let .entry(id):
             return .entry(try service.dossiers.entry(id))
-        case let .exportReview(id):
-            return .exportReview(try service.dossiers.exportReview(id))
+        case let .exportReview(id, colleagues):
+            return .exportReview(try service.dossiers.exportReview(id, colleagues: colleagues))
         case let .letterReview(id, body, title, purpose):
             guard case let .letter(_, template, _, _, _) = purpose else {
                 return .letterReviewed(LetterReview(text: body, replaced: []), title: title, purpose: purpose)
@@ -255,10 +255,12 @@ public final class ServiceEffects: EffectHandler {
                 case let .entry(id): try service.dossiers.saveEvidence(ofEntry: id, in: files)
                 }
             return Saved(.evidenceSaved(paths), changes: .none)
-        case let .export(id, format, typed):
+        case let .export(id, format, typed, colleagues):
             // A write to a file, not to the store: nothing on screen goes stale.
             let path = TypedPath.expanded(typed)
-            let entries = try service.dossiers.export(id, format: format, to: path, retention: retention).entries.count
+            let entries = try service.dossiers.export(
+                id, format: format, to: path, retention: retention, colleagues: colleagues
+            ).entries.count
             // Said as the whole path: a name alone left the file in whatever folder casus was
             // started from, unsaid (a review).
             return Saved(

@@ -264,6 +264,7 @@ public struct Keymap: Sendable {
         bind([.escape], .back, .articleFilter)
         bind([.enter], .confirm, .export)
         bind([.tab], .nextField, .export)
+        bind([.function(3), .ctrl("t")], .toggle, .export)
         bind([.tab], .nextField, .reportForm)
         bind([.backTab], .previousField, .reportForm)
         bind([.enter], .confirm, .reportForm)

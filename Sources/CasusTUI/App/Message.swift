@@ -67,7 +67,7 @@ public enum Ask: Sendable, Equatable {
     case findCase(String)
     /// One dossier entry in full (a search hit).
     case entry(EntryID)
-    case exportReview(PersonID)
+    case exportReview(PersonID, ColleagueNames = .named)
     /// A letter before its preview: the text as it will be filed, other pupils' names replaced.
     case letterReview(CaseID, body: String, title: String, purpose: EditPurpose)
     /// Whether this account still has the role it opened with (asked when someone saved something).
@@ -118,7 +118,7 @@ public enum Write: Sendable, Equatable {
     /// Records a filed letter as sent.
     case sent(CaseID, entry: EntryID, on: LocalDate, via: SendMethod)
     /// The inzage export, written to a new private file.
-    case export(PersonID, format: DossierExport.Format, path: String)
+    case export(PersonID, format: DossierExport.Format, path: String, colleagues: ColleagueNames = .named)
     /// The evidence of a report or an entry written as files, to be opened.
     case saveEvidence(EvidenceSource)
     /// A new report in the session's own name: the day it happened (nil: not known) and the

@@ -356,7 +356,14 @@ public enum App {
         case let .success(.entry(read)):
             s.stack.append(EntryScreen(entry: read.entry, corrections: read.corrections, correctsSeq: read.correctsSeq))
         case let .success(.exportReview(review)):
-            s.stack.append(ExportScreen(review: review))
+            // The same person's review again (colleagues hidden or named): it takes the screen's
+            // place, with the format and the file name as they were.
+            if let open = s.topScreen(ExportScreen.self), open.review.person.id == review.person.id {
+                s.stack.removeLast()
+                s.stack.append(ExportScreen(review: review, format: open.format, field: open.field))
+            } else {
+                s.stack.append(ExportScreen(review: review))
+            }
         }
         return []
     }

@@ -11,11 +11,14 @@ public struct ExportScreen: ScreenModel {
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
 
-    public init(review: ExportReview, format: DossierExport.Format = .html) {
+    public init(review: ExportReview, format: DossierExport.Format = .html, field: TextField? = nil) {
         self.review = review
         self.format = format
-        self.field = TextField(Self.fileName(review.person, format), limit: 1000)
+        self.field = field ?? TextField(Self.fileName(review.person, format), limit: 1000)
     }
+
+    /// An employee's export, which may hide their colleagues (F3).
+    var colleaguesChoice: Bool { review.person.kind.isPersonnel }
 
     /// "inzage-Sietske-de-Vries.html": where the file goes unless the director types another.
     static func fileName(_ p: Person, _ format: DossierExport.Format) -> String {
@@ -30,8 +33,15 @@ public struct ExportScreen: ScreenModel {
         [
             FooterItem(.confirm, Phrase("schrijf het bestand", "write the file")),
             FooterItem(.nextField, Phrase("formaat", "format")),
-            FooterItem(.back, Phrase("annuleer", "cancel")),
         ]
+            + (colleaguesChoice
+                ? [
+                    FooterItem(
+                        .toggle,
+                        review.colleagues == .hidden
+                            ? Phrase("collega's noemen", "name colleagues")
+                            : Phrase("collega's vervangen", "hide colleagues"))
+                ] : []) + [FooterItem(.back, Phrase("annuleer", "cancel"))]
     }
 
     /// The file name takes typed keys; what it does not take (arrows up and down, pages) scrolls.
@@ -47,6 +57,9 @@ public struct ExportScreen: ScreenModel {
         case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
         case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
         case .back: return .closed
+        case .toggle where colleaguesChoice:
+            let other: ColleagueNames = review.colleagues == .hidden ? .named : .hidden
+            return .run([.ask(.exportReview(review.person.id, other))])
         case .nextField:
             let all = DossierExport.Format.allCases
             let next = all[(all.firstIndex(of: format)! + 1) % all.count]
@@ -63,7 +76,7 @@ public struct ExportScreen: ScreenModel {
                 s.say(Phrase("Geef een bestandsnaam.", "Give a file name."), error: true)
                 return .handled
             }
-            return .run([.write(.export(review.person.id, format: format, path: path))])
+            return .run([.write(.export(review.person.id, format: format, path: path, colleagues: review.colleagues))])
         default: return .handled
         }
         return .handled
@@ -74,7 +87,7 @@ public struct ExportScreen: ScreenModel {
         if laidOut != key {
             lines = [StyledLine(s.t("Inzage-export", "Access-request export") + " — " + review.person.name, .bold)]
             lines.append(.empty)
-            for (i, phrase) in ExportReview.lines(review).enumerated() {
+            for (i, phrase) in ExportReview.lines(review, hide: Phrase("F3", "F3")).enumerated() {
                 lines += StyledLine.wrapped(phrase(s.lang), width: s.width - 4, style: i == 0 ? .plain : .warn)
             }
             lines.append(.empty)

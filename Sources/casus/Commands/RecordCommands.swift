@@ -463,6 +463,13 @@ struct DossierExportCommand: CasusCommand {
             "Schrijf ook de bewijsstukken (schermafbeeldingen, foto's) die de export noemt in deze map, om mee te geven.",
             en: "Also write the evidence files (screenshots, photos) the export names in this folder, to hand over."))
     var evidence: String?
+    @Flag(
+        help: .nl(
+            "Medewerker: vervang ook de namen van collega's door [collega] (bijvoorbeeld van wie de melding deed), waar hun rechten dat vragen (AVG art. 15 lid 4).",
+            en:
+                "Employee: replace the names of colleagues too, by [collega] (of who made the report, for example), where their rights ask it (AVG art. 15 lid 4)."
+        ))
+    var hideColleagues = false
 
     func validate() throws {
         guard !review else { return }
@@ -476,7 +483,10 @@ struct DossierExportCommand: CasusCommand {
 
     func run(_ ctx: Context) throws {
         let service = try ctx.service()
-        if review { return Self.print(try service.dossiers.exportReview(person), lang: ctx.lang) }
+        let colleagues: ColleagueNames = hideColleagues ? .hidden : .named
+        if review {
+            return Self.print(try service.dossiers.exportReview(person, colleagues: colleagues), lang: ctx.lang)
+        }
         guard let format, let out else { return try writeEvidence(service, ctx) }
         // The folder for the files is checked before the export is written: the export was made,
         // then "geen bestaande map … --to MAP" refused the files with status 1 (a review).
@@ -488,13 +498,15 @@ struct DossierExportCommand: CasusCommand {
                     "--format is html, md of json; niet '\(format)'", "--format is html, md or json; not '\(format)'"))
         }
         // Personal data: a new file, private to the account from its first byte.
-        let made = try service.dossiers.export(person, format: f, to: out, retention: try ctx.retention())
+        let made = try service.dossiers.export(
+            person, format: f, to: out, retention: try ctx.retention(), colleagues: colleagues)
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
         Output.line(ExportReview.readForOtherNames(ctx.lang))
         // Said when the file is made too: a director who skips --review gave a parent's case to the
         // other parent unwarned (a review).
         for line in ExportReview.parentCaseLines(made.parentCases) { Output.line(line(ctx.lang)) }
+        if let line = ExportReview.colleaguesLine(made.colleaguesNamed()) { Output.line(line(ctx.lang)) }
         if evidence != nil { try writeEvidence(service, ctx) }
     }
 
