@@ -244,18 +244,53 @@ extension PostgresRoleTests {
     @Test func anAuditLineHoldsOneLine() throws {
         let w = try world()
         func line(_ detail: String) -> String {
-            "SELECT casus.read_lines('2026-11-16T10:00:00Z', 'juf_ria', NULL, 'search', NULL, NULL, \(detail))"
+            "SELECT casus.read_lines('2026-11-16T10:00:00Z', 'ib_els', NULL, 'search', NULL, NULL, \(detail))"
         }
         for (detail, why) in [
             ("E'x\\n03-12-2026 09:00 founder          dossier.read'", "a line break"),
             ("E'woord\\u001b[2J'", "a control character"),
             ("repeat('x', 1001)", "a thousand and one characters"),
         ] {
-            let refusal = refused(w, line(detail), as: "juf_ria")
+            let refusal = refused(w, line(detail), as: "ib_els")
             #expect(refusal?.contains("één regel") == true, "\(why): \(refusal ?? "taken")")
         }
-        #expect(refused(w, line("'filmpje gymles'"), as: "juf_ria") == nil)
-        #expect(refused(w, line("repeat('é', 1000)"), as: "juf_ria") == nil)
+        #expect(refused(w, line("'filmpje gymles'"), as: "ib_els") == nil)
+        #expect(refused(w, line("repeat('é', 1000)"), as: "ib_els") == nil)
+    }
+
+    /// A read's line only for a read the role may make: a teacher wrote "dossier.read" of a staff
+    /// member, "case.read" of a staff case and "backup" with psql, an IB "dossier.read" of staff,
+    /// and `verify` held them as true (a review).
+    @Test func aReadsLineIsOneTheRoleMayMake() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let report = try director.intake.report(summary: "Bericht.", platform: nil, subjects: [w.staff.id]).value
+        let staffCase = try director.cases.open(
+            incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
+        ).value
+        func line(_ action: String, people: [PersonID]? = nil, case id: CaseID? = nil, as user: String) -> String? {
+            let array = people.map { "ARRAY[\($0.map(String.init).joined(separator: ","))]::bigint[]" } ?? "NULL"
+            return refused(
+                w,
+                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '\(user)', NULL, '\(action)', \(array), \(id.map(String.init) ?? "NULL"), '')",
+                as: user)
+        }
+        let before = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres")
+        for (action, people, id, user) in [
+            ("dossier.read", [w.staff.id], nil, "juf_ria"), ("backup", nil, nil, "juf_ria"),
+            ("case.read", [w.staff.id], staffCase.id, "juf_ria"), ("dossier.read", [w.pupil.id], nil, "juf_ria"),
+            ("dossier.read", [w.staff.id], nil, "ib_els"), ("case.read", nil, staffCase.id, "ib_els"),
+            ("backup", nil, nil, "ib_els"), ("verify", nil, nil, "ib_els"), ("search", nil, nil, "juf_ria"),
+        ] as [(String, [PersonID]?, CaseID?, String)] {
+            let refusal = line(action, people: people, case: id, as: user)
+            #expect(
+                refusal?.contains("uw rol leest niet wat een regel \(action) vastlegt") == true,
+                "\(action) by \(user): \(refusal ?? "taken")")
+        }
+        #expect(try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres") == before)
+        // What the role reads is written.
+        #expect(line("dossier.read", people: [w.pupil.id], as: "ib_els") == nil)
+        #expect(line("reports.list", as: "juf_ria") == nil)
     }
 
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {

@@ -58,6 +58,16 @@ public struct AuditRecord: Sendable, Hashable, Codable, Identifiable {
         "verify", "verify.document",
     ]
 
+    /// What a role must be allowed to make each read (AccessPolicy); the reads not named here any
+    /// role may make (a teacher reads its own report, its evidence, and lists what its role shows). A
+    /// server writes a read's line only for a role that may make it: a teacher wrote "dossier.read"
+    /// of a colleague, "case.read" of a staff case and "backup" into the log (a review).
+    public static let readNeeds: [String: AccessPolicy.Action] = [
+        "backup": .backup, "backup.failed": .backup, "verify": .readAudit, "verify.document": .readAudit,
+        "search": .search, "letter.print": .correspond, "dossier.read": .readDossiers, "case.read": .readDossiers,
+        "people.list": .readDossiers,
+    ]
+
     /// A new line's detail as the log keeps it: one line of at most `detailLimit` characters,
     /// each line break, tab or other control character a space. A detail often holds what a user
     /// typed (a search's words, why a report was dismissed); a line break in it showed in

@@ -304,6 +304,7 @@ extension PGSchema {
             prev text;
             person bigint;
             n int := 0;
+            a caller_t;
         BEGIN
             IF p_action IS NULL OR NOT p_action = ANY (\#(PGSchema.readActions)) THEN
                 PERFORM refused(format('een regel op zichzelf legt een lezing vast, geen %s', coalesce(p_action, '(niets)')),
@@ -313,6 +314,20 @@ extension PGSchema {
             -- wrote "people.list case.delete …" into the log (a review).
             IF p_action = 'people.list' AND NOT ((caller()).admin OR (caller()).role IN ('director', 'board', 'ib')) THEN
                 PERFORM refused('uw rol leest geen lijsten van personen', 'your role reads no lists of people');
+            END IF;
+            -- The read is one the line's account may make (AuditRecord.readNeeds), of a dossier and a
+            -- case its role may read: a teacher wrote "dossier.read" of a colleague, "case.read" of a
+            -- staff case and "backup" with psql, and `verify` held them as true (a review).
+            a := acting(caller(), p_account, p_real);
+            IF NOT a.admin AND a.known AND (
+                   NOT a.role = ANY (read_roles(p_action))
+                OR (p_action IN ('dossier.read', 'case.read') AND EXISTS (
+                        SELECT 1 FROM person p WHERE p.id = ANY (p_people) AND NOT dossier_visible(a, p.school_id, p.kind)))
+                OR (p_case IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM "case" k JOIN person o ON o.id = k.dossier_id
+                        WHERE k.id = p_case AND case_visible(a, k.school_id, CASE WHEN personnel(o.kind) THEN 'staff' ELSE 'pupil' END)))) THEN
+                PERFORM refused(format('uw rol leest niet wat een regel %s vastlegt; er is geen regel geschreven', p_action),
+                                format('your role does not read what a line %s records; no line was written', p_action));
             END IF;
             -- One list of people, none missing, as casus sends it, and no more than it sends at once:
             -- a two-dimensional array was hashed as NULLs and stored as people, and broke the log

@@ -60,6 +60,23 @@ public enum PGSchema {
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 
+    /// The roles that may make each read (`AuditRecord.readNeeds`), as an SQL function of the read's
+    /// action: every role for the reads it does not name.
+    static var readRoles: String {
+        let all = Role.allCases.map(\.rawValue)
+        let cases = AuditRecord.readNeeds.sorted { $0.key < $1.key }.map { action, need in
+            let roles = Role.allCases.filter { AccessPolicy.allows($0, need) }.map(\.rawValue)
+            return "WHEN '\(action)' THEN \(sqlArray(roles))"
+        }
+        return """
+            CREATE FUNCTION read_roles(p_action text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+                SELECT CASE p_action \(cases.joined(separator: " ")) ELSE \(sqlArray(all)) END
+            $$;
+            """
+    }
+
+    static func sqlArray(_ values: [String]) -> String { "ARRAY['" + values.joined(separator: "', '") + "']::text[]" }
+
     /// The facts a step records under its own line, as an SQL array.
     static let stepFacts = "ARRAY['" + AuditTrail.stepFacts.sorted().joined(separator: "', '") + "']"
 
@@ -90,7 +107,7 @@ public enum PGSchema {
             tables, guards, keptCounts, hashing, eventShapes, caller, append, projection, authorize, reads, readsCases,
             readsEntries,
         ]
-            + [search, walks, access, statistics, importing]
+            + [search, walks, access, statistics, importing, readRoles]
     }
 
     /// The casus group roles, one per casus role.
