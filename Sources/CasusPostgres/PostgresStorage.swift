@@ -41,7 +41,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         conninfo = url
         label = ConnectionString.redacted(url)
         do {
-            main = try PGConnection(url)
+            main = try PGConnection(url, lockTimeout: Self.lockWait)
             let version = try main.row("SELECT casus.schema_version() AS v")?.text("v")
             guard version == PGSchema.version else {
                 // An older schema this casus can bring up to date: the database's administrator does.
@@ -73,12 +73,14 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             }
             try reconnectIfNeeded()
             // A read lost with its connection (the server restarted) is read again on a new one.
-            return try run(on: main, label: label) {
-                do {
-                    return try readOnce(body)
-                } catch let error as PGError where error.isConnectionLoss {
-                    try reconnectAfterLoss(committing: false)
-                    return try readOnce(body)
+            return try waitingOut {
+                try run(on: main, label: label) {
+                    do {
+                        return try readOnce(body)
+                    } catch let error as PGError where error.isConnectionLoss {
+                        try reconnectAfterLoss(committing: false)
+                        return try readOnce(body)
+                    }
                 }
             }
         }
@@ -101,7 +103,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         try lock.withLock {
             if importing { throw Self.busyMigrating }
             try reconnectIfNeeded()
-            return try PostgresTransactions.write(self, body)
+            return try waitingOut { try PostgresTransactions.write(self, body) }
         }
     }
 
@@ -139,13 +141,16 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         try lock.withLock {
             if importing { throw Self.busyMigrating }
             try reconnectIfNeeded()
-            try run(on: main, label: label) {
-                _ = try main.row(
-                    "SELECT casus.read_lines($1, $2, $3, $4, $5::bigint[], $6, $7) AS id",
-                    [
-                        .text(line.at.iso), .text(line.account), line.realAccount.map { .text($0) }, .text(line.action),
-                        list.map { .text($0) }, line.caseID.map { .int($0) }, .text(line.detail),
-                    ])
+            try waitingOut {
+                try run(on: main, label: label) {
+                    _ = try main.row(
+                        "SELECT casus.read_lines($1, $2, $3, $4, $5::bigint[], $6, $7) AS id",
+                        [
+                            .text(line.at.iso), .text(line.account), line.realAccount.map { .text($0) },
+                            .text(line.action), list.map { .text($0) }, line.caseID.map { .int($0) },
+                            .text(line.detail),
+                        ])
+                }
             }
         }
     }
@@ -222,11 +227,13 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     func requestTicket(_ what: String, id: Int64?, detail: String? = nil) throws {
         pendingTicket = (what, id, detail)
         try run(on: nil, label: label) {
-            if logConnection == nil || logConnection?.isAlive == false { logConnection = try PGConnection(conninfo) }
+            if logConnection == nil || logConnection?.isAlive == false {
+                logConnection = try PGConnection(conninfo, lockTimeout: Self.lockWait)
+            }
             do {
                 try sendTicket()
             } catch let error as PGError where error.isConnectionLoss {
-                logConnection = try PGConnection(conninfo)
+                logConnection = try PGConnection(conninfo, lockTimeout: Self.lockWait)
                 try sendTicket()
             }
         }
@@ -254,7 +261,7 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
             do {
                 return try answer(log)
             } catch let error as PGError where error.isConnectionLoss && pendingTicket != nil {
-                let again = try PGConnection(conninfo)
+                let again = try PGConnection(conninfo, lockTimeout: Self.lockWait)
                 logConnection = again
                 try sendTicket()
                 return try answer(again)
@@ -280,11 +287,13 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
         logConnection = nil
     }
 
-    /// Runs libpq calls and turns their failures into CasusErrors.
+    /// Runs libpq calls and turns their failures into CasusErrors; a lock not had in time into
+    /// `LockWait`, which `waitingOut` answers.
     func run<T>(on connection: PGConnection?, label: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as PGError {
+            if error.sqlstate == LockWait.sqlstate { throw LockWait() }
             throw PGErrorMapping.map(error, label: label)
         }
     }

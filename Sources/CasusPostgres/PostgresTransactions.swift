@@ -52,6 +52,8 @@ enum PostgresTransactions {
                 }
             } catch {
                 if started { try? main.execute("ROLLBACK") }
+                // A lock not had in time: the whole transaction waits again (PostgresStorage.waitingOut).
+                if (error as? PGError)?.sqlstate == LockWait.sqlstate { throw LockWait() }
                 guard let code = (error as? PGError)?.sqlstate, retryable.contains(code) else {
                     if let pg = error as? PGError { throw PGErrorMapping.map(pg, label: storage.label) }
                     throw error

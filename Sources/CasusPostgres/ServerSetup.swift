@@ -195,14 +195,16 @@ public enum ServerSetup {
                     EXECUTE format('REVOKE %I FROM %I', r.role, r.member);
                 END LOOP;
             END $$;
+            GRANT \(PGSchema.watcherGroups.joined(separator: ", ")) TO \(PGSchema.watcher);
             """
     }
 
     /// The memberships casus gives none of (`pg_auth_members m`): any in casus's own roles, and
     /// any of casus's own roles or groups in another role.
     static var memberships: String {
-        "m.roleid::regrole::text IN (\(PGSchema.ownRoleNames))"
-            + " OR m.member::regrole::text IN (\(PGSchema.ownRoleNames), \(PGSchema.groupNames))"
+        "(m.roleid::regrole::text IN (\(PGSchema.ownRoleNames))"
+            + " OR m.member::regrole::text IN (\(PGSchema.ownRoleNames), \(PGSchema.groupNames)))"
+            + " AND NOT \(PGSchema.givenMemberships)"
     }
 
     /// casus's roles as they stand: their options and memberships (`server upgrade` says whether

@@ -1,5 +1,6 @@
 import CasusPostgres
 import Foundation
+import Synchronization
 
 /// A throwaway PostgreSQL cluster for the test process: started on first use in a temporary
 /// folder, listening on a Unix socket there only (no TCP port), stopped and removed when the
@@ -173,6 +174,26 @@ public final class PostgresCluster: @unchecked Sendable {
                 database, "-c", sql,
             ], as: nil)
     }
+
+    /// A psql session of `user` that runs `sql` and then sits, its transaction open, until the
+    /// process is ended (a user who typed BEGIN and went for coffee).
+    public func holdOpen(_ database: String, _ sql: String, user: String) throws -> Process {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: bin + "/psql")
+        p.arguments = ["-X", "-q", "-h", folder, "-U", user, "-d", database]
+        let input = Pipe()
+        p.standardInput = input
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        input.fileHandleForWriting.write(Data((sql + "\n").utf8))
+        // The pipe stays open: psql waits for more, with the transaction as it left it.
+        Self.heldInputs.withLock { $0.append(input) }
+        return p
+    }
+
+    /// The inputs of `holdOpen`'s sessions, kept open until the run ends.
+    static let heldInputs = Mutex<[Pipe]>([])
 
     /// The template: an empty database set up by `casus server init`, the founder `founder`.
     private func makeTemplate() throws {

@@ -46,8 +46,13 @@ final class PGConnection {
 
     /// Connects with a libpq connection string (URI or key=value). PGHOST, PGSERVICE, .pgpass,
     /// sslmode and peer authentication work as for psql.
-    init(_ conninfo: String) throws {
+    /// How long a statement waits for a lock before it fails (55P03), in milliseconds; nil: as long
+    /// as the server lets it (an administrator's `server init` and `upgrade`).
+    let lockTimeout: Int?
+
+    init(_ conninfo: String, lockTimeout: Int? = nil) throws {
         label = ConnectionString.redacted(conninfo)
+        self.lockTimeout = lockTimeout
         // libpq is loaded now, not when casus starts (Sources/CLibPQ): a file never needs it.
         guard casus_libpq_load() == 1 else {
             throw PGError.libraryMissing(String(cString: casus_libpq_failure()), label: label)
@@ -72,7 +77,8 @@ final class PGConnection {
     /// read sees the access-log line committed just before it, a read-only COMMIT cannot fail,
     /// and a write that lost a race is refused at its link and run again (PostgresTransactions).
     private func readCommitted() throws {
-        let result = PQexec(conn, "SET default_transaction_isolation = 'read committed'")
+        let wait = lockTimeout.map { "; SET lock_timeout = \($0)" } ?? ""
+        let result = PQexec(conn, "SET default_transaction_isolation = 'read committed'" + wait)
         defer { PQclear(result) }
         try check(result)
     }

@@ -320,7 +320,7 @@ extension PGSchema {
             -- staff case and "backup" with psql, and `verify` held them as true (a review).
             a := acting(caller(), p_account, p_real);
             IF NOT a.admin AND a.known AND (
-                   NOT a.role = ANY (read_roles(p_action))
+                   NOT a.role = ANY (\#(PGSchema.readRoles))
                 OR (p_action IN ('dossier.read', 'case.read') AND EXISTS (
                         SELECT 1 FROM person p WHERE p.id = ANY (p_people) AND NOT dossier_visible(a, p.school_id, p.kind)))
                 OR (p_case IS NOT NULL AND NOT EXISTS (

@@ -516,10 +516,16 @@ extension PGSchema {
             END IF;
             PERFORM require_ticket(p_ticket, 'dossier', p_person, NULL, NULL);
             RETURN QUERY
-            SELECT i.id, ip.role
-            FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
-            WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness', 'reporter') AND reaches(c, i.school_id)
-            ORDER BY i.reported_at, i.id;
+            SELECT x.id, x.role FROM (
+                SELECT i.id, ip.role, i.reported_at
+                FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness', 'reporter') AND reaches(c, i.school_id)
+                UNION
+                -- A report the person filed from their own account (StorageReader.reports(naming:)).
+                SELECT i.id, 'reporter', i.reported_at
+                FROM incident i JOIN app_user u ON u.account = i.reported_by
+                WHERE u.person_id = p_person AND reaches(c, i.school_id)
+            ) x ORDER BY x.reported_at, x.id;
         END $$;
 
         -- A dossier purged that holds nothing since.

@@ -110,8 +110,9 @@ extension PGSchema {
             RETURN QUERY SELECT format('guard: role %s is a member of %s', pg_get_userbyid(m.member),
                                        pg_get_userbyid(m.roleid))
                 FROM pg_auth_members m
-                WHERE pg_get_userbyid(m.member) IN (\#(ownRoleNames))
-                   OR pg_get_userbyid(m.roleid) IN (\#(ownRoleNames))
+                WHERE (pg_get_userbyid(m.member) IN (\#(ownRoleNames))
+                       OR pg_get_userbyid(m.roleid) IN (\#(ownRoleNames)))
+                  AND NOT \#(givenMemberships)
                 ORDER BY 1;
             RETURN QUERY SELECT format('guard: role %s may make roles', r.rolname) FROM pg_roles r
                 WHERE r.rolname IN (\#(sqlList(ownRoles.filter { !$0.1 }.map(\.0)))) AND (r.rolcreaterole OR r.rolsuper)

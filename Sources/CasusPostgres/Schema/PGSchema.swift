@@ -60,19 +60,16 @@ public enum PGSchema {
     /// The actions of a read's audit line (`AuditRecord.readActions`) as an SQL array.
     static let readActions = "ARRAY['" + AuditRecord.readActions.joined(separator: "', '") + "']"
 
-    /// The roles that may make each read (`AuditRecord.readNeeds`), as an SQL function of the read's
-    /// action: every role for the reads it does not name.
+    /// The roles that may make each read (`AuditRecord.readNeeds`), as an SQL expression of the
+    /// read's action `p_action`: every role for the reads it does not name. Written into `read_lines`
+    /// (a function of its own was planned at every call, PostgresPlanningTests).
     static var readRoles: String {
         let all = Role.allCases.map(\.rawValue)
         let cases = AuditRecord.readNeeds.sorted { $0.key < $1.key }.map { action, need in
             let roles = Role.allCases.filter { AccessPolicy.allows($0, need) }.map(\.rawValue)
             return "WHEN '\(action)' THEN \(sqlArray(roles))"
         }
-        return """
-            CREATE FUNCTION read_roles(p_action text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-                SELECT CASE p_action \(cases.joined(separator: " ")) ELSE \(sqlArray(all)) END
-            $$;
-            """
+        return "CASE p_action \(cases.joined(separator: " ")) ELSE \(sqlArray(all)) END"
     }
 
     static func sqlArray(_ values: [String]) -> String { "ARRAY['" + values.joined(separator: "', '") + "']::text[]" }
@@ -107,7 +104,7 @@ public enum PGSchema {
             tables, guards, keptCounts, hashing, eventShapes, caller, append, projection, authorize, reads, readsCases,
             readsEntries,
         ]
-            + [search, walks, access, statistics, importing, readRoles]
+            + [search, walks, access, statistics, importing, watch]
     }
 
     /// The casus group roles, one per casus role.
@@ -129,7 +126,12 @@ public enum PGSchema {
     public static let roleMaker = "casus_roles"
     /// casus's own roles, and whether each may make roles (`server init` and `server upgrade` keep
     /// them so; `verify` names one that may and should not).
-    static let ownRoles = [(owner, false), (reader, false), (dataOwner, false), (roleMaker, true)]
+    /// The role that sees other sessions and ends one that holds casus's chains idle
+    /// (`stalled_writers`, PGSchema.watch): a member of `watcherGroups`, the only memberships of
+    /// casus's own roles.
+    public static let watcher = "casus_watch"
+    static let watcherGroups = ["pg_signal_backend", "pg_read_all_stats"]
+    static let ownRoles = [(owner, false), (reader, false), (dataOwner, false), (roleMaker, true), (watcher, false)]
     /// Names as an SQL list: casus's own roles ('casus_owner', …), and the groups.
     static var ownRoleNames: String { sqlList(ownRoles.map(\.0)) }
     static var groupNames: String { sqlList(groups) }
@@ -139,5 +141,12 @@ public enum PGSchema {
         "ARRAY[" + ownRoles.map { "'\($0.0)'::regrole" }.joined(separator: ", ") + "]::oid[]"
     }
     /// The SECURITY DEFINER functions that run as a role other than `owner`, and are nobody's entry point.
-    static let functionOwners = ["ensure_login(text, text)": roleMaker, "analyze_tables()": dataOwner]
+    static let functionOwners = [
+        "ensure_login(text, text)": roleMaker, "analyze_tables()": dataOwner, "stalled_writers(integer)": watcher,
+    ]
+
+    /// The memberships of casus's roles casus gives (`pg_auth_members m`): `casus_watch`'s.
+    static var givenMemberships: String {
+        "(m.member::regrole::text = '\(watcher)' AND m.roleid::regrole::text IN (\(sqlList(watcherGroups))))"
+    }
 }
