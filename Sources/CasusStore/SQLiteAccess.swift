@@ -350,8 +350,14 @@ struct SQLiteAccess: StorageWriter {
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)] {
         try rows(
             """
-            SELECT i.id, ip.role FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
-            WHERE ip.person_id = ? AND ip.role IN ('victim', 'witness', 'reporter') ORDER BY i.reported_at, i.id
+            SELECT id, role FROM (
+                SELECT i.id, ip.role, i.reported_at FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.person_id = ?1 AND ip.role IN ('victim', 'witness', 'reporter')
+                UNION
+                -- A report the person filed from their own account (StorageReader.reports(naming:)).
+                SELECT i.id, 'reporter', i.reported_at FROM incident i JOIN user u ON u.account = i.reported_by
+                WHERE u.person_id = ?1
+            ) ORDER BY reported_at, id
             """, [id]
         ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }
     }

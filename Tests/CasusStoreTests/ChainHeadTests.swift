@@ -177,8 +177,12 @@ import Testing
         let r = try service.integrity.verify(key: pub)
         #expect(r.isSound)
         #expect(r.checkpoint?.verdict == .holds)
-        #expect(r.checkpoint?.unsigned == 0)
+        #expect(r.checkpoint?.unsigned == 0 && r.checkpoint?.unsignedAudit == 0)
         #expect(try service.integrity.checkpoints().map(\.checkpoint) == [signed])
+        // Reads after the signature are lines no signature covers yet: said, as the events are (a
+        // review cut three reads off the log's end and was told "0 events after it").
+        let later = try service.integrity.verify(key: pub)
+        #expect(later.checkpoint?.unsigned == 0 && later.checkpoint?.unsignedAudit == 1, "the first verify's line")
 
         // Another key's checkpoint is not this board's.
         let other = try CheckpointKey.publicKey(text: CheckpointKey.Private.generate().publicKey, file: "o.pub")

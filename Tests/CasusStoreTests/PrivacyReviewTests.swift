@@ -185,6 +185,21 @@ import CasusTestSupport
         #expect(text.contains("collega's die casus kent vervangen"))
     }
 
+    /// A report a teacher filed from her own account is hers to see (AVG art. 15): her export listed
+    /// only the reports a director entered with her as reporter (a review).
+    @Test func aReportFiledFromOnesOwnAccountIsInOnesExport() throws {
+        let (school, employee) = try Self.school()
+        let marloes = try #require(
+            try school.service.directory.people(kinds: [.staff], limit: 50).first { $0.firstName == "Marloes" })
+        _ = try school.service.directory.addUser(account: "marloes", role: .teacher, personID: marloes.id)
+        let report = try school.session("marloes").intake.report(
+            summary: "Pieter zette een filmpje van de klas op TikTok.", platform: "TikTok", subjects: [employee.id]
+        ).value
+        let text = try school.service.dossiers.export(marloes.id, format: .md)
+        #expect(text.contains("Melding \(report.id)") && text.contains("als melder"), "\(text)")
+        #expect(text.contains("een filmpje van de klas op TikTok"), "\(text)")
+    }
+
     /// A pupil's export keeps the staff readable, and its notice says whose names are replaced.
     @Test func aPupilsExportSaysWhoseNamesAreReplaced() throws {
         let school = try TestSchool(protocol: "jozefschool")

@@ -43,11 +43,14 @@ public struct CheckpointFinding: Sendable {
     public var heldBy: Int64?
     /// Events after the signed head: covered by no signature yet.
     public var unsigned: Int64
+    /// Audit lines after the signed one: covered by no signature yet, so the log's end could be cut
+    /// back to it unseen (a review cut three reads after the last write, and was told nothing).
+    public var unsignedAudit: Int64 = 0
 
     /// Checks a checkpoint against the chains as they stand.
     static func check(
         _ c: Checkpoint, heldBy: Int64?, key: CheckpointKey.Public, eventHash: String?, auditHash: String?,
-        accessHash: String? = nil, head: ChainHead
+        accessHash: String? = nil, head: ChainHead, auditLines: Int64 = 0
     ) -> CheckpointFinding {
         let verdict: Verdict =
             if !c.isSigned(by: key) {
@@ -64,6 +67,7 @@ public struct CheckpointFinding: Sendable {
         // The event holding the checkpoint right after its head is not itself unsigned work.
         let own: Int64 = heldBy == c.event.seq + 1 ? 1 : 0
         return CheckpointFinding(
-            verdict: verdict, checkpoint: c, heldBy: heldBy, unsigned: max(0, head.seq - c.event.seq - own))
+            verdict: verdict, checkpoint: c, heldBy: heldBy, unsigned: max(0, head.seq - c.event.seq - own),
+            unsignedAudit: max(0, auditLines - c.audit.seq))
     }
 }

@@ -232,10 +232,11 @@ extension Integrity {
                     let accessHash = try c.access.flatMap { try r.accessLineHash(seq: $0.seq) }
                     report.checkpoint = CheckpointFinding.check(
                         c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: auditHash,
-                        accessHash: accessHash, head: report.head)
+                        accessHash: accessHash, head: report.head, auditLines: Int64(report.auditRecords))
                 } else {
                     report.checkpoint = CheckpointFinding(
-                        verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq)
+                        verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq,
+                        unsignedAudit: Int64(report.auditRecords))
                 }
             }
         }

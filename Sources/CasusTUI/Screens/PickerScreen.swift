@@ -127,9 +127,19 @@ public struct PickerScreen: ScreenModel {
         return .open(
             PickerScreen(
                 title: s.t("Met welk stuk? (Enter kiest, Esc terug)", "With which entry? (Enter picks, Esc back)"),
-                items: candidates.sorted { $0.seq > $1.seq }.map {
-                    PickerItem(
-                        id: String($0.id), label: "stuk \($0.id) (#\($0.seq)) \($0.title)", detail: $0.at.dutch())
+                // A letter says to whom and whether it went: two parents' decisions read alike, and
+                // an unsent one was picked and refused with a command to type (a review).
+                items: candidates.sorted { $0.seq > $1.seq }.map { e in
+                    let to = Letters.addressee(of: e).map { s.t(" · aan ", " · to ") + $0 } ?? ""
+                    let sent =
+                        e.kind != .letter
+                        ? ""
+                        : detail.sendings[e.id].map {
+                            s.t(" · verzonden ", " · sent ") + $0.on.dutch + " " + $0.via.label(s.lang)
+                        } ?? s.t(" · nog niet verzonden (eerst z)", " · not sent yet (z first)")
+                    return PickerItem(
+                        id: String(e.id), label: "stuk \(e.id) (#\(e.seq)) \(e.title)\(to)", detail: e.at.dutch() + sent
+                    )
                 },
                 purpose: .obligationEntry(detail.record.id, o)))
     }

@@ -313,9 +313,12 @@ enum CheckpointText {
                 ? Phrase(
                     "ijkpunt: er is geen geldig ijkpunt met deze sleutel (zie hierboven)",
                     "checkpoint: there is no valid checkpoint with this key (see above)")
+                // A checkpoint taken out of the chain leaves none: signing now would sign what was
+                // changed (a review deleted the checkpoint's event and was told to sign one).
                 : Phrase(
-                    "ijkpunt: er is geen ijkpunt met deze sleutel (teken er een met `casus checkpoint sign`)",
-                    "checkpoint: there is no checkpoint with this key (sign one with `casus checkpoint sign`)")
+                    "ijkpunt: er is geen ijkpunt met deze sleutel in de keten. Werd er eerder mee getekend, dan is dat ijkpunt weggenomen: houd de ketens eerst tegen een bewaard ijkpunt (`casus verify --against BESTAND`) voordat u tekent; anders teken er een met `casus checkpoint sign`",
+                    "checkpoint: there is no checkpoint with this key in the chain. If one was signed with it before, it was taken out: hold the chains against a kept checkpoint first (`casus verify --against FILE`) before you sign; otherwise sign one with `casus checkpoint sign`"
+                )
         }
         let whereNL =
             f.heldBy.map { "ijkpunt (gebeurtenis \($0), \(c.at.dutch()))" } ?? "bewaard ijkpunt (\(c.at.dutch()))"
@@ -326,8 +329,8 @@ enum CheckpointText {
         case .holds:
             return head
                 + Phrase(
-                    "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) erna zijn nog door geen handtekening gedekt",
-                    "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) after it are covered by no signature yet"
+                    "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) en \(f.unsignedAudit) auditregel(s) erna zijn nog door geen handtekening gedekt (tot het volgende ijkpunt kan wat erna kwam onopgemerkt worden weggenomen)",
+                    "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) and \(f.unsignedAudit) audit line(s) after it are covered by no signature yet (until the next checkpoint what came after can be taken away unseen)"
                 )
         case .none:
             return head + Phrase("geen", "none")
