@@ -65,6 +65,23 @@ import Testing
         #expect(stepped.notices.contains { $0.nl.contains("al beantwoord met een waarschuwing") }, "\(stepped.notices)")
     }
 
+    /// An employment a case ended is left on that day: `people leave` three months after a summary
+    /// dismissal started the dossier's retention late, unchecked (a review).
+    @Test func theLeavingDayOfAnEmployeeDismissedIsTheDismissals() throws {
+        let (school, teacher, c) = try LawWalkTests.staffCase()
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        let refused = refusal { _ = try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2027-03-01")) }
+        #expect(
+            refused?.message.nl.contains("eindigde op 16-11-2026 (zaak \(c.number)): dat is de vertrekdatum") == true,
+            "\(String(describing: refused))")
+        #expect(refused?.hint?.nl.contains("casus case ended \(c.number) --on") == true)
+        #expect(try school.service.directory.person(teacher.id).leftOn == nil)
+        _ = try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-16"))
+        #expect(try school.service.directory.person(teacher.id).leftOn == Fixtures.date("2026-11-16"))
+    }
+
     /// "Onverwijld" knows no school holiday: a summary dismissal on 28 December has its reason told
     /// that day, not after the Christmas holiday (a review read a letter of 4 January as on time).
     @Test func aSummaryDismissalsReasonIsDueTheDayItIsGiven() throws {

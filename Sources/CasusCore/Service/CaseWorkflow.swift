@@ -159,9 +159,13 @@ public struct CaseWorkflow: Sendable {
     /// Where another case about the employee ended the employment: a summary dismissal's day, or
     /// a recorded end. Read only from the cases that reached a dismissal.
     static func employmentEnd(elsewhere h: CaseHistory, _ r: any StorageReader) throws -> LadderEngine.EmploymentEnd? {
+        try employmentEnd(in: h.subjectCases.filter { $0.id != h.record.id }, r)
+    }
+
+    /// Where one of these cases about an employee ended the employment (the earliest).
+    static func employmentEnd(in cases: [Case], _ r: any StorageReader) throws -> LadderEngine.EmploymentEnd? {
         var ends: [LadderEngine.EmploymentEnd] = []
-        for other in h.subjectCases
-        where other.id != h.record.id && [.dismissal, .summaryDismissal].contains(other.rung) {
+        for other in cases where [.dismissal, .summaryDismissal].contains(other.rung) {
             if let end = try r.facts(case: other.id).last(where: { $0.kind == .contractEnded }) {
                 ends.append(.init(caseNumber: other.number, date: end.date))
             } else if let summary = try r.steps(case: other.id).last(where: {

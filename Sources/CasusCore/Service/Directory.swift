@@ -297,6 +297,24 @@ public struct Directory: Sendable {
                     Phrase("vertrek op \(date.dutch): ", "leaving on \(date.iso): ") + fault
                         + Phrase("; er is niets veranderd", "; nothing was changed"))
             }
+            // An employment a case ended left on that day: `case ended` sets it, and a leaving day of
+            // three months after a summary dismissal started the dossier's retention late, unchecked
+            // (a review).
+            if p.kind.isPersonnel,
+                let end = try CaseWorkflow.employmentEnd(in: try tx.r.cases(aboutSubject: person), tx.r),
+                date != end.date
+            {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "het dienstverband van \(p.name) eindigde op \(end.date.dutch) (zaak \(end.caseNumber)): dat is de vertrekdatum; er is niets veranderd",
+                        "\(p.name)'s employment ended on \(end.date.iso) (case \(end.caseNumber)): that is the leaving day; nothing was changed"
+                    ),
+                    hint: Phrase(
+                        "Eindigde het op een andere dag, leg die vast in de zaak: `casus case ended \(end.caseNumber) --on JJJJ-MM-DD` (de vertrekdatum gaat mee).",
+                        "If it ended on another day, record that in the case: `casus case ended \(end.caseNumber) --on YYYY-MM-DD` (the leaving day follows)."
+                    ))
+            }
             let before = p.leftOn
             p.leftOn = date
             try tx.update(person: p)
