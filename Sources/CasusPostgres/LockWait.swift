@@ -38,16 +38,19 @@ extension PostgresStorage {
                 }
                 if holders.contains(where: \.ended) { continue }
                 guard start.duration(to: .now) < .seconds(Self.patience) else {
-                    let who = holders.map { h in
-                        h.account + (Timestamp(iso: h.since).map { " (\($0.dutch()))" } ?? "")
+                    // Named to a director or the board only (the server gives no names to others).
+                    let who = holders.filter { !$0.account.isEmpty }.map { h in
+                        h.account + (Timestamp(iso: h.since).map { " (sinds \($0.dutch()))" } ?? "")
                     }
-                    let named = who.isEmpty ? "een andere sessie" : who.joined(separator: ", ")
-                    let namedEn = who.isEmpty ? "another session" : who.joined(separator: ", ")
+                    let named =
+                        who.isEmpty ? "een andere sessie houdt" : "de sessie van \(who.joined(separator: ", ")) houdt"
+                    let namedEn =
+                        who.isEmpty ? "another session has" : "the session of \(who.joined(separator: ", ")) has"
                     throw CasusError(
                         .storage,
                         Phrase(
-                            "de server is bezet: \(named) houdt de ketens van casus al \(Self.patience) seconden vast",
-                            "the server is busy: \(namedEn) has held casus's chains for \(Self.patience) seconds"),
+                            "de server is bezet: \(named) de ketens van casus vast; er is \(Self.patience) seconden gewacht",
+                            "the server is busy: \(namedEn) held casus's chains; casus waited \(Self.patience) seconds"),
                         hint: Phrase(
                             "Er is niets opgeslagen. Probeer het zo opnieuw; duurt het lang, vraag de beheerder van de server wat die sessie doet (pg_stat_activity).",
                             "Nothing was saved. Try again shortly; if it lasts, ask the server's administrator what that session is doing (pg_stat_activity)."

@@ -354,9 +354,11 @@ struct SQLiteAccess: StorageWriter {
                 SELECT i.id, ip.role, i.reported_at FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
                 WHERE ip.person_id = ?1 AND ip.role IN ('victim', 'witness', 'reporter')
                 UNION
-                -- A report the person filed from their own account (StorageReader.reports(naming:)).
+                -- A report the person filed from their own account, in their own name: not one they
+                -- entered for another reporter (StorageReader.reports(naming:)).
                 SELECT i.id, 'reporter', i.reported_at FROM incident i JOIN user u ON u.account = i.reported_by
                 WHERE u.person_id = ?1
+                  AND NOT EXISTS (SELECT 1 FROM incident_person r WHERE r.incident_id = i.id AND r.role = 'reporter')
             ) ORDER BY reported_at, id
             """, [id]
         ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }

@@ -267,11 +267,37 @@ import Testing
         let pupils = [Self.pupil("Anna", "", "Kok", id: 51), Self.pupil("Tygo", "", "Brouwer", id: 52)]
         let r = Redactor(pupils: pupils, keep: [Self.owner], replacement: "een andere leerling")
         #expect(
-            r.apply("Een filmpje van juf Anna op TikTok; meester Tygo en Juf Anna Kok zagen het.")
-                == "Een filmpje van juf Anna op TikTok; meester Tygo en Juf Anna Kok zagen het.")
+            r.apply("Een filmpje van juf Anna op TikTok; meester Tygo zag het.")
+                == "Een filmpje van juf Anna op TikTok; meester Tygo zag het.")
+        // A full name is a pupil's, title or not; so is a name across a line's end, a dash or a
+        // slash: "juf⏎Noor Peters" was a list of who was there (the next review).
+        #expect(r.apply("Juf Anna Kok zag het.") == "Juf een andere leerling zag het.")
+        #expect(r.apply("Aanwezig: juf\nAnna huilde") == "Aanwezig: juf\neen andere leerling huilde")
+        #expect(r.apply("de juf - Anna lachte") == "de juf - een andere leerling lachte")
+        #expect(r.apply("de meester/Tygo") == "de meester/een andere leerling")
+        // What a title keeps is listed for the review.
+        #expect(r.kept(in: "een filmpje van juf Anna").map(\.shown) == ["Anna"])
+        #expect(r.kept(in: "een filmpje van juf Anna").first?.people == ["Anna Kok"])
         // Without the title, or after a line's end, the name is still the pupil's.
         #expect(r.apply("Anna en Tygo Brouwer") == "Een andere leerling en een andere leerling")
         #expect(r.apply("de juf.\n\nAnna huilde") == "de juf.\n\nEen andere leerling huilde")
+    }
+
+    /// Colleagues hidden in an employee's export: the colleague is meant after a title and by their
+    /// own initial where a pupil shares the surname, and their account names are theirs ("meester
+    /// Smits" stood, "J. Smits" read "[leerling]", "@joost_smits" "another pupil's account", a review).
+    @Test func aHiddenColleagueIsTheOneMeantWhereAPupilSharesTheName() {
+        let joost = Person(id: 60, schoolID: 1, kind: .staff, firstName: "Joost", lastName: "Smits")
+        let r = Redactor(
+            pupils: [Self.pupil("Sem", "", "Smits", id: 61)], keep: [Self.owner], colleagues: [joost],
+            handleReplacement: "[account van een andere leerling]")
+        #expect(
+            r.apply("Gemeld door meester Smits; J. Smits maakte de schermafbeelding; Sem Smits niet.")
+                == "Gemeld door meester [collega]; [collega] maakte de schermafbeelding; [leerling] niet.")
+        #expect(
+            r.apply("DM van @joost_smits, mail van jsmits@klimop.nl")
+                == "DM van [account van een collega], mail van [account van een collega]")
+        #expect(r.apply("Smits lachte") == "[leerling] lachte", "a surname alone may be the pupil's")
     }
 
     @Test func theReviewListsWhatWasReplacedAndWhose() {

@@ -166,6 +166,32 @@ import Testing
         #expect(throws: CasusError.self) { try service.integrity.check(document: "Geachte ouders,", name: "scan.pdf") }
     }
 
+    /// A key never signed with is no finding; a checkpoint taken out of the chain is, its signing's
+    /// audit line left behind: a new key read "NIET IN ORDE" on a clean database, and a deleted
+    /// latest checkpoint "alles klopt" (a review).
+    @Test func aRemovedCheckpointIsFoundAndANewKeyIsNone() throws {
+        let scratch = Scratch("heads")
+        let (path, service, _) = try Self.world(in: scratch)
+        let key = CheckpointKey.Private.generate()
+        let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
+        let fresh = try service.integrity.verify(key: pub)
+        #expect(fresh.checkpoint?.verdict == .neverSigned && fresh.isSound)
+        _ = try service.integrity.signCheckpoint(with: key).value
+        let signedEvent = try service.integrity.verify().head.seq
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            let trigger = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'event_no_delete'")
+            try db.execute(sql: "DROP TRIGGER event_no_delete; DELETE FROM event WHERE seq = \(signedEvent)")
+            if let trigger { try db.execute(sql: trigger) }
+        }
+        let after = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-18").clock)
+        let plain = try after.integrity.verify()
+        #expect(!plain.isSound && plain.removedCheckpoints.count == 1, "\(plain.removedCheckpoints)")
+        #expect(try after.integrity.verify(key: pub).checkpoint?.verdict == CheckpointFinding.Verdict.none)
+    }
+
     /// Whoever holds the file recomputes every hash after a change: a plain chain verifies, the
     /// signed checkpoint does not.
     @Test func aRecomputedChainFailsTheSignedCheckpoint() throws {
@@ -186,7 +212,7 @@ import Testing
 
         // Another key's checkpoint is not this board's.
         let other = try CheckpointKey.publicKey(text: CheckpointKey.Private.generate().publicKey, file: "o.pub")
-        #expect(try service.integrity.verify(key: other).checkpoint?.verdict == CheckpointFinding.Verdict.none)
+        #expect(try service.integrity.verify(key: other).checkpoint?.verdict == .neverSigned)
 
         // Rewrite event 5's time and recompute every hash after it, as an attacker with the file can.
         try Self.rewrite(path, from: 5)

@@ -1706,6 +1706,28 @@ import CasusTestSupport
         ).value
     }
 
+    /// A purge is judged at its own time: one made with the clock set ahead, two years early, was
+    /// "alles klopt" to `verify` (a review, with faketime). Now its time after now, or an event after
+    /// it dated before it, is a finding.
+    @Test func aPurgeWithTheClockSetAheadIsFound() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let teacher = try school.staff("Karin", "Terpstra")
+        let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-07-10"))
+        #expect(try school.service.integrity.verify().isSound)
+        school.clock.set("2029-01-10")
+        #expect(try school.service.integrity.purge().value.count == 1)
+        #expect(try school.service.integrity.verify().isSound, "at its own time the purge is sound")
+        school.clock.set("2026-11-17")
+        let ahead = try school.service.integrity.verify()
+        #expect(!ahead.isSound && ahead.problems.contains { $0.message.nl.contains("na nu: de klok stond") })
+        _ = try school.service.dossiers.addEntry(person: pupil.id, kind: .note, title: "Na", body: "Na de opschoning.")
+        let after = try school.service.integrity.verify()
+        #expect(
+            after.problems.contains { $0.message.nl.contains("is gedateerd vóór de opschoning in gebeurtenis") },
+            "\(after.problems.map(\.message.nl))")
+    }
+
     @Test func aRunningObjectionOrCourtCaseHoldsRetention() throws {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let (pupil, _) = try school.pupil("Tim", "Bos", parent: "Ilse Bos")

@@ -268,11 +268,13 @@ extension PostgresRoleTests {
         let staffCase = try director.cases.open(
             incident: report.id, subject: w.staff.id, articles: ["A.5"], severity: nil
         ).value
-        func line(_ action: String, people: [PersonID]? = nil, case id: CaseID? = nil, as user: String) -> String? {
+        func line(
+            _ action: String, people: [PersonID]? = nil, case id: CaseID? = nil, detail: String = "", as user: String
+        ) -> String? {
             let array = people.map { "ARRAY[\($0.map(String.init).joined(separator: ","))]::bigint[]" } ?? "NULL"
             return refused(
                 w,
-                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '\(user)', NULL, '\(action)', \(array), \(id.map(String.init) ?? "NULL"), '')",
+                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '\(user)', NULL, '\(action)', \(array), \(id.map(String.init) ?? "NULL"), '\(detail)')",
                 as: user)
         }
         let before = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres")
@@ -287,8 +289,24 @@ extension PostgresRoleTests {
                 refusal?.contains("uw rol leest niet wat een regel \(action) vastlegt") == true,
                 "\(action) by \(user): \(refusal ?? "taken")")
         }
+        // Whom a line names is whom the read showed: a report about a colleague, a staff file with
+        // words of one's own, a list with people (the next review).
+        for (action, people, detail, user) in [
+            ("incident.read", [w.staff.id], "melding \(report.id)", "juf_ria"),
+            ("incident.read", [w.staff.id], "melding \(report.id)", "ib_els"),
+            ("incident.read", [w.pupil.id], "melding \(report.id)", "founder"),
+            ("evidence.read", [w.staff.id], "geheim personeelsdossier geopend", "ib_els"),
+            ("evidence.read", [w.pupil.id], String(repeating: "ab", count: 32), "juf_ria"),
+            ("reports.list", [w.pupil.id], "", "juf_ria"), ("cases.list", [w.staff.id], "", "ib_els"),
+        ] as [(String, [PersonID], String, String)] {
+            let refusal = line(action, people: people, detail: detail, as: user)
+            #expect(
+                refusal?.contains("uw rol leest niet wat een regel \(action) vastlegt") == true,
+                "\(action) \(people) by \(user): \(refusal ?? "taken")")
+        }
         #expect(try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres") == before)
         // What the role reads is written.
+        #expect(line("incident.read", people: [w.staff.id], detail: "melding \(report.id)", as: "founder") == nil)
         #expect(line("dossier.read", people: [w.pupil.id], as: "ib_els") == nil)
         #expect(line("reports.list", as: "juf_ria") == nil)
     }

@@ -200,6 +200,22 @@ import CasusTestSupport
         #expect(text.contains("een filmpje van de klas op TikTok"), "\(text)")
     }
 
+    /// A report a director entered for another reporter is that reporter's, not hers: a director's
+    /// own export listed every report she typed in "als melder" (the next review).
+    @Test func aReportEnteredForAnotherIsNotTheEnterersOwn() throws {
+        let (school, employee) = try Self.school()
+        let marloes = try #require(
+            try school.service.directory.people(kinds: [.staff], limit: 50).first { $0.firstName == "Marloes" })
+        let director = try #require(
+            try school.service.directory.people(kinds: [.staff], limit: 50).first { $0.firstName == "Marieke" })
+        let forHer = try school.service.intake.report(
+            summary: "Pieter plaatste een foto.", platform: nil, subjects: [employee.id], reporter: marloes.id
+        ).value
+        let text = try school.service.dossiers.export(director.id, format: .md)
+        #expect(!text.contains("Melding \(forHer.id) "), "\(text)")
+        #expect(try school.service.dossiers.export(marloes.id, format: .md).contains("Melding \(forHer.id) "))
+    }
+
     /// A pupil's export keeps the staff readable, and its notice says whose names are replaced.
     @Test func aPupilsExportSaysWhoseNamesAreReplaced() throws {
         let school = try TestSchool(protocol: "jozefschool")

@@ -82,6 +82,19 @@ import Testing
         #expect(try school.service.directory.person(teacher.id).leftOn == Fixtures.date("2026-11-16"))
     }
 
+    /// An end of employment only where the case gave a dismissal that stands: one was recorded on
+    /// a case with no step, taking the leaving day of one who had resigned (a review).
+    @Test func anEndIsRecordedOnlyOnADismissalThatStands() throws {
+        let (school, teacher, c) = try LawWalkTests.staffCase()
+        try school.service.directory.setLeft(teacher.id, on: Fixtures.date("2026-11-01"))
+        let refused = refusal { _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")) }
+        #expect(
+            refused?.message.nl.contains("staat geen ontslag") == true
+                && refused?.hint?.nl.contains("people leave") == true,
+            "\(String(describing: refused))")
+        #expect(try school.service.directory.person(teacher.id).leftOn == Fixtures.date("2026-11-01"))
+    }
+
     /// "Onverwijld" knows no school holiday: a summary dismissal on 28 December has its reason told
     /// that day, not after the Christmas holiday (a review read a letter of 4 January as on time).
     @Test func aSummaryDismissalsReasonIsDueTheDayItIsGiven() throws {

@@ -106,7 +106,12 @@ import CasusTestSupport
         _ = try service.dossiers.addEntry(
             person: pupils[0].id, kind: .note, title: "Schermafdruk", body: "De schermafdruk van de ouder.",
             evidence: [EvidenceFile(name: "scherm.png", bytes: Array("PNG-ish".utf8))])
+        // The purged pupil's dossier, written and left years ago: the world's purge is made at its
+        // own time, not with the clock set ahead (one dated after an event that follows it, or
+        // after now, is a finding of `verify`).
+        clock.set("2023-03-01")
         _ = try service.dossiers.addEntry(person: pupils[1].id, kind: .note, title: nil, body: "Notitie.")
+        clock.set("2026-11-18")
         // A report with the day it happened and a screenshot (issue 16, item 10).
         _ = try service.intake.report(
             summary: "Filmpje op TikTok.", platform: "TikTok", subjects: [pupils[0].id],
@@ -116,23 +121,24 @@ import CasusTestSupport
         let c = try #require(try service.cases.rows(CaseFilter(), offset: 0, limit: 1).first)
         let letter = try service.cases.addEntry(c.id, kind: .letter, body: "Geachte ouders, ...").value
         try service.letters.sent(entry: letter.id, on: clock.clock.today, via: .post, library: LetterLibrary([])).value
+        clock.set("2023-03-02")
         let purgedLetter = try service.session.write { tx in
             try service.dossiers.addEntry(
                 person: pupils[1].id, kind: .letter, title: "Brief", body: "Geachte ouders, ...", in: tx, at: tx.now)
         }.value
         try service.letters.sent(entry: purgedLetter.id, on: clock.clock.today, via: .mail, library: LetterLibrary([]))
             .value
-        try service.directory.setLeft(pupils[1].id, on: Fixtures.date("2026-11-20")).value
-        clock.set("2029-09-01")
+        try service.directory.setLeft(pupils[1].id, on: Fixtures.date("2023-07-01")).value
+        clock.set("2026-11-19")
         let purged = try service.integrity.purge().value
         #expect(!purged.isEmpty, "the world needs a tombstone")
-        clock.set("2029-09-02")
+        clock.set("2026-11-20")
         let ics = { (summary: String) in
             """
             BEGIN:VCALENDAR
             BEGIN:VEVENT
-            DTSTART;VALUE=DATE:20291020
-            DTEND;VALUE=DATE:20291029
+            DTSTART;VALUE=DATE:20271020
+            DTEND;VALUE=DATE:20271029
             SUMMARY:\(summary)
             END:VEVENT
             END:VCALENDAR
@@ -141,10 +147,10 @@ import CasusTestSupport
         try service.directory.importCalendar(ics("Herfstvakantie"), file: "rooster.ics")
         try service.directory.importCalendar(ics("Herfstvakantie (nieuw)"), file: "rooster.ics")
         try service.directory.addClosure(
-            from: Fixtures.date("2029-11-12"), through: Fixtures.date("2029-11-12"), reason: "Studiedag",
+            from: Fixtures.date("2027-11-12"), through: Fixtures.date("2027-11-12"), reason: "Studiedag",
             kind: .studyDay)
         let open = try #require(try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 1).first)
-        try service.cases.courtCase(open.id, started: true, on: Fixtures.date("2029-09-01"), note: "Kort geding.")
+        try service.cases.courtCase(open.id, started: true, on: Fixtures.date("2026-11-20"), note: "Kort geding.")
         return (path, service)
     }
 
@@ -202,12 +208,16 @@ import CasusTestSupport
         let storage = try SQLiteStorage(path: path)
         let put = try storage.restoreGuards()
         #expect(put.contains("trigger entry_no_update made") && put.contains { $0.contains("extra") }, "\(put)")
-        let service = try CasusService.session(storage: storage, account: "tester", profiles: Fixtures.profiles)
+        // At the world's time.
+        let clock = TestClock("2026-11-20").clock
+        let service = try CasusService.session(
+            storage: storage, account: "tester", profiles: Fixtures.profiles, clock: clock)
         #expect(try service.integrity.verify().isSound)
         try Self.tamper(path, "UPDATE entry SET body = 'anders' WHERE id = (SELECT min(id) FROM entry)")
         let again = try SQLiteStorage(path: path)
         _ = try again.restoreGuards()
-        let after = try CasusService.session(storage: again, account: "tester", profiles: Fixtures.profiles)
+        let after = try CasusService.session(
+            storage: again, account: "tester", profiles: Fixtures.profiles, clock: clock)
         #expect(!(try after.integrity.verify().isSound))
     }
 

@@ -18,10 +18,10 @@ import Testing
         _ = area.handle(.pageDown, page: rows - 1, width: 78)
         area.scroll(rows: rows, width: 78)
         // At the end the last page is full, the cursor on the last line.
-        #expect(area.row == 59 && area.top.line == 60 - (rows - 1))
+        #expect(area.row == 59 && area.top.line == 60 - rows)
         _ = area.handle(.pageUp, page: rows - 1, width: 78)
         area.scroll(rows: rows, width: 78)
-        #expect(area.row == 42 && area.top.line == 26)
+        #expect(area.row == 42 && area.top.line == 25)
     }
 
     /// On the screen: 80×24 shows 18 lines of text; PgDn shows the next page, its first line

@@ -84,3 +84,45 @@ import Testing
         #expect(c.line(0).contains("woord") && c.line(1).trimmingCharacters(in: .whitespaces).isEmpty)
     }
 }
+
+/// What the next review of the wrapping editor found.
+@Suite struct EditorWrapReviewTests {
+    /// A paste of paragraphs goes in at once and shows whole (a megabyte hung the editor for
+    /// minutes, a key per character, each breaking its line again).
+    @Test func aPastedTextGoesInAtOnce() throws {
+        let rt = try EditorWrapTests.editor()
+        let paragraph = String(repeating: EditorWrapTests.paragraph + " ", count: 12)
+        let text = (1...20).map { "\($0). " + paragraph }.joined(separator: "\n")
+        rt.send(.event(.paste(text)))
+        let editor = try #require(rt.state.topScreen(EditorScreen.self))
+        #expect(editor.area.value == text)
+        #expect(editor.area.row == 19 && editor.area.col == editor.area.lines[19].count)
+        // The end of what was pasted is in view.
+        #expect(rt.frame.text.contains("in bewaring."), "\(rt.frame.text)")
+    }
+
+    /// A window made larger shows the text above the cursor, not one row over empty ones.
+    @Test func aLargerWindowIsFilled() throws {
+        let rt = try EditorWrapTests.editor()
+        rt.send(.event(.paste((1...5).map { "Alinea \($0). " + EditorWrapTests.paragraph }.joined(separator: "\n"))))
+        rt.send(.event(.resize(width: 120, height: 40)))
+        #expect(rt.frame.line(3).contains("Alinea 1."), "\(rt.frame.text)")
+        rt.send(.event(.resize(width: 80, height: 24)))
+        let rows = EditorWrapTests.rows(rt).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(rows.count == 18, "the view filled: \(rt.frame.text)")
+    }
+
+    /// A row is never a lone space, nor wider than the editor.
+    @Test func noRowIsALoneSpaceOrTooWide() {
+        var area = TextArea(String(repeating: "a", count: 78) + " " + String(repeating: "b", count: 77) + "中cdef")
+        area.scroll(rows: 10, width: 78)
+        let starts = area.breaks(0, width: 78)
+        let line = area.lines[0]
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : line.count
+            let shown = String(line[start..<end])
+            #expect(shown.trimmingCharacters(in: .whitespaces) != "", "row \(k) is empty: \(starts)")
+            #expect(DisplayWidth.of(shown) <= 78, "row \(k) is \(DisplayWidth.of(shown)) wide")
+        }
+    }
+}

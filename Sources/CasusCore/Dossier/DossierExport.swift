@@ -402,6 +402,23 @@ public struct DossierExport: Sendable {
     /// and whose name it is, with where it stands (in the order of the export).
     public func review() -> [ExportReview.Item] { review(by: redactor) }
 
+    /// The names of other pupils a teacher's title kept ("juf Anna"), and where.
+    public func keptAfterTitle() -> [ExportReview.Item] {
+        var items: [ExportReview.Item] = []
+        var copy = self
+        copy.eachText { text, place in
+            for k in redactor.kept(in: text) {
+                if let i = items.firstIndex(where: { $0.found == k.shown && $0.people == k.people }) {
+                    items[i].count += 1
+                    if items[i].places.last != place { items[i].places.append(place) }
+                } else {
+                    items.append(.init(found: k.shown, people: k.people, count: 1, places: [place], replacement: ""))
+                }
+            }
+        }
+        return items
+    }
+
     /// Where an employee's export names their colleagues, whose names it leaves as they stand.
     public func colleaguesNamed() -> [ExportReview.Item] { colleagueFinder.map { review(by: $0) } ?? [] }
 
@@ -574,6 +591,8 @@ public struct ExportReview: Sendable {
     public var colleaguesNamed: [Item] = []
     /// Whether the export this review is of hides the colleagues.
     public var colleagues: ColleagueNames = .named
+    /// Names of other pupils kept after a teacher's title ("juf Anna").
+    public var keptAfterTitle: [Item] = []
 }
 
 /// Whether an employee's inzage export names their colleagues as it quotes them (who at school did
@@ -654,6 +673,16 @@ extension ExportReview {
         }
         readIt += parentCaseLines(review.parentCases)
         if let line = colleaguesLine(review.colleaguesNamed, hide: hide) { readIt.append(line) }
+        if !review.keptAfterTitle.isEmpty {
+            let list = review.keptAfterTitle.prefix(6).map { k in
+                "‘\(k.found)’ (ook de naam van \(k.people.joined(separator: ", "))) — \(k.places.prefix(4).joined(separator: ", "))"
+            }.joined(separator: "; ")
+            readIt.append(
+                Phrase(
+                    "Na juf, juffrouw of meester blijft een naam staan als die van een leerkracht: \(list). Is het een leerling (een bijnaam), lees dat na voordat u de export afgeeft (AVG art. 15 lid 4).",
+                    "After juf, juffrouw or meester a name stays as a teacher's: \(list). If it is a pupil (a nickname), read it before you hand the export over (AVG art. 15 lid 4)."
+                ))
+        }
         // A warning about some of the export's entries, by number ("#3, #4").
         func about(_ seqs: [Int64], _ said: (String) -> Phrase) {
             if !seqs.isEmpty { readIt.append(said(seqs.map { "#\($0)" }.joined(separator: ", "))) }

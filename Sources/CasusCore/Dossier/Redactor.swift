@@ -42,6 +42,8 @@ public struct Redactor: Sendable {
     public static let parentPlaceholder = "[ouder]"
     /// What stands in the place of a colleague in an employee's inzage export, where asked.
     public static let colleaguePlaceholder = "[collega]"
+    /// What stands in the place of a colleague's account name or e-mail address there.
+    public static let colleagueHandle = "[account van een collega]"
 
     /// One replacement: the text as it stood, and the pupils whose name it is a form of.
     public struct Match: Sendable, Hashable {
@@ -78,6 +80,12 @@ public struct Redactor: Sendable {
     private var isColleague: [Bool] = []
     /// What stands in a colleague's place ("[collega]").
     public let colleagueReplacement: String
+    /// Each colleague's first names' initials (folded), by index into `names`: "J. Smits" is the
+    /// colleague Joost Smits, not a pupil Smits, where both are hidden.
+    private var colleagueInitials: [Int: Set<String>] = [:]
+    /// Each hidden colleague's whole name run together as an account name holds it ("joostsmits",
+    /// "jsmits", "smitsjoost"), with whose it is: the account is theirs where a pupil shares a part.
+    private var colleagueForms: [String: Int] = [:]
     /// What stands in the place of another pupil's parent ("een ouder van een andere leerling").
     public let parentReplacement: String
     /// What stands in the place of an account name that holds another pupil's (or parent's) name
@@ -159,6 +167,13 @@ public struct Redactor: Sendable {
             names.append(p.name)
             isParent.append(false)
             isColleague.append(true)
+            colleagueInitials[index] = Set(Self.words(p.firstName).compactMap { $0.first.map(String.init) })
+            let last = (Self.words(p.infix) + Self.words(p.lastName)).joined()
+            for first in Self.words(p.firstName) where !last.isEmpty {
+                for form in [first + last, last + first, String(first.prefix(1)) + last] {
+                    colleagueForms[form] = index
+                }
+            }
             for form in Self.forms(p) where !kept.contains(form.keys) { insert(form, person: index) }
         }
         if handleReplacement != nil {
@@ -194,7 +209,9 @@ public struct Redactor: Sendable {
                 }
             }
             handleRuns = byRun.mapValues { $0.sorted() }
-            for (i, p) in (pupils + parents).enumerated() {
+            // Colleagues hidden too: "@joost_smits" and "jsmits@klimop.nl" went out as another
+            // pupil's account, a pupil Smits's (a review).
+            for (i, p) in (pupils + parents + colleagues).enumerated() {
                 let words = (isParent[i] ? [] : Self.words(p.firstName)) + Self.words(p.lastName)
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
                     byWord[w, default: []].insert(i)
@@ -580,7 +597,7 @@ public struct Redactor: Sendable {
     /// What stands in the place of a name form of these people: a parent's only when it is no
     /// pupil's name too.
     func replacement<People: Sequence<Int>>(for people: People) -> String {
-        if people.allSatisfy({ isColleague[$0] }) { return colleagueReplacement }
+        if people.contains(where: { _ in true }), people.allSatisfy({ isColleague[$0] }) { return colleagueReplacement }
         return people.allSatisfy { isParent[$0] } ? parentReplacement : replacement
     }
 
@@ -623,7 +640,8 @@ public struct Redactor: Sendable {
                 if let last = out.last, last.range == account.range {
                     out[out.count - 1].people = Array(Set(last.people).union(whose)).sorted()
                 } else {
-                    out.append((account.range, whose.sorted(), account.stands))
+                    let colleague = whose.allSatisfy { isColleague[$0] }
+                    out.append((account.range, whose.sorted(), colleague ? Self.colleagueHandle : account.stands))
                 }
                 continue
             }
@@ -634,40 +652,73 @@ public struct Redactor: Sendable {
         return out
     }
 
-    func scan(_ text: String) -> [(Range<String.Index>, Set<Int>)] {
-        guard nodes[0].children.count > 0 else { return [] }
+    func scan(_ text: String) -> [(Range<String.Index>, Set<Int>)] { scanning(text).replaced }
+
+    /// Each name form found: those replaced, and those kept because a teacher's title stands
+    /// before them (`kept(in:)`).
+    func scanning(_ text: String) -> (
+        replaced: [(Range<String.Index>, Set<Int>)], kept: [(Range<String.Index>, Set<Int>)]
+    ) {
+        guard nodes[0].children.count > 0 else { return ([], []) }
         let words = Self.split(text)
         var out: [(start: Int, end: Int, people: Set<Int>)] = []
+        var kept: [(Range<String.Index>, Set<Int>)] = []
         var i = 0
         while i < words.count {
             if let (end, node) = longest(words, from: i, in: text) {
-                // A staff member's name is passed over whole, as it stands; so is a name after a
-                // title ("juf Anna", "meester Tygo"): an adult's, a student teacher's or a
-                // substitute's not in the records, never a pupil's ("een filmpje van juf een
-                // andere leerling" was filed in a suspension decision, a review).
-                let colleague = !nodes[node].people.isEmpty && nodes[node].people.allSatisfy { isColleague[$0] }
-                if !nodes[node].shield, colleague || !afterTitle(words, i, in: text) {
-                    if let last = out.last,
-                        let people = interrupted(last, by: i, people: nodes[node].people, words, text)
-                    {
-                        out[out.count - 1] = (last.start, end, people)
-                    } else {
-                        out.append((i, end, nodes[node].people))
-                    }
+                var people = nodes[node].people
+                let colleagues = people.filter { isColleague[$0] }
+                let titled = afterTitle(words, i, in: text)
+                // A colleague hidden is the one meant after a title or by their own initial, where a
+                // pupil shares the name ("meester Smits", "J. Smits" stood, or read "[leerling]").
+                if !colleagues.isEmpty,
+                    titled
+                        || (words[i].isInitial
+                            && colleagues.contains { colleagueInitials[$0]?.contains(words[i].key) == true })
+                {
+                    people = colleagues
+                }
+                // A staff member's name is passed over whole, as it stands; so is one name word
+                // right after a teacher's title ("juf Anna", "meester Tygo"): a student teacher's or
+                // a substitute's, not in the records ("een filmpje van juf een andere leerling" was
+                // filed in a suspension decision, a review). Not a full name, nor across a line's
+                // end or a dash: "juf⏎Noor Peters" was a list of who was there (the next review).
+                if nodes[node].shield {
+                } else if titled, colleagues.isEmpty, end - i == 1 {
+                    kept.append((words[i].range, people))
+                } else if let last = out.last, let joined = interrupted(last, by: i, people: people, words, text) {
+                    out[out.count - 1] = (last.start, end, joined)
+                } else {
+                    out.append((i, end, people))
                 }
                 i = end
             } else {
                 i += 1
             }
         }
-        return out.map { (words[$0.start].range.lowerBound..<words[$0.end - 1].range.upperBound, $0.people) }
+        return (
+            out.map { (words[$0.start].range.lowerBound..<words[$0.end - 1].range.upperBound, $0.people) }, kept
+        )
     }
 
-    /// Whether word `i` follows a teacher's title, as one name. Not "mevrouw" or "meneer": "mevrouw
-    /// Jansen" is as often a pupil's mother, who names her child.
+    /// The names a teacher's title kept as they stand ("juf Anna" where a pupil is Anna), with
+    /// their line (from 1), for the review to show: a pupil nicknamed "juffrouw Maaike" stays, and
+    /// the director judges.
+    public func kept(in text: String) -> [Replaced] {
+        scanning(text).kept.map { range, people in
+            Replaced(
+                found: String(text[range]), people: people.sorted().map { names[$0] },
+                line: text[..<range.lowerBound].utf8.lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1,
+                replacement: "")
+        }
+    }
+
+    /// Whether word `i` follows a teacher's title with one space between. Not "mevrouw" or
+    /// "meneer": "mevrouw Jansen" is as often a pupil's mother, who names her child.
     func afterTitle(_ words: [Word], _ i: Int, in text: String) -> Bool {
         guard i > 0, Self.teacherTitles.contains(words[i - 1].key) else { return false }
-        return Self.joins(after: words[i - 1], text[words[i - 1].range.upperBound..<words[i].range.lowerBound])
+        let gap = text[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+        return gap == " " || gap == "\u{A0}"
     }
 
     /// One pupil's name with a middle name or initial between its forms, that the school's records
@@ -785,6 +836,9 @@ public struct Redactor: Sendable {
                         if let whose = handleRuns[run] { people.formUnion(whose) }
                     }
                 }
+                // A colleague's whole name in it: the colleague's account, not a pupil's of that name.
+                let theirs = colleagueForms.filter { folded.count >= $0.key.count && String(folded).contains($0.key) }
+                if !theirs.isEmpty { people = Set(theirs.values) }
                 // Someone's own account name stands as it is: no name inside it is hidden either.
                 if people.isEmpty, covered.contains(true) {
                     out.append((lo..<hi, [], ""))
@@ -795,7 +849,9 @@ public struct Redactor: Sendable {
                 // found inside it by the words (`found`) hides the whole account name. "@zoe_vdl2015"
                 // went out as "@een andere leerling_vdl2015", her surname's letters and birth year
                 // beside it (a review).
-                out.append((lo..<hi, people.sorted(), stands))
+                // A colleague's own account name is one, not another pupil's.
+                let colleague = !people.isEmpty && people.allSatisfy { isColleague[$0] }
+                out.append((lo..<hi, people.sorted(), colleague ? Self.colleagueHandle : stands))
             }
             i = j
         }

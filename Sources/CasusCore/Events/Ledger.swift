@@ -61,6 +61,13 @@ public struct Ledger: Sendable {
     /// The checkpoints signed into the chain, with the event that holds each and who saved it.
     public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
     var tombstones: [[String: String?]] = []
+    /// The latest purge: its event and its time, the time its retention was judged at.
+    public private(set) var lastPurge: (seq: Int64, at: String)?
+    /// Whether an event dated before a purge was said (once: the first is named).
+    private var purgeTimeSaid = false
+    /// How far two events' clocks may differ before their order says a clock was set: NTP's
+    /// corrections and two computers' clocks stay within it (the server's own check is this).
+    static let clockSlack: Int64 = 300
 
     /// How the ledger keeps the entry table, by far the largest (a million rows on the district),
     /// and the other tables whose rows never change once written (`digested`).
@@ -211,6 +218,23 @@ public struct Ledger: Sendable {
     /// Applies one event. Its payload must be in the canonical form of its kind.
     public mutating func apply(_ e: StoredEvent) {
         events += 1
+        // A purge is judged at its own time: an event after it dated before it says the clock was set
+        // ahead for the purge and back after it, and a dossier may have gone before its retention
+        // ended (a review purged one two years early with faketime; `verify` said "alles klopt").
+        // Other events are not held to their order: a demo's history is written back-dated.
+        if let purge = lastPurge, !purgeTimeSaid, e.at < purge.at, let a = Timestamp(iso: e.at),
+            let b = Timestamp(iso: purge.at), b.seconds - a.seconds > Self.clockSlack
+        {
+            purgeTimeSaid = true
+            problems.append(
+                Problem(
+                    seq: e.seq,
+                    message: Phrase(
+                        "gebeurtenis \(e.seq) (\(a.dutch())) is gedateerd vóór de opschoning in gebeurtenis \(purge.seq) (\(b.dutch())): de klok stond bij die opschoning vooruit of is daarna teruggezet, en het dossier kan zijn opgeschoond vóór zijn bewaartermijn voorbij was",
+                        "event \(e.seq) (\(a.dutch())) is dated before the purge in event \(purge.seq) (\(b.dutch())): the clock was ahead at that purge or set back after it, and the dossier may have been purged before its retention ended"
+                    )))
+        }
+        if e.kind == EventKind.dossierPurged.rawValue { lastPurge = (e.seq, e.at) }
         guard let list = EventCodec.parse(e.payload), let kind = EventKind(rawValue: e.kind) else {
             problems.append(
                 Problem(

@@ -546,6 +546,8 @@ public enum LadderEngine {
     public struct EmploymentEnd: Sendable, Equatable {
         public var caseNumber: String
         public var date: LocalDate
+        /// Whether that case is open: where `case ended` can record another day.
+        public var caseOpen = true
     }
 
     /// An employment ended is not ended again, nor followed by a measure: a summary dismissal was

@@ -729,6 +729,21 @@ extension CaseWorkflow {
                     "het einde van een arbeidsovereenkomst hoort bij een zaak over een medewerker",
                     "the end of an employment belongs to a case about staff")
             }
+            // Only where the case gave a dismissal that stands: an end was recorded on a case with no
+            // step, and after a consent revoked, and took the leaving day of one who had resigned
+            // weeks before (a review).
+            guard h.standingDecisions.contains(where: { [.dismissal, .summaryDismissal].contains($0.rung) }) else {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "in zaak \(h.record.number) staat geen ontslag: het einde van het dienstverband hoort bij een ontslag dat in de zaak is gegeven (op staande voet, met instemming of door de kantonrechter); er is niets vastgelegd",
+                        "case \(h.record.number) holds no dismissal: the end of the employment belongs to a dismissal given in the case (summary, by consent or by the kantonrechter); nothing was recorded"
+                    ),
+                    hint: Phrase(
+                        "Nam de medewerker zelf ontslag of liep het contract af, leg het vertrek vast met `casus people leave \(h.record.dossierID) --on JJJJ-MM-DD`.",
+                        "If the employee resigned or the contract ran out, record the leaving with `casus people leave \(h.record.dossierID) --on YYYY-MM-DD`."
+                    ))
+            }
             // Not before the dismissal that ends it: a summary dismissal's end set two days back
             // shortened the employee's two months to go to court (BW 7:686a lid 4), a review. An
             // employment ends at a dismissal or after it, never before.

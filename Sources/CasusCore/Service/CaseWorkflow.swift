@@ -167,11 +167,11 @@ public struct CaseWorkflow: Sendable {
         var ends: [LadderEngine.EmploymentEnd] = []
         for other in cases where [.dismissal, .summaryDismissal].contains(other.rung) {
             if let end = try r.facts(case: other.id).last(where: { $0.kind == .contractEnded }) {
-                ends.append(.init(caseNumber: other.number, date: end.date))
+                ends.append(.init(caseNumber: other.number, date: end.date, caseOpen: other.status == .open))
             } else if let summary = try r.steps(case: other.id).last(where: {
                 $0.rung == .summaryDismissal && $0.phase == .decision
             }) {
-                ends.append(.init(caseNumber: other.number, date: summary.date))
+                ends.append(.init(caseNumber: other.number, date: summary.date, caseOpen: other.status == .open))
             }
         }
         return ends.min { $0.date < $1.date }

@@ -29,6 +29,9 @@ public struct CheckpointFinding: Sendable {
         case none
         /// The signature is not this key's over these heads (forged or altered).
         case badSignature
+        /// No checkpoint of this key, and the audit log records no signing with it: nothing to hold
+        /// the chains against yet (a new key on a clean database read "NIET IN ORDE", a review).
+        case neverSigned
         /// The event chain holds another hash (or nothing) at the signed place: rewritten or cut.
         case eventDiffers
         /// The audit log holds another hash (or nothing) at the signed line: rewritten or cut.

@@ -264,6 +264,12 @@ public struct Directory: Sendable {
     /// A parent has no dossier to start a clock on, and no one leaves before being born: both were
     /// taken (a review).
     @discardableResult
+    /// Where a case about this employee ended their employment (a summary dismissal decided, an
+    /// end recorded), if one did: the earliest.
+    public func employmentEnd(of person: PersonID) throws -> LadderEngine.EmploymentEnd? {
+        try session.read { r in try CaseWorkflow.employmentEnd(in: try r.cases(aboutSubject: person), r) }
+    }
+
     public func setLeft(_ person: PersonID, on date: LocalDate?) throws -> Saved<LocalDate?> {
         try session.require(.managePeople)
         if let date { try DateRange.checkNotFarAhead(date, today: session.today, option: "--on") }
@@ -300,9 +306,12 @@ public struct Directory: Sendable {
             // An employment a case ended left on that day: `case ended` sets it, and a leaving day of
             // three months after a summary dismissal started the dossier's retention late, unchecked
             // (a review).
+            // While that case is open, where `case ended` records another day; a closed one's end
+            // is said by `people leave` (a court may have annulled the dismissal, which casus does
+            // not record: the hint sent the director to a command the closed case refused, a review).
             if p.kind.isPersonnel,
                 let end = try CaseWorkflow.employmentEnd(in: try tx.r.cases(aboutSubject: person), tx.r),
-                date != end.date
+                end.caseOpen, date != end.date
             {
                 throw CasusError(
                     .refused,

@@ -73,7 +73,7 @@ extension Dossiers {
             parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
             lettersWithContact: letters.withContact,
             pupilAddressWithParentsApart: export.parentsApart, colleaguesNamed: export.colleaguesNamed(),
-            colleagues: export.person.kind.isPersonnel ? colleagues : .named)
+            colleagues: export.person.kind.isPersonnel ? colleagues : .named, keptAfterTitle: export.keptAfterTitle())
         _ = try session.write(at: now) { tx in
             try tx.audit(
                 "dossier.export.review", person: person,

@@ -14,11 +14,39 @@ public struct LetterReview: Sendable, Equatable {
     /// The letter holds the report's own words (pasted over the facts' field): said before filing,
     /// as casus replaces only the names it knows (a review filed a teacher's text naming "Daan").
     public var holdsReport = false
+    /// Names of other pupils that stand after a teacher's title ("juf Anna"), kept as a teacher's:
+    /// said before filing, for the director to judge.
+    public var kept: [Redactor.Replaced] = []
 
-    public init(text: String, replaced: [Redactor.Replaced], holdsReport: Bool = false) {
+    public init(text: String, replaced: [Redactor.Replaced], holdsReport: Bool = false, kept: [Redactor.Replaced] = [])
+    {
         self.text = text
         self.replaced = replaced
         self.holdsReport = holdsReport
+        self.kept = kept
+    }
+
+    /// What the director reads before filing: the report's words in the letter, names kept after a
+    /// teacher's title; nil when neither.
+    public var warning: Phrase? {
+        var said: [Phrase] = holdsReport ? [Self.reportWarning] : []
+        if !kept.isEmpty {
+            let list = kept.prefix(5).map { k in
+                Phrase(
+                    "‘\(k.shown)’ (ook de naam van \(k.people.joined(separator: ", ")), regel \(k.line))",
+                    "‘\(k.shown)’ (also the name of \(k.people.joined(separator: ", ")), line \(k.line))")
+            }
+            let joined = list.dropFirst().reduce(list[0]) { $0 + Phrase("; ", "; ") + $1 }
+            said.append(
+                Phrase(
+                    "Na juf, juffrouw of meester blijft een naam staan als die van een leerkracht: ",
+                    "After juf, juffrouw or meester a name stays as a teacher's: ") + joined
+                    + Phrase(
+                        ". Is het een leerling (een bijnaam), pas de tekst dan aan.",
+                        ". If it is a pupil (a nickname), change the text."))
+        }
+        guard let first = said.first else { return nil }
+        return said.dropFirst().reduce(first) { $0 + Phrase(" ", " ") + $1 }
     }
 
     public static let reportWarning = Phrase(
@@ -88,7 +116,7 @@ extension Letters {
             let copied = report.map { LetterReview.holds(body, report: $0) } ?? false
             guard let found else { return LetterReview(text: body, replaced: [], holdsReport: copied) }
             let (text, replaced) = found.review(body)
-            return LetterReview(text: text, replaced: replaced, holdsReport: copied)
+            return LetterReview(text: text, replaced: replaced, holdsReport: copied, kept: found.kept(in: body))
         }
     }
 

@@ -126,7 +126,8 @@ public protocol StorageReader {
     /// The reports naming this person as victim, witness or reporter, oldest first, within the
     /// reader's reach (for a director or the board; empty for any other role): an inzage export left
     /// them out (a review), then the reports the person filed, named as their reporter (another) or
-    /// from their own account (a teacher's own report was missing from her export, a third).
+    /// from their own account in their own name (a teacher's own report was missing from her export,
+    /// a third; not one a director entered for another reporter, a fourth).
     func reports(naming id: PersonID) throws -> [(id: IncidentID, role: Involvement)]
     /// The people whose details go when `dossier` is purged with these cases and reports
     /// (`Purge.erased`), by id: those no record that stays names any more (no report, no case, no

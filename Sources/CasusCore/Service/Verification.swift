@@ -71,6 +71,10 @@ public struct VerifyReport: Sendable {
         public var audit: String??
     }
     public var contradictedCheckpoints: [Contradiction] = []
+    /// Audit lines of a signing (`checkpoint.sign`) whose checkpoint is not in the chain: its event
+    /// was taken out, the one event that leaves no row behind (a review deleted the latest
+    /// checkpoint and `verify` said "alles klopt").
+    public var removedCheckpoints: [Int64] = []
 
     public init() {}
 
@@ -78,8 +82,9 @@ public struct VerifyReport: Sendable {
         eventBreak == nil && problems.isEmpty && differences.isEmpty && breaks.isEmpty && auditBreak == nil
             && auditCut == nil && auditUnmatched == nil
             && evidence.isEmpty && integrity.isEmpty && sequences.isEmpty
-            && (checkpoint.map { $0.verdict == .holds } ?? true) && falseCheckpoints.isEmpty
-            && contradictedCheckpoints.isEmpty
+            && (checkpoint.map { $0.verdict == .holds || $0.verdict == .neverSigned } ?? true)
+            && falseCheckpoints.isEmpty
+            && contradictedCheckpoints.isEmpty && removedCheckpoints.isEmpty
     }
 }
 
@@ -166,6 +171,18 @@ extension Integrity {
                 ledger.apply(e)
             }
             report.problems = ledger.problems
+            // A purge dated ahead of now: the clock was set forward for it, and not back since.
+            if let purge = ledger.lastPurge, let at = Timestamp(iso: purge.at),
+                at.seconds - session.clock.now().seconds > Ledger.clockSlack
+            {
+                report.problems.append(
+                    .init(
+                        seq: purge.seq,
+                        message: Phrase(
+                            "de opschoning in gebeurtenis \(purge.seq) is gedateerd \(at.dutch()), na nu: de klok stond bij die opschoning vooruit, en het dossier kan zijn opgeschoond vóór zijn bewaartermijn voorbij was",
+                            "the purge in event \(purge.seq) is dated \(at.dutch()), after now: the clock was ahead at that purge, and the dossier may have been purged before its retention ended"
+                        )))
+            }
             for table in DerivedTable.allCases {
                 let d =
                     ledger.keepsDigest(of: table)
@@ -191,11 +208,15 @@ extension Integrity {
                     inChain.map { ($0.seq, $0.checkpoint) }
                 }
             var match = AuditMatch(written)
+            var signings: [Int64: String] = [:]
             let audits = try walkAudit(
                 r, &report,
                 remember: Set(
                     ledger.checkpoints.map(\.checkpoint.audit.seq) + [chosen?.1.audit.seq ?? 0, maxAuditSeq]),
-                match: &match)
+                match: &match, signings: &signings)
+            // Each signing's line stands for a checkpoint that signed the log up to it.
+            let signedAt = Set(ledger.checkpoints.map(\.checkpoint.audit.seq))
+            report.removedCheckpoints = signings.keys.filter { !signedAt.contains($0) }.sorted()
             let auditHash = chosen.flatMap { audits[$0.1.audit.seq]?.hash }
             if report.auditRecords < maxAuditSeq { report.auditCut = (maxAuditSeq, Int64(report.auditRecords)) }
             // An event's audit_seq is the log's length when it was written, its write's line
@@ -234,9 +255,11 @@ extension Integrity {
                         c, heldBy: heldBy, key: key, eventHash: eventHash, auditHash: auditHash,
                         accessHash: accessHash, head: report.head, auditLines: Int64(report.auditRecords))
                 } else {
+                    // Never signed with this key, by the log's own lines: no finding, but said.
+                    let signed = signings.values.contains("key=\(key.base64)")
                     report.checkpoint = CheckpointFinding(
-                        verdict: .none, checkpoint: nil, heldBy: nil, unsigned: report.head.seq,
-                        unsignedAudit: Int64(report.auditRecords))
+                        verdict: signed ? .none : .neverSigned, checkpoint: nil, heldBy: nil,
+                        unsigned: report.head.seq, unsignedAudit: Int64(report.auditRecords))
                 }
             }
         }
@@ -332,12 +355,14 @@ extension Integrity {
     /// The audit log walked and checked; the lines asked for, by number. `match`: the events' writes,
     /// each matched to its line as the log is walked.
     func walkAudit(
-        _ r: any StorageReader, _ report: inout VerifyReport, remember: Set<Int64> = [], match: inout AuditMatch
+        _ r: any StorageReader, _ report: inout VerifyReport, remember: Set<Int64> = [], match: inout AuditMatch,
+        signings: inout [Int64: String]
     ) throws -> [Int64: AuditRecord] {
         var remembered: [Int64: AuditRecord] = [:]
         var prev = DossierChain.genesis
         try r.forEachAudit { a in
             report.auditRecords += 1
+            if a.action == "checkpoint.sign" { signings[Int64(report.auditRecords)] = a.detail }
             match.line(a, at: Int64(report.auditRecords))
             if remember.contains(Int64(report.auditRecords)) { remembered[Int64(report.auditRecords)] = a }
             if report.auditBreak == nil {

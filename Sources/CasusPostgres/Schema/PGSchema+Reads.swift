@@ -521,10 +521,12 @@ extension PGSchema {
                 FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
                 WHERE ip.person_id = p_person AND ip.role IN ('victim', 'witness', 'reporter') AND reaches(c, i.school_id)
                 UNION
-                -- A report the person filed from their own account (StorageReader.reports(naming:)).
+                -- A report the person filed from their own account, in their own name: not one they
+                -- entered for another reporter (StorageReader.reports(naming:)).
                 SELECT i.id, 'reporter', i.reported_at
                 FROM incident i JOIN app_user u ON u.account = i.reported_by
                 WHERE u.person_id = p_person AND reaches(c, i.school_id)
+                  AND NOT EXISTS (SELECT 1 FROM incident_person r WHERE r.incident_id = i.id AND r.role = 'reporter')
             ) x ORDER BY x.reported_at, x.id;
         END $$;
 

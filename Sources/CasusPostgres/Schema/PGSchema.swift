@@ -74,6 +74,10 @@ public enum PGSchema {
 
     static func sqlArray(_ values: [String]) -> String { "ARRAY['" + values.joined(separator: "', '") + "']::text[]" }
 
+    /// The most events a race's loser reads for who won (`conflict`): beyond it the loser runs
+    /// again without the name.
+    static let raceLength = 2_000
+
     /// The facts a step records under its own line, as an SQL array.
     static let stepFacts = "ARRAY['" + AuditTrail.stepFacts.sorted().joined(separator: "', '") + "']"
 

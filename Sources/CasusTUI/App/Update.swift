@@ -150,6 +150,11 @@ public enum App {
     /// two lines saved a sanction at its first line end), and outside a text field a paste runs
     /// no keys (its letters would be commands).
     static func paste(_ text: String, _ s: inout AppState) -> [Effect] {
+        if var editor = s.stack.last as? EditorScreen {
+            editor.paste(text, s)
+            s.stack[s.stack.count - 1] = editor
+            return []
+        }
         let lines = s.stack.last is EditorScreen
         let breaks = s.stack.last?.takesLineBreaks ?? false
         var effects: [Effect] = []
@@ -286,7 +291,7 @@ public enum App {
             s.stack.append(
                 PreviewScreen(
                     title: title, text: review.text, purpose: purpose, replaced: review.lines,
-                    warning: review.holdsReport ? LetterReview.reportWarning : nil))
+                    warning: review.warning))
         case let .success(.stepPreviewed(id, plan)):
             // The decision as the step will take it, asked once more.
             if var dialog = s.stack.last as? StepDialog, dialog.caseID == id {

@@ -85,6 +85,17 @@ public struct EditorScreen: ScreenModel {
         return .handled
     }
 
+    /// A pasted text, inserted at once (`TextArea.insert`): a megabyte went through as a key per
+    /// character, each breaking its line into rows again, and the editor hung for minutes (a review).
+    public mutating func paste(_ text: String, _ s: AppState) {
+        discard = DiscardGuard()
+        area.insert(text)
+        area.scroll(rows: max(1, s.height - 6), width: s.width - 2)
+    }
+
+    /// The rows the view shows, broken at the screen's width as it now is (after a resize too).
+    public mutating func layout(_ s: AppState) { area.warm(rows: max(1, s.height - 6), width: s.width - 2) }
+
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
         case .save:

@@ -129,16 +129,18 @@ public struct PickerScreen: ScreenModel {
                 title: s.t("Met welk stuk? (Enter kiest, Esc terug)", "With which entry? (Enter picks, Esc back)"),
                 // A letter says to whom and whether it went: two parents' decisions read alike, and
                 // an unsent one was picked and refused with a command to type (a review).
+                // Whom it is to and whether it went come first, the title (alike for both parents'
+                // letters) after them: at 80 columns the end of the row is cut (the next review).
                 items: candidates.sorted { $0.seq > $1.seq }.map { e in
-                    let to = Letters.addressee(of: e).map { s.t(" · aan ", " · to ") + $0 } ?? ""
+                    let to = Letters.addressee(of: e).map { s.t("aan ", "to ") + $0 + " · " } ?? ""
                     let sent =
                         e.kind != .letter
                         ? ""
                         : detail.sendings[e.id].map {
-                            s.t(" · verzonden ", " · sent ") + $0.on.dutch + " " + $0.via.label(s.lang)
-                        } ?? s.t(" · nog niet verzonden (eerst z)", " · not sent yet (z first)")
+                            s.t("verzonden ", "sent ") + $0.on.dutch + " " + $0.via.label(s.lang) + " · "
+                        } ?? s.t("niet verzonden (eerst z) · ", "not sent (z first) · ")
                     return PickerItem(
-                        id: String(e.id), label: "stuk \(e.id) (#\(e.seq)) \(e.title)\(to)", detail: e.at.dutch() + sent
+                        id: String(e.id), label: "stuk \(e.id) (#\(e.seq)) \(to)\(sent)\(e.title)", detail: e.at.dutch()
                     )
                 },
                 purpose: .obligationEntry(detail.record.id, o)))

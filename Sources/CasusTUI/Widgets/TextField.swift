@@ -144,6 +144,13 @@ extension TextField {
         if !focused, starts.count > rows {
             c.put("…", x: x + width - 1, y: y + rows - 1, style: style)
         }
+        // Focused, rows above or below the view are marked at its edge: the facts' first words went
+        // out of sight without a sign (a review).
+        // Beside it, where there is a column; not over the text.
+        if focused, x + width < c.width {
+            if first > 0 { c.put("↑", x: x + width, y: y, style: Style(dim: true)) }
+            if first + rows < starts.count { c.put("↓", x: x + width, y: y + rows - 1, style: Style(dim: true)) }
+        }
     }
 }
 

@@ -309,15 +309,22 @@ enum CheckpointText {
     /// `altered`: a checkpoint in the chain is false or contradicted: no advice to sign.
     static func line(_ f: CheckpointFinding, altered: Bool = false) -> Phrase {
         guard let c = f.checkpoint else {
+            if f.verdict == .neverSigned {
+                return Phrase(
+                    "ijkpunt: met deze sleutel is in deze database nog niet getekend; teken er een met `casus checkpoint sign`",
+                    "checkpoint: nothing was signed with this key in this database yet; sign one with `casus checkpoint sign`"
+                )
+            }
             return altered
                 ? Phrase(
                     "ijkpunt: er is geen geldig ijkpunt met deze sleutel (zie hierboven)",
                     "checkpoint: there is no valid checkpoint with this key (see above)")
-                // A checkpoint taken out of the chain leaves none: signing now would sign what was
-                // changed (a review deleted the checkpoint's event and was told to sign one).
+                // The log records a signing with this key and the chain holds no checkpoint of it: it
+                // was taken out, and signing now would sign what was changed (a review deleted the
+                // checkpoint's event and was told to sign one).
                 : Phrase(
-                    "ijkpunt: er is geen ijkpunt met deze sleutel in de keten. Werd er eerder mee getekend, dan is dat ijkpunt weggenomen: houd de ketens eerst tegen een bewaard ijkpunt (`casus verify --against BESTAND`) voordat u tekent; anders teken er een met `casus checkpoint sign`",
-                    "checkpoint: there is no checkpoint with this key in the chain. If one was signed with it before, it was taken out: hold the chains against a kept checkpoint first (`casus verify --against FILE`) before you sign; otherwise sign one with `casus checkpoint sign`"
+                    "ijkpunt: het auditlog legt een ondertekening met deze sleutel vast, maar de keten houdt er geen ijkpunt van: het is weggenomen. Houd de ketens tegen een bewaard ijkpunt (`casus verify --against BESTAND`) en teken niet opnieuw voordat dat is uitgezocht",
+                    "checkpoint: the audit log records a signing with this key, but the chain holds no checkpoint of it: it was taken out. Hold the chains against a kept checkpoint (`casus verify --against FILE`) and do not sign again before that is looked into"
                 )
         }
         let whereNL =
@@ -332,7 +339,7 @@ enum CheckpointText {
                     "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) en \(f.unsignedAudit) auditregel(s) erna zijn nog door geen handtekening gedekt (tot het volgende ijkpunt kan wat erna kwam onopgemerkt worden weggenomen)",
                     "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) and \(f.unsignedAudit) audit line(s) after it are covered by no signature yet (until the next checkpoint what came after can be taken away unseen)"
                 )
-        case .none:
+        case .none, .neverSigned:
             return head + Phrase("geen", "none")
         case .badSignature:
             return head

@@ -159,8 +159,8 @@ extension LetterCommand {
     /// The names `--redact` (or `--print`) replaces, each with its line: what the director
     /// checks before the letter leaves the school.
     static func showReplacements(_ review: LetterReview, _ lang: Lang, toStandardError: Bool) {
-        if review.holdsReport {
-            let line = LetterReview.reportWarning(lang)
+        if let warning = review.warning {
+            let line = warning(lang)
             if toStandardError { Output.error(line) } else { Output.line(line) }
         }
         guard !review.replaced.isEmpty else { return }

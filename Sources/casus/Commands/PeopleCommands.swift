@@ -186,6 +186,15 @@ struct People: ParsableCommand {
                         + (was.map { " (vastgelegd was \($0.dutch))" } ?? "") + ".",
                     (ahead ? "Leaves on \(on.dutch)" : "Left on \(on.dutch)")
                         + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
+            // A closed case's dismissal ended the employment on another day: said, not refused (a
+            // court may have annulled it, which casus does not record).
+            if let end = try service.directory.employmentEnd(of: person), end.date != on {
+                Output.line(
+                    Phrase(
+                        "Let op: volgens zaak \(end.caseNumber) eindigde het dienstverband op \(end.date.dutch). Vernietigde de kantonrechter het ontslag, leg dat dan vast in een notitie bij de zaak; anders is \(end.date.dutch) de vertrekdatum.",
+                        "Note: according to case \(end.caseNumber) the employment ended on \(end.date.dutch). If the kantonrechter annulled the dismissal, record that in a note on the case; otherwise \(end.date.dutch) is the leaving day."
+                    )(ctx.lang))
+            }
             // Who leaves keeps an account until it is ended: an IB who left read a pupil's dossier
             // the next week, and nothing said so (a review). Said where the actor manages users.
             let accounts =

@@ -331,6 +331,14 @@ enum VerifyText {
             out.append(CheckpointText.falseOne(seq: f.seq, f.checkpoint, account: f.account))
         }
         for c in r.contradictedCheckpoints { out.append(CheckpointText.contradicted(c)) }
+        if !r.removedCheckpoints.isEmpty {
+            let lines = r.removedCheckpoints.map(String.init).joined(separator: ", ")
+            out.append(
+                Phrase(
+                    "auditregel \(lines) legt een ondertekening vast, maar het ijkpunt zelf staat niet in de keten: het is weggenomen (met wat het ondertekende). Teken niet opnieuw; houd de ketens tegen een bewaard ijkpunt (`casus verify --against BESTAND`)",
+                    "audit line \(lines) records a signing, but the checkpoint itself is not in the chain: it was taken out (with what it signed). Do not sign again; hold the chains against a kept checkpoint (`casus verify --against FILE`)"
+                ))
+        }
         if let c = r.checkpoint {
             out.append(
                 CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
