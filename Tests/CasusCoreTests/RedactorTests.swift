@@ -300,6 +300,26 @@ import Testing
         #expect(r.apply("Smits lachte") == "[leerling] lachte", "a surname alone may be the pupil's")
     }
 
+    /// An account name without @, digits or a capital is one where it is a name run together
+    /// ("annasmits", "jsmits", "jeroenbos@ziggo.nl"), and a teacher's titled name does not swallow
+    /// a pupil's full name ("juf Anna Smits" with a teacher Anna Visser): both went out, unlisted
+    /// (a review).
+    @Test func plainAccountNamesAndATeachersTitledNameBeforeAPupils() {
+        let teacher = Person(id: 70, schoolID: 1, kind: .staff, firstName: "Anna", lastName: "Visser")
+        let jeroen = Person(id: 72, schoolID: 1, kind: .parent, firstName: "Jeroen", lastName: "Bos")
+        let r = Redactor(
+            pupils: [Self.pupil("Anna", "", "Smits", id: 71), Self.pupil("Hidde", "", "Bos", id: 73)],
+            keep: [Self.owner], staff: [teacher], parents: [jeroen],
+            handleReplacement: "[account van een andere leerling]")
+        #expect(
+            r.apply("Het filmpje ging naar annasmits en hiddebos; mail van jeroenbos@ziggo.nl en j.bos@ziggo.nl.")
+                == "Het filmpje ging naar [account van een andere leerling] en [account van een andere leerling]; mail van [account van een andere leerling] en [account van een andere leerling]."
+        )
+        #expect(
+            r.apply("juf Anna Smits zag het; juf Anna Visser ook.") == "juf [leerling] zag het; juf Anna Visser ook.")
+        #expect(r.apply("een boswandeling en de annalen") == "een boswandeling en de annalen")
+    }
+
     @Test func theReviewListsWhatWasReplacedAndWhose() {
         let found = Self.redactor.matches(in: "Fenna en H. Vermeulen, en Fenna weer")
         #expect(found.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna"])

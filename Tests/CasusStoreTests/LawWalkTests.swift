@@ -911,8 +911,11 @@ import CasusTestSupport
             let o = try #require(options.first { $0.rung == rung })
             #expect(!o.refusals.contains { $0.nl.contains("in gang gezet") || $0.nl.contains("beëindigd") }, "\(rung)")
         }
-        // An end recorded ahead: a measure running past it is refused (an ordemaatregel from March
-        // was filed after an end in January, a review); a second end says which it replaces.
+        // An end recorded ahead, as the court's ruling names it (recorded first: the request alone
+        // ends nothing): a measure running past it is refused (an ordemaatregel from March was filed
+        // after an end in January, a review); a second end says which it replaces.
+        try school.service.cases.courtCase(c.id, started: true, on: Fixtures.date("2026-11-16"), note: "Verzoek.")
+        try school.service.cases.courtCase(c.id, started: false, on: Fixtures.date("2026-11-16"), note: "Ontbonden.")
         try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-20"))
         let past = refusal {
             _ = try school.service.cases.step(

@@ -183,6 +183,12 @@ import CasusTestSupport
         #expect(!text.contains("Marloes") && !text.contains("Hendriks"), "\(text)")
         #expect(text.contains("\\[collega\\] had het gemeld") && text.contains("Gesprek met Pieter"), "\(text)")
         #expect(text.contains("collega's die casus kent vervangen"))
+        // The director who decided stays named (she signs his letters).
+        let decided = try school.service.dossiers.export(employee.id, format: .md, colleagues: .hidden)
+        _ = try school.service.dossiers.addEntry(
+            person: employee.id, kind: .note, title: "Besluit", body: "Marieke van Dam besloot tot een gesprek.")
+        let after = try school.service.dossiers.export(employee.id, format: .md, colleagues: .hidden)
+        #expect(after.contains("Marieke van Dam besloot") && !decided.isEmpty, "\(after)")
     }
 
     /// A report a teacher filed from her own account is hers to see (AVG art. 15): her export listed

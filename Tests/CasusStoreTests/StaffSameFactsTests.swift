@@ -95,6 +95,24 @@ import Testing
         #expect(try school.service.directory.person(teacher.id).leftOn == Fixtures.date("2026-11-01"))
     }
 
+    /// A request to the kantonrechter ends nothing until the court dissolves the contract (BW art.
+    /// 7:671b): an end was recorded the day the request was due, and no measure could follow (a review).
+    @Test func anEndAfterARequestToTheCourtWaitsForTheRuling() throws {
+        let (school, _, c) = try LawWalkTests.staffCase()
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .dismissal, reason: "Ontbinding.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        let refused = refusal { _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16")) }
+        #expect(
+            refused?.message.nl.contains("de dag die de kantonrechter bij de ontbinding noemt (BW art. 7:671b)")
+                == true,
+            "\(String(describing: refused))")
+        try school.service.cases.courtCase(c.id, started: true, on: Fixtures.date("2026-11-16"), note: "Verzoek.")
+        try school.service.cases.courtCase(c.id, started: false, on: Fixtures.date("2026-11-16"), note: "Ontbonden.")
+        _ = try school.service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
+    }
+
     /// "Onverwijld" knows no school holiday: a summary dismissal on 28 December has its reason told
     /// that day, not after the Christmas holiday (a review read a letter of 4 January as on time).
     @Test func aSummaryDismissalsReasonIsDueTheDayItIsGiven() throws {

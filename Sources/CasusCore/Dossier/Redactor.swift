@@ -104,6 +104,9 @@ public struct Redactor: Sendable {
     /// Name words of three letters or more, found as a whole run of letters in an account name
     /// ("@zoe2015", "#JusticeForZoe", "sem123"): short first names went out so (a review).
     private var handleRuns: [String: [Int]] = [:]
+    /// Whole names run together, as a word of their own ("annasmits", "jsmits", "hiddebos"): an
+    /// account name without @, digits or a capital, taken as one where it is such a name whole.
+    private var plainHandles: [String: [Int]] = [:]
     /// The name words of the people kept and of staff: a run that is one of theirs is theirs.
     private var ownWords: Set<String> = []
     /// The people kept's and staff's whole names as an account name holds them (`init`).
@@ -202,6 +205,7 @@ public struct Redactor: Sendable {
             ownLengths = Set(own.map(\.count)).sorted(by: >)
             ownWords = Set((keep + staff).flatMap { Self.words($0.firstName) + Self.words($0.lastName) })
             var byRun: [String: Set<Int>] = [:]
+            var plain: [String: Set<Int>] = [:]
             for (i, p) in pupils.enumerated() {
                 for w in Self.words(p.firstName) + Self.words(p.lastName)
                 where w.count >= 3 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
@@ -216,15 +220,20 @@ public struct Redactor: Sendable {
                 for w in words where w.count >= 4 && !Self.commonWords.contains(w) && !PersonName.infixes.contains(w) {
                     byWord[w, default: []].insert(i)
                 }
-                // The whole name run together ("@roos_kok", "#boli", "meeshoek2015"): each word of
-                // it may be too short or too ordinary to look for alone, the whole is a name.
-                guard !isParent[i] else { continue }
+                // The whole name run together ("@roos_kok", "#boli", "meeshoek2015"), a parent's too,
+                // and with an initial either side ("j.bos@ziggo.nl", "smitsj"): each word of it may
+                // be too short or too ordinary to look for alone, the whole is a name (the next
+                // review sent "jeroenbos@ziggo.nl" and "hiddebos" out as they stood).
                 let last = Self.words(p.lastName).filter { !PersonName.infixes.contains($0) }
+                let withInfix = (Self.words(p.infix) + Self.words(p.lastName)).joined()
                 for first in Self.words(p.firstName) where !last.isEmpty {
-                    for joined in [
-                        first + last.joined(), first + (Self.words(p.infix) + Self.words(p.lastName)).joined(),
-                    ]
+                    let initial = String(first.prefix(1))
+                    for joined in Set([
+                        first + last.joined(), first + withInfix, initial + last.joined(), initial + withInfix,
+                        last.joined() + first, last.joined() + initial,
+                    ])
                     where joined.count >= 3 {
+                        if joined.count >= 4 { plain[joined, default: []].insert(i) }
                         if joined.count >= 5 {
                             byWord[joined, default: []].insert(i)
                         } else {
@@ -235,6 +244,7 @@ public struct Redactor: Sendable {
             }
             handleWords = byWord.mapValues { $0.sorted() }
             handleEdges = byEdge.mapValues { $0.sorted() }
+            plainHandles = plain.mapValues { $0.sorted() }
             handleLengths = Set(handleWords.keys.map(\.count)).sorted(by: >)
             edgeLengths = Set(handleEdges.keys.map(\.count)).sorted(by: >)
         }
@@ -597,7 +607,8 @@ public struct Redactor: Sendable {
     /// What stands in the place of a name form of these people: a parent's only when it is no
     /// pupil's name too.
     func replacement<People: Sequence<Int>>(for people: People) -> String {
-        if people.contains(where: { _ in true }), people.allSatisfy({ isColleague[$0] }) { return colleagueReplacement }
+        let people = Array(people)
+        if !people.isEmpty, people.allSatisfy({ isColleague[$0] }) { return colleagueReplacement }
         return people.allSatisfy { isParent[$0] } ? parentReplacement : replacement
     }
 
@@ -669,6 +680,16 @@ public struct Redactor: Sendable {
                 var people = nodes[node].people
                 let colleagues = people.filter { isColleague[$0] }
                 let titled = afterTitle(words, i, in: text)
+                // A staff member's titled name ("juf Anna", a teacher Anna Visser) that begins a
+                // pupil's full name ("juf Anna Smits"): the pupil's name is meant, after the title
+                // (it read "juf Anna [leerling]", the first name unlisted, a review).
+                if nodes[node].shield, Self.teacherTitles.contains(words[i].key),
+                    let inner = longest(words, from: i + 1, in: text), inner.end > end, !nodes[inner.node].shield,
+                    !nodes[inner.node].people.isEmpty
+                {
+                    i += 1
+                    continue
+                }
                 // A colleague hidden is the one meant after a title or by their own initial, where a
                 // pupil shares the name ("meester Smits", "J. Smits" stood, or read "[leerling]").
                 if !colleagues.isEmpty,
@@ -683,13 +704,14 @@ public struct Redactor: Sendable {
                 // a substitute's, not in the records ("een filmpje van juf een andere leerling" was
                 // filed in a suspension decision, a review). Not a full name, nor across a line's
                 // end or a dash: "juf⏎Noor Peters" was a list of who was there (the next review).
-                if nodes[node].shield {
-                } else if titled, colleagues.isEmpty, end - i == 1 {
-                    kept.append((words[i].range, people))
-                } else if let last = out.last, let joined = interrupted(last, by: i, people: people, words, text) {
-                    out[out.count - 1] = (last.start, end, joined)
-                } else {
-                    out.append((i, end, people))
+                if !nodes[node].shield {
+                    if titled, colleagues.isEmpty, end - i == 1 {
+                        kept.append((words[i].range, people))
+                    } else if let last = out.last, let joined = interrupted(last, by: i, people: people, words, text) {
+                        out[out.count - 1] = (last.start, end, joined)
+                    } else {
+                        out.append((i, end, people))
+                    }
                 }
                 i = end
             } else {
@@ -809,9 +831,12 @@ public struct Redactor: Sendable {
             let token = text[lo..<hi]
             // A hashtag, and a name written as one word with a capital inside ("LisaJansen"), too.
             let camel = zip(token, token.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+            let plainName = Self.fold(String(token.filter { $0.isLetter }))
             let looksLikeAccount =
                 token.contains("@") || token.contains("_") || token.contains("#") || camel
                 || (token.contains(where: \.isNumber) && token.contains(where: \.isLetter))
+                || (token.allSatisfy { $0.isLetter || $0 == "." } && plainHandles[plainName] != nil
+                    && !ownForms.contains(plainName))
             if looksLikeAccount, token.count >= 4 {
                 let folded = Array(Self.fold(String(token.filter { $0.isLetter || $0.isNumber })))
                 let letters = Array(Self.fold(String(token.filter(\.isLetter))))

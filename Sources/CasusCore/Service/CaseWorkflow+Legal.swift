@@ -744,6 +744,26 @@ extension CaseWorkflow {
                         "If the employee resigned or the contract ran out, record the leaving with `casus people leave \(h.record.dossierID) --on YYYY-MM-DD`."
                     ))
             }
+            // A request to the kantonrechter ends the employment on the day the court's dissolution
+            // names, not before it is given (BW art. 7:671b): an end was recorded the day the request
+            // was due to be filed, and no measure could follow during the court case (a review).
+            if let asked = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }),
+                asked.rung == .dismissal,
+                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= asked.at })?.value
+                    == DismissalRoute.kantonrechter.rawValue,
+                !h.facts.contains(where: { $0.kind == .courtCase && $0.value == "ended" && $0.at >= asked.at })
+            {
+                throw CasusError(
+                    .refused,
+                    Phrase(
+                        "de arbeidsovereenkomst eindigt op de dag die de kantonrechter bij de ontbinding noemt\(Law.bw7671b.bracketed.nl), en de uitspraak is niet vastgelegd; er is niets vastgelegd",
+                        "the employment ends on the day the kantonrechter names in the dissolution\(Law.bw7671b.bracketed.en), and the ruling is not recorded; nothing was recorded"
+                    ),
+                    hint: Phrase(
+                        "Leg eerst het einde van de procedure vast (`casus case court \(h.record.number) --ended DATUM --note …`), dan het einde van het dienstverband op de dag uit de beschikking.",
+                        "Record the end of the proceedings first (`casus case court \(h.record.number) --ended DATE --note …`), then the end of the employment on the day in the ruling."
+                    ))
+            }
             // Not before the dismissal that ends it: a summary dismissal's end set two days back
             // shortened the employee's two months to go to court (BW 7:686a lid 4), a review. An
             // employment ends at a dismissal or after it, never before.

@@ -162,8 +162,14 @@ extension Dossiers {
             // other parent, whose words a case about a parent may quote, is another's data).
             let kept = [p] + (p.kind == .parent ? source.children : parents)
             let cast = RedactionCast(people, kept: kept)
-            // An employee's colleagues: named as they are quoted, or hidden where asked.
-            let colleagues = p.kind.isPersonnel ? cast.staff.filter { $0.id != p.id } : []
+            // An employee's colleagues: named as they are quoted, or hidden where asked. Not those who
+            // decide for the school (a director's or the board's account): the employee sees who
+            // decided and signed (`--hide-colleagues` hid the signature of his own warning, a review).
+            let deciders =
+                p.kind.isPersonnel
+                ? Set(try r.users().filter { $0.role == .director || $0.role == .board }.compactMap(\.personID)) : []
+            let colleagues =
+                p.kind.isPersonnel ? cast.staff.filter { $0.id != p.id && !deciders.contains($0.id) } : []
             let hidden = names == .hidden ? colleagues : []
             var export = DossierExport(
                 school: school, person: p, entitled: DossierExport.entitled(p, parents: parents, on: now.localDate()),

@@ -310,9 +310,11 @@ enum CheckpointText {
     static func line(_ f: CheckpointFinding, altered: Bool = false) -> Phrase {
         guard let c = f.checkpoint else {
             if f.verdict == .neverSigned {
+                // Said from the chain and the log as they stand, which one who rewrote both made so:
+                // no advice to sign before a kept checkpoint was held against them (a review).
                 return Phrase(
-                    "ijkpunt: met deze sleutel is in deze database nog niet getekend; teken er een met `casus checkpoint sign`",
-                    "checkpoint: nothing was signed with this key in this database yet; sign one with `casus checkpoint sign`"
+                    "ijkpunt: de keten houdt geen ijkpunt met deze sleutel en het auditlog noemt geen ondertekening ermee. Werd er eerder mee getekend, dan zijn ijkpunt en auditregel samen weggenomen: houd de ketens eerst tegen een bewaard ijkpunt (`casus verify --key … --against BESTAND`); is er nooit mee getekend, teken er dan een met `casus checkpoint sign`",
+                    "checkpoint: the chain holds no checkpoint with this key and the audit log names no signing with it. If one was signed with it before, checkpoint and audit line were taken out together: hold the chains against a kept checkpoint first (`casus verify --key … --against FILE`); if it was never used, sign one with `casus checkpoint sign`"
                 )
             }
             return altered

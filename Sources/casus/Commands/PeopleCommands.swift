@@ -191,8 +191,8 @@ struct People: ParsableCommand {
             if let end = try service.directory.employmentEnd(of: person), end.date != on {
                 Output.line(
                     Phrase(
-                        "Let op: volgens zaak \(end.caseNumber) eindigde het dienstverband op \(end.date.dutch). Vernietigde de kantonrechter het ontslag, leg dat dan vast in een notitie bij de zaak; anders is \(end.date.dutch) de vertrekdatum.",
-                        "Note: according to case \(end.caseNumber) the employment ended on \(end.date.dutch). If the kantonrechter annulled the dismissal, record that in a note on the case; otherwise \(end.date.dutch) is the leaving day."
+                        "Let op: volgens zaak \(end.caseNumber) eindigde het dienstverband op \(end.date.dutch); tenzij de kantonrechter het ontslag vernietigde, is dat de vertrekdatum. casus legt een vernietiging niet vast: de zaak blijft het ontslag noemen, en een nieuwe maatregel wordt geweigerd.",
+                        "Note: according to case \(end.caseNumber) the employment ended on \(end.date.dutch); unless the kantonrechter annulled the dismissal, that is the leaving day. casus does not record an annulment: the case still names the dismissal, and a new measure is refused."
                     )(ctx.lang))
             }
             // Who leaves keeps an account until it is ended: an IB who left read a pupil's dossier
