@@ -94,14 +94,15 @@ struct PostgresClockTests {
     @Test func anAuditLineDatedBackIsRefused() throws {
         let (cluster, database, _) = try server(clock: .system)
         let sql = """
-            SELECT casus.read_lines('2025-01-06T09:00:00Z', 'founder', NULL, 'dossier.read', NULL, NULL, 'oud')
+            SELECT casus.read_lines('2025-01-06T09:00:00Z', 'founder', NULL, 'dossier.read', NULL, NULL, '1 stukken')
             """
         var message = ""
         do { _ = try cluster.psql(database, sql, user: "founder") } catch { message = "\(error)" }
         #expect(message.contains("de klok van deze computer loopt"))
         let now = Timestamp.now().iso
         let fine = try cluster.psql(
-            database, "SELECT casus.read_lines('\(now)', 'founder', NULL, 'search', NULL, NULL, 'nu')", user: "founder")
+            database, "SELECT casus.read_lines('\(now)', 'founder', NULL, 'search', NULL, NULL, '1 woord, 0 treffers')",
+            user: "founder")
         #expect(!fine.isEmpty)
     }
 }

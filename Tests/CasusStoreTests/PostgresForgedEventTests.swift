@@ -244,18 +244,18 @@ extension PostgresRoleTests {
     @Test func anAuditLineHoldsOneLine() throws {
         let w = try world()
         func line(_ detail: String) -> String {
-            "SELECT casus.read_lines('2026-11-16T10:00:00Z', 'ib_els', NULL, 'search', NULL, NULL, \(detail))"
+            "SELECT casus.read_lines('2026-11-16T10:00:00Z', 'founder', NULL, 'backup', NULL, NULL, \(detail))"
         }
         for (detail, why) in [
             ("E'x\\n03-12-2026 09:00 founder          dossier.read'", "a line break"),
             ("E'woord\\u001b[2J'", "a control character"),
             ("repeat('x', 1001)", "a thousand and one characters"),
         ] {
-            let refusal = refused(w, line(detail), as: "ib_els")
+            let refusal = refused(w, line(detail), as: "founder")
             #expect(refusal?.contains("één regel") == true, "\(why): \(refusal ?? "taken")")
         }
-        #expect(refused(w, line("'filmpje gymles'"), as: "ib_els") == nil)
-        #expect(refused(w, line("repeat('é', 1000)"), as: "ib_els") == nil)
+        #expect(refused(w, line("'kopie.casus'"), as: "founder") == nil)
+        #expect(refused(w, line("repeat('é', 1000)"), as: "founder") == nil)
     }
 
     /// A read's line only for a read the role may make: a teacher wrote "dossier.read" of a staff
@@ -307,8 +307,11 @@ extension PostgresRoleTests {
         #expect(try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres") == before)
         // What the role reads is written.
         #expect(line("incident.read", people: [w.staff.id], detail: "melding \(report.id)", as: "founder") == nil)
-        #expect(line("dossier.read", people: [w.pupil.id], as: "ib_els") == nil)
-        #expect(line("reports.list", as: "juf_ria") == nil)
+        #expect(line("dossier.read", people: [w.pupil.id], detail: "2 stukken", as: "ib_els") == nil)
+        #expect(line("reports.list", detail: "3 rijen vanaf 0", as: "juf_ria") == nil)
+        // Words of one's own in a line's detail are not casus's: refused (the next review).
+        #expect(line("reports.list", detail: "Hanneke de Graaf dossier gelezen door directeur", as: "juf_ria") != nil)
+        #expect(line("dossier.read", people: [w.pupil.id], detail: "x", as: "ib_els") != nil)
     }
 
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {
@@ -1172,7 +1175,7 @@ extension PostgresRoleTests {
             refusal {
                 _ = try cluster.psql(
                     database,
-                    "SELECT casus.read_lines('2026-11-18T09:00:00Z', '\(user)', NULL, 'search', \(array), NULL, 'x')",
+                    "SELECT casus.read_lines('2026-11-18T09:00:00Z', '\(user)', NULL, 'search', \(array), NULL, '1 woord, 0 treffers')",
                     user: user)
             }
         }

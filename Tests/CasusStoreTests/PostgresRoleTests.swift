@@ -870,22 +870,24 @@ struct PostgresRoleTests {
         let w = try world()
         let at = "'2026-11-16T10:00:00Z'"
         let forged = refused(
-            w, "SELECT casus.read_lines(\(at), 'founder', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+            w, "SELECT casus.read_lines(\(at), 'founder', NULL, 'case.read', NULL, NULL, '2026-0001')", as: "ib_els")
         #expect(forged?.contains("ib_els") == true, "\(forged ?? "the IB wrote a line as the director")")
         let actingAs = refused(
-            w, "SELECT casus.read_lines(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '')", as: "juf_ria")
+            w, "SELECT casus.read_lines(\(at), 'founder', 'juf_ria', 'case.read', NULL, NULL, '2026-0001')",
+            as: "juf_ria")
         #expect(
             actingAs?.contains("namens een ander") == true || actingAs?.contains("als een ander") == true,
             "a teacher acted as the director: \(actingAs ?? "it was written")")
         // A line whose time is no moment would be a line nobody can read back: refused.
         for bad in ["'gisteren'", "'2026-02-31T10:00:00Z'", "NULL"] {
             let refusedTime = refused(
-                w, "SELECT casus.read_lines(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '')", as: "ib_els")
+                w, "SELECT casus.read_lines(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '2026-0001')", as: "ib_els"
+            )
             #expect(refusedTime?.contains("geen geldig tijdstip") == true, "\(bad): \(refusedTime ?? "written")")
         }
         _ = try w.cluster.psql(
             w.database,
-            "SELECT casus.read_lines(\(at), 'ib_els', NULL, 'dossier.read', ARRAY[\(w.pupil.id)]::bigint[], NULL, '')",
+            "SELECT casus.read_lines(\(at), 'ib_els', NULL, 'dossier.read', ARRAY[\(w.pupil.id)]::bigint[], NULL, '1 stukken')",
             user: "ib_els")
         let storage = try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder"))
         var lines: [AuditRecord] = []

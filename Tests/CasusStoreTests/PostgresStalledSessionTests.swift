@@ -41,7 +41,7 @@ extension PostgresRoleTests {
         let w = try world()
         let director = try login(w, "founder")
         let holder = try hold(
-            w, "SELECT casus.read_lines(\(Self.now), 'juf_ria', NULL, 'reports.list', NULL, NULL, '')",
+            w, "SELECT casus.read_lines(\(Self.now), 'juf_ria', NULL, 'reports.list', NULL, NULL, '1 rijen vanaf 0')",
             then: "SELECT pg_sleep(90);", as: "juf_ria")
         defer { holder.terminate() }
         let start = ContinuousClock.now
@@ -62,7 +62,8 @@ extension PostgresRoleTests {
         #expect(told.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
         #expect(try inTransaction(w, "founder"))
         let holder = try hold(
-            w, "SELECT casus.read_lines(\(Self.now), 'ib_els', NULL, 'reports.list', NULL, NULL, '')", as: "ib_els")
+            w, "SELECT casus.read_lines(\(Self.now), 'ib_els', NULL, 'reports.list', NULL, NULL, '1 rijen vanaf 0')",
+            as: "ib_els")
         defer { holder.terminate() }
         let names = try w.cluster.psql(
             w.database, "SELECT coalesce(string_agg(coalesce(account, '-'), ','), '') FROM casus.unblock()",
@@ -75,7 +76,7 @@ extension PostgresRoleTests {
         let director = try login(w, "founder")
         let holder = try hold(
             w,
-            "SELECT casus.read_lines(\(Self.now), 'juf_ria', NULL, 'reports.list', NULL, NULL, '')",
+            "SELECT casus.read_lines(\(Self.now), 'juf_ria', NULL, 'reports.list', NULL, NULL, '1 rijen vanaf 0')",
             as: "juf_ria")
         defer { holder.terminate() }
         #expect(try idleInTransaction(w, "juf_ria"))

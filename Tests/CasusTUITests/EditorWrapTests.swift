@@ -126,3 +126,25 @@ import Testing
         }
     }
 }
+
+/// A paste's edges: cut at a whole character, and a mark it begins with joining the character
+/// before the cursor (half a "€" was saved as "�"; a pasted accent stood on its own, the cursor
+/// drawn on it out of sight, a review).
+@Suite struct PasteEdgeTests {
+    @Test func aCutPasteEndsOnAWholeCharacter() {
+        var reader = PasteReader()
+        for b in Array(String(repeating: "a", count: PasteReader.keep - 1).utf8) + Array("€TAIL".utf8) {
+            _ = reader.feed(b)
+        }
+        for b in EscapeSequence.pasteEnd { _ = reader.feed(b) }
+        let (text, cut) = reader.finish()
+        #expect(cut && text.count == PasteReader.keep - 1 && !text.contains("\u{FFFD}"))
+    }
+
+    @Test func aPastedMarkJoinsTheCharacterBeforeIt() {
+        var area = TextArea("cafe")
+        _ = area.handle(.end, page: 10, width: 78)
+        area.insert("\u{301} bar")
+        #expect(area.value == "caf\u{E9} bar" && area.lines[0].count == 8)
+    }
+}

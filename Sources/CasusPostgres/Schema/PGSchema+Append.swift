@@ -348,7 +348,19 @@ extension PGSchema {
                                      AND (incident_visible(a, i.id, i.school_id) OR own_report(a, i.school_id, i.reported_by))
                                      AND NOT EXISTS (SELECT 1 FROM unnest(p_people) AS u(id) WHERE NOT EXISTS (
                                            SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.person_id = u.id))))
-                    ELSE p_people IS NULL END)) THEN
+                    ELSE p_people IS NULL END)
+                -- A case is the named dossier's, on a case's read alone.
+                OR (p_case IS NOT NULL AND NOT (p_action = 'case.read' AND EXISTS (
+                        SELECT 1 FROM "case" k WHERE k.id = p_case AND (p_people IS NULL OR k.dossier_id = ALL (p_people)))))
+                -- The words are casus's own (a count, a number): a teacher wrote "Hanneke de Graaf
+                -- dossier gelezen door directeur" into a list's line, for good (the next review).
+                OR NOT (CASE p_action
+                    WHEN 'dossier.read' THEN p_detail ~ '^([0-9]+ stukken|stukken (0|[0-9]+–[0-9]+) van [0-9]+|stuk [0-9]+)$'
+                    WHEN 'case.read' THEN p_detail ~ '^[0-9]{4}-[0-9]{1,9}$'
+                    WHEN 'search' THEN p_detail ~ '^[0-9]+ (woord|woorden), [0-9]+ (treffer|treffers)$'
+                    WHEN 'cases.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+|[0-9]+ open verplichtingen)$'
+                    WHEN 'reports.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+)$'
+                    ELSE true END)) THEN
                 PERFORM refused(format('uw rol leest niet wat een regel %s vastlegt; er is geen regel geschreven', p_action),
                                 format('your role does not read what a line %s records; no line was written', p_action));
             END IF;

@@ -31,24 +31,30 @@ extension PGSchema {
                 limit_at timestamptz := clock_timestamp() - make_interval(secs => p_seconds);
             BEGIN
                 FOR r IN SELECT DISTINCT a.pid, a.usename::text AS who, a.state, a.state_change, a.xact_start,
+                                a.wait_event_type IS NOT DISTINCT FROM 'Lock' AS waiting,
                                 EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                                         WHERE m.member = a.usesysid AND g.rolname IN (\#(quick))) AS quick
                          FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
                          JOIN pg_roles ro ON ro.oid = a.usesysid
                          WHERE l.relation = head_oid AND l.granted AND l.mode <> 'AccessShareLock'
-                           AND a.pid <> pg_backend_pid() AND a.datname = current_database()
-                           AND a.wait_event_type IS DISTINCT FROM 'Lock' AND NOT ro.rolsuper
+                           AND a.pid <> pg_backend_pid() AND a.datname = current_database() AND NOT ro.rolsuper
                            AND EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                                        WHERE m.member = a.usesysid AND g.rolname IN (\#(groups)))
                          ORDER BY a.xact_start LOOP
                     account := r.who;
                     since := to_char(r.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
                     ended := false;
-                    IF (r.state IN ('idle in transaction', 'idle in transaction (aborted)') AND r.state_change < limit_at)
+                    -- A teacher's or an IB's whatever it does, waiting for a lock too (for an advisory
+                    -- lock of its own second session, the next review); another's only idle. A
+                    -- session waiting for the chains itself is no holder, and not named.
+                    IF (NOT r.waiting AND r.state IN ('idle in transaction', 'idle in transaction (aborted)')
+                        AND r.state_change < limit_at)
                        OR (r.quick AND r.xact_start < limit_at) THEN
                         ended := pg_terminate_backend(r.pid);
                     END IF;
-                    RETURN NEXT;
+                    IF ended OR NOT r.waiting THEN
+                        RETURN NEXT;
+                    END IF;
                 END LOOP;
             END $$;
 

@@ -108,6 +108,21 @@ public struct PasteReader: Sendable {
     public mutating func finish() -> (text: String, cut: Bool) {
         for b in window { pass(b) }
         window.removeAll()
+        // A cut text ends on a whole character: half a "€" became a "�" nobody typed (a review).
+        if cut {
+            var end = out.count
+            // Back over the continuation bytes of a character the cut split, and its lead byte.
+            var back = 0
+            while end > 0, out[end - 1] & 0xC0 == 0x80, back < 3 {
+                end -= 1
+                back += 1
+            }
+            if end > 0, out[end - 1] >= 0xC0 {
+                let lead = out[end - 1]
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if back + 1 < length { out.removeLast(out.count - (end - 1)) }
+            }
+        }
         return (String(decoding: out, as: UTF8.self), cut)
     }
 }

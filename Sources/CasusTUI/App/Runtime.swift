@@ -194,6 +194,20 @@ public final class Runtime {
             let event = terminal.nextEvent(timeout: Runtime.tickInterval)
             last = (DispatchTime.now().uptimeNanoseconds, event, state.tab)
             send(.event(event))
+            // Characters already waiting for the editor (a paste the terminal does not bracket,
+            // typing ahead) are written before the next frame: a frame for each made a 100 KB
+            // paste take minutes (a review). At most a screenful at a time, then a frame.
+            var written = 0
+            while case .key(.char) = event, state.stack.last is EditorScreen, !state.quitting, written < 2_000 {
+                let more = terminal.nextEvent(timeout: 1)
+                guard case .key = more else {
+                    if more != .tick { send(.event(more)) }
+                    break
+                }
+                last = (DispatchTime.now().uptimeNanoseconds, more, state.tab)
+                send(.event(more))
+                written += 1
+            }
         }
     }
 }

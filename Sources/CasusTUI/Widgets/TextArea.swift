@@ -141,6 +141,11 @@ public struct TextArea: Sendable, Equatable {
                 pasted[pasted.count - 1].append(c)
             }
         }
+        // A mark or joiner the paste begins with joins the character before the cursor, as typed.
+        if col > 0, let first = pasted[0].first, let joined = Typed.join(lines[row][col - 1], first) {
+            lines[row][col - 1] = joined
+            pasted[0].removeFirst()
+        }
         let rest = Array(lines[row][col...])
         lines[row].removeLast(rest.count)
         lines[row] += pasted[0]
