@@ -404,29 +404,26 @@ public struct DossierExport: Sendable {
 
     /// The names of other pupils a teacher's title kept ("juf Anna"), and where.
     public func keptAfterTitle() -> [ExportReview.Item] {
-        var items: [ExportReview.Item] = []
-        var copy = self
-        copy.eachText { text, place in
-            for k in redactor.kept(in: text) {
-                if let i = items.firstIndex(where: { $0.found == k.shown && $0.people == k.people }) {
-                    items[i].count += 1
-                    if items[i].places.last != place { items[i].places.append(place) }
-                } else {
-                    items.append(.init(found: k.shown, people: k.people, count: 1, places: [place], replacement: ""))
-                }
-            }
-        }
-        return items
+        grouped { text in redactor.kept(in: text).map { ($0.shown, $0.people, "") } }
     }
 
     /// Where an employee's export names their colleagues, whose names it leaves as they stand.
     public func colleaguesNamed() -> [ExportReview.Item] { colleagueFinder.map { review(by: $0) } ?? [] }
 
     func review(by redactor: Redactor) -> [ExportReview.Item] {
+        grouped { text in redactor.matches(in: text).map { ($0.found, $0.people, $0.replacement) } }
+    }
+
+    /// What `find` finds in each text the export quotes, grouped by the text found and whose name it
+    /// is, with where it stands, in the export's order.
+    private func grouped(_ find: (String) -> [(found: String, people: [String], stands: String)])
+        -> [ExportReview.Item]
+    {
         var items: [ExportReview.Item] = []
         var index: [ExportReview.Item.Key: Int] = [:]
-        func scan(_ text: String, _ place: String) {
-            for m in redactor.matches(in: text) {
+        var copy = self
+        copy.eachText { text, place in
+            for m in find(text) {
                 let key = ExportReview.Item.Key(found: m.found, people: m.people)
                 if let i = index[key] {
                     items[i].count += 1
@@ -435,12 +432,10 @@ public struct DossierExport: Sendable {
                     index[key] = items.count
                     items.append(
                         ExportReview.Item(
-                            found: m.found, people: m.people, count: 1, places: [place], replacement: m.replacement))
+                            found: m.found, people: m.people, count: 1, places: [place], replacement: m.stands))
                 }
             }
         }
-        var copy = self
-        copy.eachText { text, place in scan(text, place) }
         return items
     }
 
@@ -631,9 +626,10 @@ extension ExportReview {
     /// The colleagues an employee's export names, said before it is handed over: their names stand
     /// (who at school did what), unless the director hides them (`--hide-colleagues`). The
     /// employee's export quoted "Marloes Hendriks had het gemeld" unsaid (a review).
-    public static func colleaguesLine(_ items: [Item], hide: Phrase = Phrase("--hide-colleagues", "--hide-colleagues"))
-        -> Phrase?
-    {
+    /// How the command line hides colleagues (the full screen says its key).
+    public static let hideOption = Phrase("--hide-colleagues", "--hide-colleagues")
+
+    public static func colleaguesLine(_ items: [Item], hide: Phrase = hideOption) -> Phrase? {
         guard !items.isEmpty else { return nil }
         var whose: [String] = []
         var places: [String] = []
@@ -649,9 +645,7 @@ extension ExportReview {
     }
 
     /// The review as the CLI and the TUI show it: a heading, then one line per replacement.
-    public static func lines(_ review: ExportReview, hide: Phrase = Phrase("--hide-colleagues", "--hide-colleagues"))
-        -> [Phrase]
-    {
+    public static func lines(_ review: ExportReview, hide: Phrase = hideOption) -> [Phrase] {
         let staff = review.person.kind.isPersonnel
         let total = review.items.reduce(0) { $0 + $1.count }
         var readIt = [readForOtherNames]
