@@ -320,6 +320,18 @@ import Testing
         #expect(r.apply("een boswandeling en de annalen") == "een boswandeling en de annalen")
     }
 
+    /// A colleague's own e-mail address stands where colleagues stand named: it read "[account van
+    /// een andere leerling]", a parent's of the same surname (the last review).
+    @Test func aColleaguesOwnAddressStandsNamed() {
+        let wouter = Person(id: 80, schoolID: 1, kind: .staff, firstName: "Wouter", infix: "van der", lastName: "Meer")
+        let karin = Person(id: 81, schoolID: 1, kind: .parent, firstName: "Karin", infix: "van der", lastName: "Meer")
+        let r = Redactor(
+            pupils: [Self.pupil("Isa", "van der", "Meer", id: 82)], keep: [Self.owner], staff: [wouter],
+            parents: [karin],
+            handleReplacement: "[account van een andere leerling]")
+        #expect(r.apply("Mail van Wouter: w.vandermeer@klimop.nl") == "Mail van Wouter: w.vandermeer@klimop.nl")
+    }
+
     @Test func theReviewListsWhatWasReplacedAndWhose() {
         let found = Self.redactor.matches(in: "Fenna en H. Vermeulen, en Fenna weer")
         #expect(found.map(\.found) == ["Fenna", "H. Vermeulen", "Fenna"])

@@ -167,6 +167,14 @@ import CasusTestSupport
         let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
         #expect(said.contains("De export noemt collega's bij naam: Marloes Hendriks"), "\(said)")
         #expect(said.contains("--hide-colleagues") && !said.contains("ouders die apart wonen"), "\(said)")
+        // A pupil's full name with a colleague's surname in it names no colleague (the last review).
+        let colleagues = try school.service.directory.people(kinds: [.staff], limit: 50)
+        let before = try school.service.dossiers.exportReview(employee.id).colleaguesNamed.flatMap(\.places)
+        _ = try school.pupil("Nina", "Hendriks", group: "7", parent: "Els Hendriks")
+        _ = try school.service.dossiers.addEntry(
+            person: employee.id, kind: .note, title: "Gesprek", body: "Nina Hendriks kreeg een verzoek.")
+        let again = try school.service.dossiers.exportReview(employee.id).colleaguesNamed.flatMap(\.places)
+        #expect(again == before && colleagues.contains { $0.lastName == "Hendriks" }, "\(again)")
         let text = try school.service.dossiers.export(employee.id, format: .md)
         #expect(text.contains("Marloes Hendriks had het gemeld"))
         #expect(!text.contains("met de namen van anderen vervangen"))

@@ -408,7 +408,9 @@ public struct DossierExport: Sendable {
     }
 
     /// Where an employee's export names their colleagues, whose names it leaves as they stand.
-    public func colleaguesNamed() -> [ExportReview.Item] { colleagueFinder.map { review(by: $0) } ?? [] }
+    public func colleaguesNamed() -> [ExportReview.Item] {
+        (colleagueFinder.map { review(by: $0) } ?? []).filter { $0.replacement == Redactor.colleaguePlaceholder }
+    }
 
     func review(by redactor: Redactor) -> [ExportReview.Item] {
         grouped { text in redactor.matches(in: text).map { ($0.found, $0.people, $0.replacement) } }

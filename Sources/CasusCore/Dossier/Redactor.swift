@@ -228,9 +228,14 @@ public struct Redactor: Sendable {
                 let withInfix = (Self.words(p.infix) + Self.words(p.lastName)).joined()
                 for first in Self.words(p.firstName) where !last.isEmpty {
                     let initial = String(first.prefix(1))
+                    // The surname first ("smitsj") only as a word of its own: inside a longer run
+                    // it ran over into the next word ("meer" + "k" of "klimop" in a colleague's
+                    // "w.vandermeer@klimop.nl" read as a parent K. van der Meer's, the last review).
+                    for reversed in [last.joined() + first, last.joined() + initial] where reversed.count >= 4 {
+                        plain[reversed, default: []].insert(i)
+                    }
                     for joined in Set([
                         first + last.joined(), first + withInfix, initial + last.joined(), initial + withInfix,
-                        last.joined() + first, last.joined() + initial,
                     ])
                     where joined.count >= 3 {
                         if joined.count >= 4 { plain[joined, default: []].insert(i) }

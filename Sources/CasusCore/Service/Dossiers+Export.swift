@@ -195,7 +195,11 @@ extension Dossiers {
                 }
             }
             if hidden.isEmpty, !colleagues.isEmpty {
-                export.colleagueFinder = Redactor(pupils: [], keep: kept, colleagues: colleagues)
+                // With the pupils and parents as the export hides them: "Nina van den Broek" is a
+                // pupil's name, no colleague Van den Broek's (the last review).
+                export.colleagueFinder = cast.redactor(
+                    keep: kept, replacement: Redactor.placeholder, parentReplacement: Redactor.parentPlaceholder,
+                    colleagues: colleagues)
             }
             export.notice = InzageNotice.lines(for: p, retention: retention, colleagues: names)
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
