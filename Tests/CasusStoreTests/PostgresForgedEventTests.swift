@@ -312,6 +312,12 @@ extension PostgresRoleTests {
         // Words of one's own in a line's detail are not casus's: refused (the next review).
         #expect(line("reports.list", detail: "Hanneke de Graaf dossier gelezen door directeur", as: "juf_ria") != nil)
         #expect(line("dossier.read", people: [w.pupil.id], detail: "x", as: "ib_els") != nil)
+        // A case's read names that case by its number; a list of people its kinds, group and count
+        // (an IB wrote "case.read 2026-0004" of a staff case it may not read, and words of its own
+        // into a list's line, the last look).
+        #expect(line("case.read", detail: "2026-0001", as: "ib_els") != nil)
+        #expect(line("people.list", detail: "Noor Peters dossier gelezen; ADHD", as: "ib_els") != nil)
+        #expect(line("people.list", detail: "pupil, groep 7, een naam van 2 woorden", as: "ib_els") == nil)
     }
 
     @Test func anObligationIsMarkedDoneOnlyThroughItsOwnCase() throws {

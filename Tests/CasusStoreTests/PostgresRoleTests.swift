@@ -881,7 +881,8 @@ struct PostgresRoleTests {
         // A line whose time is no moment would be a line nobody can read back: refused.
         for bad in ["'gisteren'", "'2026-02-31T10:00:00Z'", "NULL"] {
             let refusedTime = refused(
-                w, "SELECT casus.read_lines(\(bad), 'ib_els', NULL, 'case.read', NULL, NULL, '2026-0001')", as: "ib_els"
+                w, "SELECT casus.read_lines(\(bad), 'ib_els', NULL, 'reports.list', NULL, NULL, '1 rijen vanaf 0')",
+                as: "ib_els"
             )
             #expect(refusedTime?.contains("geen geldig tijdstip") == true, "\(bad): \(refusedTime ?? "written")")
         }

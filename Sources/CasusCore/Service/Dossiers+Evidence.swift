@@ -45,8 +45,10 @@ extension Dossiers {
             }
             let path = try Self.freePath(
                 in: folder, for: byHash ? Self.hashName(file.name, sha256: sha) : Self.fileName(file.name, sha256: sha))
-            try PrivateFile.create(path, contents: file.bytes)
+            // The read's line first: a line the server refuses leaves no file behind (a file was
+            // written and "er is niets opgeslagen" said, a review).
             try session.auditRead("evidence.read", person: person, detail: sha)
+            try PrivateFile.create(path, contents: file.bytes)
             written.append(path)
         }
         return written

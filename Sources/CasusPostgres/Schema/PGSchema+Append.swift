@@ -343,11 +343,15 @@ extension PGSchema {
                         EXISTS (SELECT 1 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person o ON o.id = x.dossier_id
                                 WHERE ee.sha256 = p_detail AND dossier_visible(a, o.school_id, o.kind)
                                   AND (p_people IS NULL OR x.dossier_id = ALL (p_people)))
+                        -- A report's file, about one it names or the one who filed it from their own
+                        -- account (a director's export of that teacher's data was refused, the last look).
                         OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
                                    WHERE ie.sha256 = p_detail
                                      AND (incident_visible(a, i.id, i.school_id) OR own_report(a, i.school_id, i.reported_by))
                                      AND NOT EXISTS (SELECT 1 FROM unnest(p_people) AS u(id) WHERE NOT EXISTS (
-                                           SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.person_id = u.id))))
+                                           SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.person_id = u.id)
+                                         AND NOT EXISTS (SELECT 1 FROM app_user au WHERE au.account = i.reported_by
+                                                         AND au.person_id = u.id))))
                     ELSE p_people IS NULL END)
                 -- A case is the named dossier's, on a case's read alone.
                 OR (p_case IS NOT NULL AND NOT (p_action = 'case.read' AND EXISTS (
@@ -356,10 +360,13 @@ extension PGSchema {
                 -- dossier gelezen door directeur" into a list's line, for good (the next review).
                 OR NOT (CASE p_action
                     WHEN 'dossier.read' THEN p_detail ~ '^([0-9]+ stukken|stukken (0|[0-9]+–[0-9]+) van [0-9]+|stuk [0-9]+)$'
-                    WHEN 'case.read' THEN p_detail ~ '^[0-9]{4}-[0-9]{1,9}$'
+                    WHEN 'case.read' THEN p_case IS NOT NULL
+                        AND p_detail = (SELECT k.number FROM "case" k WHERE k.id = p_case)
                     WHEN 'search' THEN p_detail ~ '^[0-9]+ (woord|woorden), [0-9]+ (treffer|treffers)$'
                     WHEN 'cases.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+|[0-9]+ open verplichtingen)$'
                     WHEN 'reports.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+)$'
+                    -- The kinds, a group's code and how many words of a name (Directory.recordList).
+                    WHEN 'people.list' THEN p_detail ~ '^(allen|((pupil|parent|staff|volunteer|intern|groep [0-9A-Za-z/ -]{1,12}|een naam van [0-9]+ (woord|woorden))(, |$))+)$'
                     ELSE true END)) THEN
                 PERFORM refused(format('uw rol leest niet wat een regel %s vastlegt; er is geen regel geschreven', p_action),
                                 format('your role does not read what a line %s records; no line was written', p_action));
