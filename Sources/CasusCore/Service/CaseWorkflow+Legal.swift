@@ -732,7 +732,8 @@ extension CaseWorkflow {
             // Only where the case gave a dismissal that stands: an end was recorded on a case with no
             // step, and after a consent revoked, and took the leaving day of one who had resigned
             // weeks before (a review).
-            guard h.standingDecisions.contains(where: { [.dismissal, .summaryDismissal].contains($0.rung) }) else {
+            guard let given = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) })
+            else {
                 throw CasusError(
                     .refused,
                     Phrase(
@@ -747,11 +748,10 @@ extension CaseWorkflow {
             // A request to the kantonrechter ends the employment on the day the court's dissolution
             // names, not before it is given (BW art. 7:671b): an end was recorded the day the request
             // was due to be filed, and no measure could follow during the court case (a review).
-            if let asked = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }),
-                asked.rung == .dismissal,
-                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= asked.at })?.value
+            if given.rung == .dismissal,
+                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= given.at })?.value
                     == DismissalRoute.kantonrechter.rawValue,
-                !h.facts.contains(where: { $0.kind == .courtCase && $0.value == "ended" && $0.at >= asked.at })
+                !h.facts.contains(where: { $0.kind == .courtCase && $0.value == "ended" && $0.at >= given.at })
             {
                 throw CasusError(
                     .refused,
