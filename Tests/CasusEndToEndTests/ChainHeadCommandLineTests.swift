@@ -83,8 +83,9 @@ import Testing
         let none = cli.folder + "/scan.txt"
         try "Geachte ouders,".write(toFile: none, atomically: true, encoding: .utf8)
         let refused = try cli.run(["verify", "--against", none])
-        #expect(refused.code == 1)
+        #expect(refused.code == 2, "a file that cannot be checked is no finding: \(refused.err)")
         #expect(refused.err.contains("draagt geen casus-ketenkop"))
+        #expect(refused.err.contains("Er is niets gecontroleerd (exit 2)"))
     }
 
     /// A genuine letter held against a database changed elsewhere behind casus's back: the letter
@@ -152,7 +153,12 @@ import Testing
         #expect(noKey.code == 64)
         #expect(noKey.err.contains("geef --key"))
         let wrongFile = try cli.run(["verify", "--key", kept])
-        #expect(wrongFile.code == 1)
+        #expect(wrongFile.code == 2)
         #expect(wrongFile.err.contains("geen publieke Ed25519-sleutel"))
+        // A key file not there is no tampering: exit 2, not the 1 of a finding (a review).
+        let missing = try cli.run(["verify", "--key", cli.folder + "/weg.pub"])
+        #expect(missing.code == 2, "\(missing.out + missing.err)")
+        #expect(missing.err.contains("weg.pub") && missing.err.contains("Er is niets gecontroleerd"), "\(missing.err)")
+        #expect(!missing.out.contains("NIET IN ORDE"))
     }
 }

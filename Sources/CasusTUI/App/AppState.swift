@@ -187,10 +187,13 @@ public struct AppState: Sendable {
 
     func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
 
-    public mutating func say(_ text: String, error: Bool = false) { status = StatusLine(text: text, isError: error) }
+    /// Every status line names the screen's keys, not the command line's commands (ScreenWords).
+    public mutating func say(_ text: String, error: Bool = false) {
+        status = StatusLine(text: ScreenWords.onScreen(text, lang, keymap: keymap), isError: error)
+    }
     public mutating func say(_ phrase: Phrase, error: Bool = false) { say(phrase(lang), error: error) }
     public mutating func fail(_ error: CasusError) {
-        say(ScreenWords.onScreen(error.text(lang).replacingOccurrences(of: "\n", with: " — "), lang), error: true)
+        say(error.text(lang).replacingOccurrences(of: "\n", with: " — "), error: true)
     }
 
     /// The top screen of a type, if it is on top.

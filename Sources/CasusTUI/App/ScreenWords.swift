@@ -6,7 +6,7 @@ import Foundation
 /// 2026-0010 --obligation SOORT`"); on the screen that is a field or a key, and a director read
 /// options that the dialog in front of them does not have (found by a review).
 enum ScreenWords {
-    static func onScreen(_ text: String, _ lang: Lang) -> String {
+    static func onScreen(_ text: String, _ lang: Lang, keymap: Keymap = .standard) -> String {
         var out = text
         for (option, nl, en) in fields {
             out = out.replacingOccurrences(of: "(\(option))", with: lang == .nl ? "(veld \(nl))" : "(field \(en))")
@@ -16,7 +16,7 @@ enum ScreenWords {
             out = out.replacingOccurrences(
                 of: pattern, with: lang == .nl ? nl : en, options: .regularExpression)
         }
-        return out
+        return ScreenKeys.named(out, lang, keymap: keymap)
     }
 
     /// Options a dialog has a field for (the step dialog, the report form, a prompt's Reden): a

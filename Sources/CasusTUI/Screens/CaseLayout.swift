@@ -3,9 +3,12 @@ import CasusCore
 /// The case screen as lines: subject, articles quoted, ladder with the current rung,
 /// obligations with due dates (overdue marked), steps and the timeline of dossier entries.
 enum CaseLayout {
-    static func lines(_ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate) -> [StyledLine]
-    {
+    static func lines(
+        _ d: CaseDetail, _ a: LadderAssessment?, width: Int, lang: Lang, today: LocalDate, keymap: Keymap = .standard
+    ) -> [StyledLine] {
         func t(_ nl: String, _ en: String) -> String { lang == .nl ? nl : en }
+        // The service's advice names the command line's commands; the screen names its keys.
+        func said(_ p: Phrase) -> String { ScreenWords.onScreen(p(lang), lang, keymap: keymap) }
         let w = max(20, width - 2)
         var out: [StyledLine] = []
         let c = d.record
@@ -115,13 +118,13 @@ enum CaseLayout {
             if open, let s = a.suggested {
                 out += StyledLine.wrapped(
                     t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
-                        + (a.suggestionReason.map { " — " + $0(lang) } ?? ""),
+                        + (a.suggestionReason.map { " — " + said($0) } ?? ""),
                     width: w, indent: 2)
             } else if open, let why = a.suggestionReason {
-                out += StyledLine.wrapped(why(lang), width: w, indent: 2, style: .dim)
+                out += StyledLine.wrapped(said(why), width: w, indent: 2, style: .dim)
             }
-            for diff in a.differences { out += StyledLine.wrapped(diff(lang), width: w, indent: 2, style: .dim) }
-            for advice in a.advice { out += StyledLine.wrapped(advice(lang), width: w, indent: 2, style: .warn) }
+            for diff in a.differences { out += StyledLine.wrapped(said(diff), width: w, indent: 2, style: .dim) }
+            for advice in a.advice { out += StyledLine.wrapped(said(advice), width: w, indent: 2, style: .warn) }
         }
 
         out.append(.empty)
@@ -152,7 +155,10 @@ enum CaseLayout {
                 line.add(part, style)
                 out.append(line)
             }
-            if !o.note.isEmpty { out += StyledLine.wrapped(o.remark(lang), width: w, indent: 17, style: .dim) }
+            if !o.note.isEmpty {
+                out += StyledLine.wrapped(
+                    ScreenWords.onScreen(o.remark(lang), lang, keymap: keymap), width: w, indent: 17, style: .dim)
+            }
         }
 
         if !d.facts.isEmpty {

@@ -330,7 +330,8 @@ public struct CaseScreen: ScreenModel {
         let key = LayoutKey(s)
         if laidOut != key {
             if let d = data.value {
-                lines = CaseLayout.lines(d.detail, d.assessment, width: s.width, lang: s.lang, today: s.today)
+                lines = CaseLayout.lines(
+                    d.detail, d.assessment, width: s.width, lang: s.lang, today: s.today, keymap: s.keymap)
                 laidOut = key
             } else {
                 lines =

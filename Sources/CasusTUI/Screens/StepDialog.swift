@@ -150,10 +150,12 @@ public struct StepDialog: ScreenModel {
         if let detail = o.detail { lines += StyledLine.wrapped(detail, width: w - 2, indent: 2, style: .accent) }
         for r in o.refusals {
             lines += StyledLine.wrapped(
-                "✗ " + ScreenWords.onScreen(r(s.lang), s.lang), width: w - 2, indent: 2, style: .alarm)
+                "✗ " + ScreenWords.onScreen(r(s.lang), s.lang, keymap: s.keymap), width: w - 2, indent: 2, style: .alarm
+            )
         }
         for n in o.notes {
-            lines += StyledLine.wrapped(ScreenWords.onScreen(n(s.lang), s.lang), width: w - 2, indent: 2, style: .dim)
+            lines += StyledLine.wrapped(
+                ScreenWords.onScreen(n(s.lang), s.lang, keymap: s.keymap), width: w - 2, indent: 2, style: .dim)
         }
         for p in o.obligations {
             lines += StyledLine.wrapped(
@@ -310,7 +312,8 @@ public struct StepDialog: ScreenModel {
         if !o.isAllowed {
             s.say(
                 s.t("Geweigerd: ", "Refused: ")
-                    + o.refusals.map { ScreenWords.onScreen($0(s.lang), s.lang) }.joined(separator: "; "), error: true)
+                    + o.refusals.map { ScreenWords.onScreen($0(s.lang), s.lang, keymap: s.keymap) }.joined(
+                        separator: "; "), error: true)
             return nil
         }
         let n = days.value.isEmpty ? nil : Int(days.value)

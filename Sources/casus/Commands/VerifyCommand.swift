@@ -7,9 +7,9 @@ struct Verify: CasusCommand {
         commandName: "verify",
         abstract:
             .nl(
-                "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking.",
+                "Controleer de gebeurtenisketen, elke tabel ertegen, elke dossierketen, het auditlog en de database; exit 1 bij een afwijking, 2 als er niet gecontroleerd kon worden.",
                 en:
-                    "Check the event chain, every table against it, every dossier chain, the audit log and the database; exit 1 on any difference."
+                    "Check the event chain, every table against it, every dossier chain, the audit log and the database; exit 1 on any difference, 2 when it could not check."
             )
     )
     @OptionGroup var global: GlobalOptions
@@ -63,7 +63,31 @@ struct Verify: CasusCommand {
         }
     }
 
+    /// Exit 1 says the chains do not hold; a check that could not be made (a key file missing, a
+    /// database that cannot be opened) exits 2, so a script that alarms on 1 is not told a
+    /// missing key file is tampering, nor one that trusts 0 or 1 left unaware (a review).
     func run(_ ctx: Context) throws {
+        do {
+            try check(ctx)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CasusError where error.kind == .usage {
+            throw error
+        } catch let error as CasusError {
+            Output.error("casus: " + error.text(ctx.lang))
+            Output.error(Phrase(Self.uncheckedNL, Self.uncheckedEN)(ctx.lang))
+            throw ExitCode(2)
+        } catch {
+            Output.error("casus: \(error)")
+            Output.error(Phrase(Self.uncheckedNL, Self.uncheckedEN)(ctx.lang))
+            throw ExitCode(2)
+        }
+    }
+
+    static let uncheckedNL = "Er is niets gecontroleerd (exit 2): dit is geen oordeel over de ketens."
+    static let uncheckedEN = "Nothing was checked (exit 2): this is no verdict on the chains."
+
+    private func check(_ ctx: Context) throws {
         let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
         var kept: [Checkpoint] = []
         var documents: [(file: String, text: String, updated: Bool, pdf: String?, html: String?)] = []
