@@ -64,6 +64,17 @@ import Testing
         #expect(TextBytes.decode(jose) == ("JOSÉ–MARIA", "Windows-1252"))
         #expect(TextBytes.decode(Array("Hélène Çelik".utf8)) == ("Hélène Çelik", "UTF-8"))
         #expect(TextBytes.decode([0xEF, 0xBB, 0xBF] + jose) == ("JOSɖMARIA", "UTF-8"))
+        // UTF-8 with a letter of an orthography casus did not expect stays UTF-8: one Uzbek ʻ or
+        // Azerbaijani ə read the whole file as Windows-1252 and renamed every "Inès" (a review).
+        for name in [
+            "Inès Bakker;Chloë de Vries;Dilnoza Toʻrayeva", "Aysel Məmmədova", "Kofi Mɛnsah Ɔsei", "Kwaku Aʼkwa",
+            "DILNOZA TOʻRAYEVA",
+        ] {
+            #expect(TextBytes.decode(Array(name.utf8)) == (name, "UTF-8"), "\(name)")
+        }
+        // And Windows-1252 with a quote after an accented capital, alone in its file, is still that.
+        let quoted: [UInt8] = Array("\"JOS".utf8) + [0xC9, 0x94]
+        #expect(TextBytes.decode(quoted) == ("\"JOSÉ”", "Windows-1252"))
         // UTF-16 without its mark, and UTF-32 with one (each was read as Windows-1252, a review).
         let sample = "nr;naam\n1;Zoë\n"
         var little: [UInt8] = []

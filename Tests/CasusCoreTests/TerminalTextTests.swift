@@ -10,6 +10,9 @@ import Testing
             let unsafe =
                 v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v) || [0x200E, 0x200F, 0x061C].contains(v)
+                // And what shows as nothing (a zero-width space hid a word from a reader, a review).
+                || [0xAD, 0x34F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x200B].contains(v) || (0x180B...0x180E).contains(v)
+                || (0x2060...0x2064).contains(v) || (0x206A...0x206F).contains(v)
             #expect((shown == "a\u{FFFD}b") == unsafe, "U+\(String(v, radix: 16))")
         }
         for v: UInt32 in [0x2066, 0x2067, 0x2068, 0x2069] {

@@ -15,6 +15,11 @@ import Testing
         for x in 0..<c.width {
             #expect(!c[x, 0].text.unicodeScalars.contains { TerminalText.isUnsafe($0) })
         }
+        // What shows as nothing is seen: "bed\u{200B}reiging" read as "bedreiging", which a search
+        // for that word did not find (a review). A joiner inside an emoji stays.
+        var hidden = Canvas(width: 40, height: 1)
+        hidden.put("bed\u{200B}reiging soft\u{AD}hyphen 👩\u{200D}💻", x: 0, y: 0)
+        #expect(hidden.line(0).hasPrefix("bed\u{FFFD}reiging soft\u{FFFD}hyphen 👩\u{200D}💻"), "\(hidden.line(0))")
     }
 
     /// A joiner that joins nothing is not sent: the terminal would join the next cell's letter to

@@ -12,7 +12,8 @@ import Foundation
 /// Neutralised: the C0 controls U+0000–U+001F (line feed and tab are kept where the layout
 /// needs them), DEL U+007F, the C1 controls U+0080–U+009F (a lone 0x9B is a CSI in some
 /// terminals), the bidi embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and
-/// the direction marks U+200E, U+200F and U+061C (`isBidiControl`). Everything else passes:
+/// the direction marks U+200E, U+200F and U+061C (`isBidiControl`), and what shows as nothing
+/// (`isInvisible`: a zero-width space, a soft hyphen). Everything else passes:
 /// letters and marks of every script, ZWJ and ZWNJ, emoji.
 ///
 /// The CLI applies it once, in `Output` and the error printer; the TUI's Canvas draws the same
@@ -58,6 +59,12 @@ public enum TerminalText {
         }
     }
 
+    /// What is shown as � in a text read on a terminal: what a terminal obeys, and what shows as
+    /// nothing (a report's or a note's text keeps them as written; a reader sees that something is
+    /// there: "bed\u{200B}reiging" read as "bedreiging", and a search for that did not find it).
+    @inline(__always)
+    public static func isHidden(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) || isInvisible(u.value) }
+
     /// A text as one line: its line ends and tabs as spaces (a list's row, wherever it is drawn).
     public static func oneLine(_ text: String) -> String {
         func breaks(_ c: Character) -> Bool { c.isNewline || c == "\t" }
@@ -74,19 +81,18 @@ public enum TerminalText {
     /// returned when there is nothing to replace (the usual case).
     public static func neutralised(_ text: String, keepLayout: Bool = true) -> String {
         func bad(_ u: Unicode.Scalar) -> Bool {
-            isUnsafe(u.value) && !(keepLayout && (u == "\n" || u == "\t"))
+            isHidden(u) && !(keepLayout && (u == "\n" || u == "\t"))
         }
-        // Fast path over the bytes: no byte below 0x20 (bar LF and tab), no DEL, no 0xC2 lead
-        // (C1 is C2 80–C2 9F), no 0xE2 lead (the bidi controls are E2 80 AA–AE, E2 81 A6–A9, the
-        // marks E2 80 8E–8F) and no 0xD8 lead (U+061C is D8 9C).
+        // Fast path over the bytes: ASCII printable (bar LF and tab where kept) throughout.
         var clean = true
-        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 {
-            if b == 0xC2 || b == 0xE2 || b == 0xD8 || !(keepLayout && (b == 0x0A || b == 0x09)) {
+        for b in text.utf8 where b < 0x20 || b >= 0x7F {
+            if b >= 0x7F || !(keepLayout && (b == 0x0A || b == 0x09)) {
                 clean = false
                 break
             }
         }
         if clean { return text }
+        if !text.unicodeScalars.contains(where: { bad($0) || $0 == "\r" }) { return text }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for u in text.unicodeScalars {

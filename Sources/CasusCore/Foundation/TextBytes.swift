@@ -70,9 +70,7 @@ public enum TextBytes {
             // Windows-1252 that happens to be UTF-8: an accented capital before a Word dash or quote
             // ("JOSÉ–MARIA": É and – make U+0256, "JOSɖMARIA", a review) gives letters no name or
             // address holds. Without a BOM that says UTF-8, such a file is read as Windows-1252.
-            if !marked, s.unicodeScalars.contains(where: unlikely), let w = windows(),
-                !w.unicodeScalars.contains(where: unlikely)
-            {
+            if !marked, misread(s), let w = windows(), !w.unicodeScalars.contains(where: unlikely) {
                 return (w, "Windows-1252")
             }
             return (s, "UTF-8")
@@ -94,6 +92,30 @@ public enum TextBytes {
         if nul.even == 0, nul.odd * 10 >= half * 9 { return true }
         if nul.odd == 0, nul.even * 10 >= half * 9 { return false }
         return nil
+    }
+
+    /// Whether a text that is valid UTF-8 reads better as Windows-1252: it holds a C1 control code,
+    /// or a phonetic letter right after a capital and before no small letter ("JOSɖMARIA", an É
+    /// and a Word dash), and no letter of more than one byte that a text holds (an é, a –). A file
+    /// of UTF-8 with one Uzbek ʻ or Azerbaijani ə ("Toʻrayeva", "Məmmədova") was read whole as
+    /// Windows-1252, and every "Inès" in it renamed "InÃ¨s" (a review).
+    static func misread(_ s: String) -> Bool {
+        let scalars = Array(s.unicodeScalars)
+        var misplaced = false
+        for (i, c) in scalars.enumerated() where c.value >= 0x80 {
+            guard unlikely(c) else { return false }
+            if c.value <= 0x9F {
+                misplaced = true
+                continue
+            }
+            // Only what an accented capital and a Word mark (bytes 0x80–0x9F: quotes, dashes, ™)
+            // make: "TOʻRAYEVA" in capitals is an ʻ (bytes CA BB, "Ê»"), not that.
+            let fromWordMark = c.value & 0x3F < 0x20
+            let capitalBefore = i > 0 && scalars[i - 1].properties.isUppercase
+            let smallAfter = i + 1 < scalars.count && scalars[i + 1].properties.isLowercase
+            if fromWordMark && capitalBefore && !smallAfter { misplaced = true }
+        }
+        return misplaced
     }
 
     /// A control code of the C1 range, or a phonetic letter or modifier (IPA, U+0250–U+02FF): what

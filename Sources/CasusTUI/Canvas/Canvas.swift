@@ -76,7 +76,9 @@ public struct Canvas: Sendable, Equatable {
             // A control, DEL, C1 or bidi control is shown as � (TerminalText, the rule the CLI's
             // output follows too), never sent on: a terminal would obey it. A tab is a space.
             // A line end in a one-line place (a report's paragraphs in a list's row) is a space.
-            if c.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+            // An invisible character (a zero-width space, a soft hyphen) too: "bed\u{200B}reiging"
+            // read as "bedreiging" and was not found by a search for it (a review).
+            if c.unicodeScalars.contains(where: TerminalText.isHidden) {
                 c = c == "\t" || c.isNewline ? " " : "\u{FFFD}"
             }
             // A joiner (U+200D) at a character's end joins nothing in its cell, but the terminal
