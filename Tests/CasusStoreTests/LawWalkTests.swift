@@ -1327,6 +1327,47 @@ import CasusTestSupport
         #expect(!reprimand.body.contains("zonder salaris"))
     }
 
+    /// A summary dismissal after a warning: its letter said "Wij hebben u op 16 november 2026 over
+    /// deze feiten gehoord" of the talk about the warning's facts, held before the new ones happened
+    /// (a legal review). It names a hearing since the warning only; without one it asks the
+    /// director when and how the employee was heard, or why not.
+    @Test func aSummaryDismissalsLetterNamesOnlyAHearingOnItsOwnFacts() throws {
+        let (school, _, c) = try Self.staffCase()
+        school.clock.set("2026-11-16", hour: 9)
+        _ = try school.heard(c, [.employee], "Gesprek over de vriendschapsverzoeken.")
+        school.clock.set("2026-11-16", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Vriendschapsverzoeken.")).value
+        school.clock.set("2026-12-07", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .summaryDismissal, reason: "Opnieuw, na de waarschuwing.", justification: "Zeer ernstig.",
+                facts: "Op 5 december 2026 stuurde zij opnieuw berichten aan een leerling.")
+        ).value
+        let t = try Fixtures.letters.require("ontslag-op-staande-voet")
+        let letter = try #require(try school.service.letters.drafts(case: c.id, template: t).first).body
+        let words = letter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!words.contains("16 november 2026 over deze feiten gehoord"), "\(letter)")
+        #expect(
+            words.contains(
+                "[Wanneer en hoe wij u over deze feiten hebben gehoord; of waarom wij u niet hebben gehoord]"),
+            "\(letter)")
+        // Heard on the new facts before the decision: that day.
+        let (again, _, d) = try Self.staffCase()
+        again.clock.set("2026-11-16", hour: 10)
+        try again.service.cases.step(d.id, StepRequest(rung: .warning, reason: "Vriendschapsverzoeken.")).value
+        again.clock.set("2026-12-07", hour: 9)
+        _ = try again.heard(d, [.employee], "Gehoord over de berichten van 5 december.")
+        again.clock.set("2026-12-07", hour: 10)
+        try again.service.cases.step(
+            d.id, StepRequest(rung: .summaryDismissal, reason: "Opnieuw.", justification: "Zeer ernstig.")
+        ).value
+        let heard = try #require(try again.service.letters.drafts(case: d.id, template: t).first).body
+        #expect(
+            heard.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .contains("Wij hebben u op 7 december 2026 over deze feiten gehoord."), "\(heard)")
+    }
+
     /// A summary dismissal whose letter is written days later: the letter gave the decision's day
     /// as the day of dismissal, which takes effect when it reaches the employee unless it was told
     /// by mouth (BW art. 3:37 lid 3), and the letter sent late ticked "onverwijld" without a word
@@ -1577,6 +1618,49 @@ import CasusTestSupport
         let article = try #require(try school.service.cases.detail(c.id).articles.first)
         #expect(letter.contains(article.title) && !letter.contains("Artikel G.1 ("), "\(letter)")
         #expect(letter.contains(" – " + article.title), "\(letter)")
+    }
+
+    /// A time-out is for the rest of a school day: it was taken on a Sunday and on Christmas Day,
+    /// and its letter, written days later, said "Zoals wij u vandaag al hebben laten weten" of a
+    /// day it was recorded, with the parents' obligation still open (a legal review). The day it
+    /// was given is asked (a school day, not after today); the letter names that day, and tells of
+    /// the parents told only once that is ticked, on the day it was.
+    @Test func aTimeOutIsGivenOnASchoolDayAndItsLetterSaysWhatWasDone() throws {
+        let profiles = ProfileRegistry(try Fixtures.profiles.profiles + [Self.timeOutProfile])
+        let school = try TestSchool(protocol: "time-out-test", on: "2026-12-06", profiles: profiles)  // a Sunday
+        let (pupil, _) = try school.pupil("Bram", "Smit", parent: "Joke Smit")
+        let c = try school.openCase(about: pupil, articles: ["G.1"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let sunday = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .timeOut, reason: "Stoel.")).value
+        }
+        let sundaySaid = sunday?.message.nl ?? ""
+        #expect(sundaySaid.contains("geen schooldag") && sundaySaid.contains("--start"), "\(sundaySaid)")
+        let ahead = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .timeOut, reason: "Stoel.", startDate: Fixtures.date("2026-12-07"))
+            ).value
+        }
+        #expect(ahead?.message.nl.contains("ligt na vandaag") == true, "\(String(describing: ahead))")
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .timeOut, reason: "Gooide met een stoel.", startDate: Fixtures.date("2026-12-04"))
+        ).value
+        #expect(stepped.obligations.first { $0.kind == .timeOutParents }?.due.iso == "2026-12-04")
+        let t = try Fixtures.letters.require("time-out")
+        let untold = try school.service.letters.draft(case: c.id, template: t)
+        let words = untold.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            words.contains("Wij laten u weten dat Bram op 4 december 2026 een time-out heeft gekregen"), "\(untold)")
+        #expect(!words.contains("vandaag") && !words.contains("6 december 2026 een time-out"), "\(untold)")
+        #expect(!words.contains("volgens Ingrado"), "a source note is not the parents' to read: \(untold)")
+        school.clock.set("2026-12-07", hour: 9)
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.timeOutParents.rawValue).value
+        let told = try school.service.letters.draft(case: c.id, template: t)
+        #expect(
+            told.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .contains(
+                    "Zoals wij u vandaag al hebben laten weten, heeft Bram op 4 december 2026 een time-out gekregen"),
+            "\(told)")
     }
 
     @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {

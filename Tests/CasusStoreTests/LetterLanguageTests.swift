@@ -14,6 +14,7 @@ import CasusTestSupport
     /// until they are filled in). Anything else in brackets is a value casus should have filled.
     static let forTheDirector: Set<String> = [
         "[Wanneer en hoe de medewerker over deze maatregel is gehoord]",
+        "[Wanneer en hoe wij u over deze feiten hebben gehoord; of waarom wij u niet hebben gehoord]",
         "[Bij welke commissie van beroep en binnen welke termijn de medewerker tegen dit besluit in beroep kan, volgens de cao]",
         "[datum en tijd]", "[adres]", "[datum]", "[tijdstip]", "[naam vertrouwensinspecteur]",
         "[geboortedatum]", "[datum gedaan, of datum waarop gepland]", "[adres politiebureau]",

@@ -2361,7 +2361,11 @@ the letter can be filed.
   `facts.zienswijzeOn`, `facts.zienswijze`: the employee's zienswijze on the last voornemen as recorded;
   `step.phase` (decision or proposal); `step.isStaffSuspension`: a staff member's disciplinary suspension, whose
   period and pay the letter leaves as fields for the director (casus keeps no days for it); `step.isLater`: the
-  letter is written after the day of the decision (a summary dismissal's day is then the director's to state)
+  letter is written after the day of the decision (a summary dismissal's day is then the director's to state);
+  `step.heard`: the day the employee was heard on this measure (since the decision before it, not before the
+  report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
+  the decision's day; `step.parentsTold`: "vandaag" or "op 8 december 2026", the day the obligation to tell the
+  parents of a time-out was ticked, empty while it is not
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2955,7 +2959,7 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 
 {{{case.facts}}}
 
-Wij hebben u op {{#empty(heard.employee)}}[datum]{{/empty(heard.employee)}}{{^empty(heard.employee)}}{{{heard.employee}}}{{/empty(heard.employee)}} over deze feiten gehoord.
+{{^empty(step.heard)}}Wij hebben u op {{{step.heard}}} over deze feiten gehoord.{{/empty(step.heard)}}{{#empty(step.heard)}}[Wanneer en hoe wij u over deze feiten hebben gehoord; of waarom wij u niet hebben gehoord]{{/empty(step.heard)}}
 
 Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -3391,7 +3395,7 @@ Betreft: time-out van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
-Zoals wij u vandaag al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.date}}}{{/hasStep}} een time-out gekregen: {{{pupil.firstName}}} is voor de rest van de schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
+{{^empty(step.parentsTold)}}Zoals wij u {{{step.parentsTold}}} al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out gekregen{{/empty(step.parentsTold)}}{{#empty(step.parentsTold)}}Wij laten u weten dat {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out heeft gekregen{{/empty(step.parentsTold)}}: {{{pupil.firstName}}} is voor de rest van die schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3417,8 +3421,9 @@ Dit is in strijd met de volgende afspraken uit ons protocol, het
 "{{{text}}}"
 {{/articles}}
 
-Wij behandelen een time-out zorgvuldig, zoals een schorsing
-({{{law.timeOut}}}): u ontvangt deze brief met de redenen, zoals de wet dat bij een schorsing vraagt ({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest van de schooldag duurt, wordt hij niet aan de Inspectie gemeld.
+Voor een time-out bestaat geen wettelijke regeling. De Inspectie van het
+Onderwijs beschouwt een time-out als een schorsing; daarom behandelen wij hem
+zorgvuldig, zoals een schorsing: u ontvangt deze brief met de redenen, zoals de wet dat bij een schorsing vraagt ({{{law.suspensionDecision}}}). Omdat de time-out niet langer dan de rest van de schooldag duurt, wordt hij niet aan de Inspectie gemeld.
 
 Gesprek
 

@@ -256,6 +256,9 @@ public struct StepOption: Sendable, Hashable {
 
     public var isAllowed: Bool { refusals.isEmpty }
     public var needsDays: Bool { length != nil }
+    /// A time-out is for the rest of one school day: the day it was given is asked (empty: today),
+    /// as it is often recorded after the school day it was given on.
+    public var asksDay: Bool { rung == .timeOut }
 }
 
 /// The engine's answer about a case.
@@ -922,7 +925,27 @@ public enum LadderEngine {
         }
         // A first day only where the measure has days: a time-out's --start was dropped without a
         // word, and its letter named the day it was recorded (a legal review).
-        if opt.length == nil, let asked = req.startDate {
+        // A time-out's day: the school day it was given, today or before. It was taken on a Sunday
+        // and on Christmas Day, and a letter written on Sunday of Friday's time-out named Sunday (a
+        // legal review).
+        var timeOutDay: LocalDate?
+        if req.rung == .timeOut {
+            let day = req.startDate ?? date
+            timeOutDay = day
+            if day > date {
+                refusals.append(
+                    Phrase(
+                        "een time-out is al gegeven: \(day.dutch) ligt na vandaag (--start)",
+                        "a time-out has been given already: \(day.dutch) is after today (--start)"))
+            } else if calendar.schoolDay(onOrAfter: day) != day {
+                let why = calendar.closure(on: day)?.described ?? Phrase("weekend", "weekend")
+                refusals.append(
+                    Phrase(
+                        "een time-out geldt voor de rest van een schooldag, en \(day.dutchWithWeekday) is geen schooldag (\(why.nl)); geef de dag waarop hij is gegeven (--start)",
+                        "a time-out is for the rest of a school day, and \(day.englishWithWeekday) is no school day (\(why.en)); give the day it was given (--start)"
+                    ))
+            }
+        } else if opt.length == nil, let asked = req.startDate {
             refusals.append(
                 Phrase(
                     "--start \(asked.dutch) hoort bij een maatregel met een duur (een schorsing, een toegangsverbod, een ordemaatregel); \(req.rung.label(for: kind).nl) heeft geen eerste dag — noem een eerdere dag in de reden",
@@ -930,8 +953,8 @@ public enum LadderEngine {
                 ))
         }
         // The length and the holidays: a suspension never falls in a holiday.
-        var start: LocalDate?
-        var end: LocalDate?
+        var start: LocalDate? = timeOutDay
+        var end: LocalDate? = timeOutDay
         // Whether the measure was refused for running past the employment's recorded end.
         var pastEmployment = false
         var notices: [Phrase] = []

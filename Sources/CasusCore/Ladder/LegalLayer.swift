@@ -714,16 +714,21 @@ enum LegalLayer {
         }
         switch (h.kind, rung) {
         case (.pupil, .timeOut):
-            out.append(PlannedObligation(.timeOutParents, due: sameDay, note: note(Phrase("", ""), Law.schoolPractice)))
+            // On the day it was given (recorded later, the same day is past: late, and said so).
+            let given = start ?? sameDay
+            out.append(PlannedObligation(.timeOutParents, due: given, note: note(Phrase("", ""), Law.schoolPractice)))
             out.append(
                 PlannedObligation(
-                    .timeOutDecision, due: sameDay,
+                    .timeOutDecision, due: given,
                     note: note(
                         Phrase(
                             "De Inspectie beschouwt een time-out als schorsing",
                             "The Inspectie treats a time-out as a suspension"),
                         Law.timeOut, Law.timeOutDecision(legal.sector))))
-            out.append(PlannedObligation(.timeOutTalk, due: nextDay, note: note(Phrase("", ""), Law.schoolPractice)))
+            out.append(
+                PlannedObligation(
+                    .timeOutTalk, due: max(nextDay, cal.adding(schoolDays: 1, to: given)),
+                    note: note(Phrase("", ""), Law.schoolPractice)))
             if legal.isOpenbaar {
                 out.append(
                     PlannedObligation(

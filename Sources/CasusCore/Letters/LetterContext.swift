@@ -126,9 +126,27 @@ public enum LetterContext {
                 // day it was told by mouth, or the day this letter arrives; casus cannot know which
                 // (its letter said the decision's day as the day of dismissal, a review).
                 "isLater": today > step.date,
+                // A time-out: the school day it was given (recorded later, not the day it was
+                // recorded), and when the parents were told, as the obligation to tell them the
+                // same day was ticked: its letter said "Zoals wij u vandaag al hebben laten weten"
+                // two days later, with the parents not told (a legal review).
+                "given": (step.startDate ?? step.date).dutchLong,
+                "parentsTold": Self.parentsTold(step, in: d, today: today),
             ]
         }
         return context
+    }
+
+    /// "vandaag" or "op 8 december 2026": the day the parents were told of the time-out `step`
+    /// (its obligation ticked), empty while it is not.
+    static func parentsTold(_ step: Step, in d: CaseDetail, today: LocalDate) -> String {
+        guard step.rung == .timeOut,
+            let told = d.obligations.last(where: {
+                $0.kind == .timeOutParents && $0.due >= (step.startDate ?? step.date)
+            })?
+            .doneAt?.localDate()
+        else { return "" }
+        return told == today ? "vandaag" : "op \(told.dutchLong)"
     }
 
     /// The day the employee was heard on the measure of `step` (see the step's "heard").

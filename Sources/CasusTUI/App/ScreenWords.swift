@@ -7,7 +7,9 @@ import Foundation
 /// options that the dialog in front of them does not have (found by a review).
 enum ScreenWords {
     static func onScreen(_ text: String, _ lang: Lang, keymap: Keymap = .standard) -> String {
-        var out = text
+        // A time-out's day is asked in its own field.
+        var out = text.replacingOccurrences(of: "is gegeven (--start)", with: "is gegeven (veld Dag van de time-out)")
+            .replacingOccurrences(of: "it was given (--start)", with: "it was given (field Day of the time-out)")
         for (option, nl, en) in fields {
             out = out.replacingOccurrences(of: "(\(option))", with: lang == .nl ? "(veld \(nl))" : "(field \(en))")
         }

@@ -121,6 +121,7 @@ public struct StepDialog: ScreenModel {
         guard let o = option else { return [] }
         var f: [Focus] = o.measureByDirector ? [.facts, .measure, .reason] : [.facts, .reason]
         if o.needsDays { f += [.days, .start] }
+        if o.asksDay { f.append(.start) }
         if !o.skips.isEmpty || o.needsJustification { f.append(.justification) }
         if o.needsUrgency { f.append(.urgency) }
         if o.needsRoute { f.append(.route) }
@@ -329,12 +330,13 @@ public struct StepDialog: ScreenModel {
             }
         }
         let firstDay = start.value.trimmingCharacters(in: .whitespaces)
-        let startDate = firstDay.isEmpty || !o.needsDays ? nil : LocalDate(typed: firstDay)
-        if o.needsDays, !firstDay.isEmpty, startDate == nil {
+        let datedHere = o.needsDays || o.asksDay
+        let startDate = firstDay.isEmpty || !datedHere ? nil : LocalDate(typed: firstDay)
+        if datedHere, !firstDay.isEmpty, startDate == nil {
             s.say(
                 Phrase(
-                    "Eerste dag: ‘\(firstDay)’ is geen dag; typ dd-mm-jjjj (\(s.today.adding(days: 3).dutch)) of laat het leeg. Er is niets opgeslagen.",
-                    "First day: ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: 3).dutch)) or leave it empty. Nothing was saved."
+                    "\(o.asksDay ? "Dag van de time-out" : "Eerste dag"): ‘\(firstDay)’ is geen dag; typ dd-mm-jjjj (\(s.today.adding(days: o.asksDay ? -1 : 3).dutch)) of laat het leeg. Er is niets opgeslagen.",
+                    "\(o.asksDay ? "Day of the time-out" : "First day"): ‘\(firstDay)’ is not a day; type dd-mm-yyyy (\(s.today.adding(days: o.asksDay ? -1 : 3).dutch)) or leave it empty. Nothing was saved."
                 ), error: true)
             focus = .start
             return nil
@@ -437,6 +439,12 @@ public struct StepDialog: ScreenModel {
                         : (s.t("Dagen (kalenderdagen): ", "Days (calendar days): "), days)
                 case .justification: (s.t("Onderbouwing: ", "Justification: "), justification)
                 // The day an empty field gives, as the step will take it (after a measure that runs).
+                case .start where o.asksDay:
+                    (
+                        s.t(
+                            "Dag van de time-out (leeg: vandaag, \(s.today.dutchWithWeekday)): ",
+                            "Day of the time-out (empty: today, \(s.today.englishWithWeekday)): "), self.start
+                    )
                 case .start:
                     o.defaultFirst.map {
                         (

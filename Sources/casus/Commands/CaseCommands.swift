@@ -185,8 +185,10 @@ struct CaseCommand: ParsableCommand {
         var justify: String?
         @Option(
             help: .nl(
-                "Eerste dag (JJJJ-MM-DD; een schorsing standaard de volgende schooldag).",
-                en: "First day (YYYY-MM-DD; a suspension by default the next school day).")) var start: LocalDate?
+                "Eerste dag (JJJJ-MM-DD; een schorsing standaard de volgende schooldag); een time-out: de schooldag waarop hij is gegeven (standaard vandaag).",
+                en:
+                    "First day (YYYY-MM-DD; a suspension by default the next school day); a time-out: the school day it was given (by default today)."
+            )) var start: LocalDate?
         @Option(
             help: .nl(
                 "Openbare school, schorsing zonder zienswijze van de ouders: de spoedeisende reden (Awb 4:11).",
