@@ -65,7 +65,33 @@ public struct AuditRecord: Sendable, Hashable, Codable, Identifiable {
     public static let readNeeds: [String: AccessPolicy.Action] = [
         "backup": .backup, "backup.failed": .backup, "verify": .readAudit, "verify.document": .readAudit,
         "search": .search, "letter.print": .correspond, "dossier.read": .readDossiers, "case.read": .readDossiers,
-        "people.list": .readDossiers,
+        "people.list": .readDossiers, "cases.list": .readDossiers,
+    ]
+
+    /// The lines of a write that may change nothing (an import that found nothing new, an export,
+    /// its review), as casus writes them: whom they may name, and their words as a regular
+    /// expression. A server takes no other: a director wrote "people.import" of a pupil with
+    /// "Dossier … doorgestuurd aan de politie door IB …" and "dossier.export … naar advocaat van
+    /// vader" with psql, and `verify` held them as true (a review).
+    public struct WrittenShape: Sendable {
+        public let namesPerson: Bool
+        public let detail: String
+    }
+
+    public static let writtenShapes: [String: WrittenShape] = [
+        "people.import": WrittenShape(
+            namesPerson: false,
+            detail: "^(" + (PersonKind.allCases.map(\.rawValue) + ["edexml"]).joined(separator: "|")
+                + "): [0-9]+ nieuw, [0-9]+ bijgewerkt$"),
+        "calendar.import": WrittenShape(
+            namesPerson: false,
+            detail:
+                "^school [0-9]+: [0-9]+ dagen of perioden; schooljaren [0-9]{4}(,[0-9]{4})*(; [0-9]+ overgeslagen)?$"),
+        "dossier.export": WrittenShape(
+            namesPerson: true,
+            detail: "^(" + DossierExport.Format.allCases.map(\.rawValue).joined(separator: "|")
+                + "), [0-9]+ stukken, tekst [0-9a-f]{64}$"),
+        "dossier.export.review": WrittenShape(namesPerson: true, detail: "^[0-9]+ vervangingen$"),
     ]
 
     /// A new line's detail as the log keeps it: one line of at most `detailLimit` characters,

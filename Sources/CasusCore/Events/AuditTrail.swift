@@ -67,9 +67,11 @@ public enum AuditTrail {
         events[action]?.contains(kind) == true
     }
 
-    /// The action of a line that stands for an event of `kind` (the first, by name).
+    /// The action of a line that stands for an event of `kind` (the first, by name, of those whose
+    /// words are not held to a shape: `AuditRecord.writtenShapes`).
     public static func action(for kind: EventKind) -> String {
-        events.keys.sorted().first { allows($0, kind) }!
+        let actions = events.keys.sorted().filter { allows($0, kind) }
+        return actions.first { AuditRecord.writtenShapes[$0] == nil } ?? actions[0]
     }
 
     /// The facts a step records under its own line (an urgency, a dismissal's route, the facts

@@ -258,7 +258,9 @@ extension Directory {
             try tx.audit(
                 "calendar.import",
                 detail:
-                    "\(school.name): \(saved.count) uit \(file); schooljaren \(years.map(String.init).joined(separator: ","))"
+                    // Not the file's name, typed by the user (a line holds casus's words only, and a
+                    // server takes no other: AuditRecord.writtenShapes).
+                    "school \(school.id): \(saved.count) dagen of perioden; schooljaren \(years.map(String.init).joined(separator: ","))"
                     + (skipped.isEmpty ? "" : "; \(skipped.count) overgeslagen")
             )
             let stored = try tx.r.closures(school: school.id)

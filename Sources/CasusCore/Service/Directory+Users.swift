@@ -55,6 +55,14 @@ extension Directory {
         // review). The same person back again gets it; an account that had no person cannot tell
         // who comes back (a review), and is not given again (the server checks the same, `user.added`).
         let before = try tx.r.formerHolder(ofAccount: account)
+        if let before, before.elsewhere {
+            throw CasusError.refused(
+                "account '\(account)' was van iemand anders op deze server, niet van uw school; wat dat account deed, blijft van die persoon; er is niets veranderd",
+                "account '\(account)' belonged to someone else on this server, not of your school; what that account did stays that person's; nothing was changed",
+                hint: Phrase(
+                    "Geef de nieuwe gebruiker een eigen account (ook op het besturingssysteem).",
+                    "Give the new user an account of their own (on the operating system too)."))
+        }
         if let before, before.person == nil {
             throw CasusError.refused(
                 "account '\(account)' was tot \(before.until.localDate().dutch) in gebruik zonder persoon: wie het nu krijgt, is niet te zeggen, en wat het deed (meldingen die het volgt) blijft van wie het toen had; er is niets veranderd",

@@ -80,9 +80,12 @@ public struct ChainHead: Sendable, Hashable, Codable {
 public struct FormerHolder: Sendable, Hashable {
     public var person: PersonID?
     public var until: Timestamp
-    public init(person: PersonID?, until: Timestamp) {
+    /// Held in a school the reader does not reach: whose it was and until when are not told.
+    public var elsewhere: Bool
+    public init(person: PersonID?, until: Timestamp, elsewhere: Bool = false) {
         self.person = person
         self.until = until
+        self.elsewhere = elsewhere
     }
 }
 

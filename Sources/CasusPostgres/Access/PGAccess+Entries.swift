@@ -184,8 +184,11 @@ extension PGAccess {
     /// The server checks the same when the account is added (`user.added`).
     func formerHolder(ofAccount account: String) throws -> FormerHolder? {
         saw("users")
+        // Person 0: another school's (`former_holder`), no one's to name.
         return try conn.row("SELECT * FROM casus.former_holder($1)", [.text(account)]).map {
-            FormerHolder(person: $0.int64("person_id"), until: $0.time("at") ?? Timestamp(seconds: 0))
+            $0.int64("person_id") == 0
+                ? FormerHolder(person: nil, until: Timestamp(seconds: 0), elsewhere: true)
+                : FormerHolder(person: $0.int64("person_id"), until: $0.time("at") ?? Timestamp(seconds: 0))
         }
     }
 

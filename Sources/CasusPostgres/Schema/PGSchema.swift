@@ -72,6 +72,17 @@ public enum PGSchema {
         return "CASE p_action \(cases.joined(separator: " ")) ELSE \(sqlArray(all)) END"
     }
 
+    /// Whether a line of a write that may change nothing is as casus writes it
+    /// (`AuditRecord.writtenShapes`), as an SQL expression of `p_action`, `p_person`, `p_case`
+    /// and `p_detail`; true for every other action.
+    static var writtenShapes: String {
+        let cases = AuditRecord.writtenShapes.sorted { $0.key < $1.key }.map { action, shape in
+            "WHEN '\(action)' THEN p_case IS NULL AND p_person IS \(shape.namesPerson ? "NOT " : "")NULL"
+                + " AND coalesce(p_detail, '') ~ '\(shape.detail)'"
+        }
+        return "CASE p_action \(cases.joined(separator: " ")) ELSE true END"
+    }
+
     static func sqlArray(_ values: [String]) -> String { "ARRAY['" + values.joined(separator: "', '") + "']::text[]" }
 
     /// The most events a race's loser reads for who won (`conflict`): beyond it the loser runs

@@ -1,0 +1,121 @@
+@testable import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// The lines of a write that may change nothing (an import that found nothing new, an export and
+/// its review), and what another school's director is told of an account: found by a review of
+/// the server with `psql`.
+extension PostgresRoleTests {
+    /// A line linked after the audit log's head as it stands (nobody else writes meanwhile), sent
+    /// by `user` with `psql` through `insert_audit`: nil when the server took it.
+    func writtenLine(
+        _ w: World, _ action: String, person: PersonID? = nil, detail: String, as user: String
+    ) throws -> String? {
+        let head = try w.cluster.psql(
+            w.database, "SELECT audit_seq || ' ' || audit_hash FROM casus.heads()", user: user
+        ).split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let line = AuditRecord(
+            at: Timestamp.now(), account: user, realAccount: nil, action: action, personID: person, caseID: nil,
+            detail: detail
+        ).linked(after: ChainHead(seq: Int64(head[0]) ?? 0, hash: head[1]))
+        let quoted = detail.replacingOccurrences(of: "'", with: "''")
+        return refused(
+            w,
+            "SELECT casus.insert_audit('\(line.at.iso)', '\(user)', NULL, '\(action)', \(person.map(String.init) ?? "NULL"), NULL, '\(quoted)', '\(head[1])', '\(line.hash)')",
+            as: user)
+    }
+
+    /// A director wrote "people.import" of a pupil with "Dossier … doorgestuurd aan de politie door
+    /// IB …" and "dossier.export … naar advocaat van vader" with psql, no import and no export
+    /// behind them, and `verify` held them as true (a review). Such a line holds casus's words and
+    /// names whom casus names; as casus writes it, it is taken.
+    @Test func aLineOfAWriteThatChangesNothingHoldsCasussWords() throws {
+        let w = try world()
+        let before = try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres")
+        for (action, person, detail) in [
+            ("people.import", w.pupil.id, "Dossier Sem Jansen doorgestuurd aan de politie door IB Els"),
+            ("people.import", w.pupil.id, "pupil: 0 nieuw, 0 bijgewerkt"),
+            ("people.import", nil, "pupil: 0 nieuw, 0 bijgewerkt; en de politie gebeld"),
+            ("calendar.import", nil, "De Linde: 3 uit kalender-van-sem-jansen.ics; schooljaren 2026"),
+            ("dossier.export", w.pupil.id, "inzage-export naar advocaat van vader"),
+            ("dossier.export", nil, "md, 3 stukken, tekst " + String(repeating: "ab", count: 32)),
+            ("dossier.export.review", w.pupil.id, "vervangingen door de IB doorgegeven"),
+        ] as [(String, PersonID?, String)] {
+            let refusal = try writtenLine(w, action, person: person, detail: detail, as: "founder")
+            #expect(
+                refusal?.contains("is niet zoals casus hem schrijft") == true,
+                "\(action) \(detail): \(refusal ?? "taken")")
+        }
+        #expect(try w.cluster.psql(w.database, "SELECT count(*) FROM casus.audit", user: "postgres") == before)
+        for (action, person, detail) in [
+            ("people.import", nil, "pupil: 0 nieuw, 0 bijgewerkt"),
+            ("dossier.export", w.pupil.id, "md, 3 stukken, tekst " + String(repeating: "ab", count: 32)),
+            ("dossier.export.review", w.pupil.id, "4 vervangingen"),
+        ] as [(String, PersonID?, String)] {
+            #expect(try writtenLine(w, action, person: person, detail: detail, as: "founder") == nil, "\(action)")
+        }
+        #expect(try login(w, "founder").integrity.verify().isSound)
+    }
+
+    /// A teacher has no list of cases: its line of one is refused (it was taken, a review).
+    @Test func aTeacherWritesNoLineOfAListOfCases() throws {
+        let w = try world()
+        let sql =
+            "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '%@', NULL, 'cases.list', NULL, NULL, '5 van 100')"
+        let teacher = refused(w, sql.replacingOccurrences(of: "%@", with: "juf_ria"), as: "juf_ria")
+        #expect(
+            teacher?.contains("uw rol leest niet wat een regel cases.list vastlegt") == true, "\(teacher ?? "taken")")
+        #expect(refused(w, sql.replacingOccurrences(of: "%@", with: "ib_els"), as: "ib_els") == nil)
+    }
+
+    /// Another school's director asking about an account that was a colleague's of the first school
+    /// read whose it was and when it ended (a review): told only that it was someone else's.
+    @Test func anotherSchoolsEndedAccountIsNotDescribed() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let board = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        let piet = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Piet", lastName: "Smit", function: "groepsleerkracht")
+        ).value
+        try Self.logins.withLock {
+            _ = try board.directory.addSchool(
+                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es", directorName: ("Bo", "", "Visser"))
+            _ = try board.directory.addUser(account: "meester_piet", role: .teacher, personID: piet.id, schoolID: 1)
+        }
+        _ = try board.directory.removeUser(account: "meester_piet", reason: "Uit dienst.")
+        let own = try cluster.psql(
+            database,
+            "SELECT coalesce(person_id, -1) || ' ' || coalesce(at, '-') FROM casus.former_holder('meester_piet')",
+            user: "founder")
+        #expect(own.hasPrefix("\(piet.id) 20"), "\(own)")
+        let other = try cluster.psql(
+            database,
+            "SELECT coalesce(person_id, -1) || ' ' || coalesce(at, '-') FROM casus.former_holder('meester_piet')",
+            user: "dir_es")
+        #expect(other.trimmingCharacters(in: .whitespacesAndNewlines) == "0 -", "\(other)")
+        let es = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")), account: "dir_es",
+            profiles: Fixtures.profiles)
+        let told = try #require(
+            refusalOf {
+                _ = try es.directory.addUser(account: "meester_piet", role: .teacher, personID: nil, schoolID: 2)
+            })
+        #expect(told.contains("was van iemand anders op deze server") && !told.contains(String(piet.id)), "\(told)")
+    }
+
+    func refusalOf(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch let e as CasusError {
+            return e.message.nl
+        } catch {
+            return "\(error)"
+        }
+    }
+}
