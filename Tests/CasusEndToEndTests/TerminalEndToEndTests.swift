@@ -328,6 +328,8 @@ struct OutcomeWalkEndToEndTests {
         try t.waitFor("Zaak sluiten: vergissing")
         try t.type("Verkeerde leerling: het was Daan.")
         try t.keys("Enter")
+        try t.waitFor("De zaak sluiten als")
+        try t.keys("Enter")
         try t.waitFor("Zaak gesloten: vergissing.")
         // Back on the list: the report is counted under Meldingen again.
         try t.keys("Escape")

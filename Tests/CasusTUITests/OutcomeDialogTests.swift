@@ -40,7 +40,18 @@ import CasusTestSupport
         rt.press(.down, .enter)  // ongegrond
         #expect(rt.frame.text.contains("Zaak sluiten: ongegrond"))
         rt.type("Het was niet deze leerling.")
+        // Asked once more, for good: one stray Enter closed a case as founded, an offence for good
+        // (a review). Another key goes back to the reason, as typed.
         rt.press(.enter)
+        #expect(try service.cases.detail(row.id).record.status == .open)
+        let asked = rt.state.status?.text ?? ""
+        #expect(
+            asked.contains("De zaak sluiten als ongegrond (de melding klopt niet; telt niet als overtreding)?")
+                && asked.contains("Enter sluit haar, blijvend"), "\(asked)")
+        rt.press(.char("x"))
+        #expect(try service.cases.detail(row.id).record.status == .open)
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "Het was niet deze leerling.")
+        rt.press(.enter, .enter)
         let closed = try service.cases.detail(row.id).record
         #expect(closed.status == .closed && closed.outcome == .unfounded)
         #expect(closed.closeReason == "Het was niet deze leerling.")
@@ -65,7 +76,7 @@ import CasusTestSupport
             row.id, articles: before.articles, severity: before.severity == .severe ? .light : .severe,
             reason: "Ernst herzien door de tweede directeur.")
         rt.type("Het was niet deze leerling.")
-        rt.press(.enter)
+        rt.press(.enter, .enter)
         let after = try service.cases.detail(row.id).record
         #expect(after.status == .open && after.outcome == nil)
         let said = rt.state.status?.text ?? ""
@@ -93,7 +104,7 @@ import CasusTestSupport
         rt.type("case \(first.number)")
         rt.press(.enter, .char("s"), .down, .down, .enter)  // vergissing
         rt.type("Verkeerde leerling.")
-        rt.press(.enter)
+        rt.press(.enter, .enter)
         let said = rt.state.status?.text ?? ""
         #expect(!said.contains("staat weer bij Meldingen"), "\(said)")
         #expect(said.contains("gaat niet terug naar Meldingen: ook zaak \(second.number)"), "\(said)")
@@ -149,12 +160,21 @@ import CasusTestSupport
         rt.select(case: row.number)
         rt.press(.enter, .char("s"), .down, .down, .enter)  // vergissing
         rt.type("Verkeerde leerling.")
-        rt.press(.enter)
+        rt.press(.enter, .enter)
         #expect(try service.cases.detail(row.id).record.outcome == .mistake)
         #expect(rt.state.status?.text.contains("De melding staat weer bij Meldingen") == true)
         rt.press(.char("1"))
         #expect(rt.state.incidents.total == queued + 1)
         #expect(rt.state.incidents.rows.contains { $0.id == incident })
+    }
+
+    /// A letter not yet recorded as sent is named when closing is asked (a case was closed with its
+    /// warning letter unsent, and nothing said, a review).
+    @Test func closingNamesTheLettersNotYetSent() throws {
+        let said = PromptScreen.closing(.founded, unsent: [11, 14])
+        #expect(said.nl.contains("Nog niet als verzonden vastgelegd: 2 brieven (stuk 11, stuk 14)"), "\(said.nl)")
+        #expect(said.nl.contains("telt als overtreding"))
+        #expect(!PromptScreen.closing(.founded, unsent: []).nl.contains("verzonden"))
     }
 
     @Test func escapeInTheOutcomeListClosesNothing() throws {

@@ -115,7 +115,7 @@ import Testing
         guard rt.state.topScreen(PickerScreen.self) != nil else { return }  // refused before any text
         rt.press(.down, .enter)
         rt.type("Het was niet deze leerling.")
-        rt.press(.enter)
+        rt.press(.enter, .enter)
         #expect(try service.cases.detail(blocked.id).record.status == .open)
         #expect(rt.state.status?.isError == true)
         #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "Het was niet deze leerling.")

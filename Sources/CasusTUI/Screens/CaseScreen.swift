@@ -297,7 +297,9 @@ public struct CaseScreen: ScreenModel {
                             + ". Tick each obligation with o."), error: true)
                 return .handled
             }
-            return .open(PickerScreen.closeOutcome(id, seen: StepBasis(detail.record, steps: detail.steps), s))
+            return .open(
+                PickerScreen.closeOutcome(
+                    id, seen: StepBasis(detail.record, steps: detail.steps), unsent: Self.unsent(detail).map(\.id), s))
         }
     }
 

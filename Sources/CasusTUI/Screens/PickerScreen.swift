@@ -18,7 +18,8 @@ public enum PickerPurpose: Sendable, Equatable {
     /// How a letter (entry) was sent; then the day is asked.
     case sendMethod(CaseID, EntryID)
     /// Closing a case: its outcome (founded, unfounded, mistake); then the reason is asked.
-    case closeOutcome(CaseID, seen: StepBasis)
+    /// `unsent`: the case's letters not recorded as sent, said before the case is closed.
+    case closeOutcome(CaseID, seen: StepBasis, unsent: [EntryID])
     /// Reclassifying a case: its articles (ticked), then its severity, then the reason.
     case reclassifyArticles(CaseID, current: Severity, seen: StepBasis)
     case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
@@ -147,13 +148,13 @@ public struct PickerScreen: ScreenModel {
     }
 
     /// s on a case: what closing decides, each outcome with what it means.
-    static func closeOutcome(_ id: CaseID, seen: StepBasis, _ s: AppState) -> PickerScreen {
+    static func closeOutcome(_ id: CaseID, seen: StepBasis, unsent: [EntryID], _ s: AppState) -> PickerScreen {
         PickerScreen(
             title: s.t("Zaak sluiten: uitkomst (Enter kiest)", "Close the case: outcome (Enter picks)"),
             items: CaseOutcome.allCases.map {
                 PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: $0.explanation(s.lang))
             },
-            purpose: .closeOutcome(id, seen: seen))
+            purpose: .closeOutcome(id, seen: seen, unsent: unsent))
     }
 
     public var context: KeyContext { .picker }
@@ -285,12 +286,13 @@ public struct PickerScreen: ScreenModel {
             guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, item.id)
             else { return .handled }
             return .run([.write(.setSchool(change))])
-        case let .closeOutcome(id, seen):
+        case let .closeOutcome(id, seen, unsent):
             guard let outcome = CaseOutcome(rawValue: item.id) else { return .handled }
-            return .open(
-                PromptScreen(
-                    title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
-                    label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome, seen: seen)))
+            var prompt = PromptScreen(
+                title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
+                label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome, seen: seen))
+            prompt.confirmation = PromptScreen.closing(outcome, unsent: unsent)
+            return .open(prompt)
         case let .reclassifyArticles(id, current, seen):
             let articles = items.filter(\.checked).map(\.id)
             guard !articles.isEmpty else {

@@ -39,6 +39,11 @@ public struct PromptScreen: ScreenModel {
     /// A reason typed and not yet given goes at the second Esc, as an editor's text: one Esc
     /// emptied a dismissal's reason without a word (a review).
     private var discard = DiscardGuard()
+    /// What is asked once more before the answer is saved for good (closing a case), and whether
+    /// it has been asked: a case closed as founded at one stray Enter counted as an offence, with
+    /// no way back (a review).
+    public var confirmation: Phrase?
+    private var confirming = false
 
     public init(title: String, label: String, text: String = "", purpose: PromptPurpose) {
         self.title = title
@@ -46,6 +51,24 @@ public struct PromptScreen: ScreenModel {
         self.field = TextField(text)
         self.purpose = purpose
         self.initial = text
+    }
+
+    /// Closing a case asked once more: what the outcome means, and the letters not yet recorded as
+    /// sent (a case was closed with its warning letter unsent, and nothing said, a review).
+    static func closing(_ outcome: CaseOutcome, unsent: [EntryID]) -> Phrase {
+        let letters = unsent.map { "stuk \($0)" }.joined(separator: ", ")
+        let lettersEN = unsent.map { "entry \($0)" }.joined(separator: ", ")
+        let warning =
+            unsent.isEmpty
+            ? Phrase("", "")
+            : Phrase(
+                " Nog niet als verzonden vastgelegd: \(unsent.count == 1 ? "een brief" : "\(unsent.count) brieven") (\(letters)); dat kan ook na het sluiten (z).",
+                " Not yet recorded as sent: \(unsent.count == 1 ? "a letter" : "\(unsent.count) letters") (\(lettersEN)); that can be done after closing too (z)."
+            )
+        return Phrase(
+            "De zaak sluiten als \(outcome.label.nl) (\(outcome.explanation.nl))?\(warning.nl) Enter sluit haar, blijvend; een andere toets: terug.",
+            "Close the case as \(outcome.label.en) (\(outcome.explanation.en))?\(warning.en) Enter closes it, for good; any other key: back."
+        )
     }
 
     /// The report is named (its number and its first words), and the reporter's reading of the
@@ -87,6 +110,12 @@ public struct PromptScreen: ScreenModel {
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .prompt) == nil, key != .escape else { return nil }
         discard = DiscardGuard()
+        if confirming {
+            // Any other key: back to the reason, as typed.
+            confirming = false
+            s.say(Phrase("Niet gesloten; de reden staat er nog.", "Not closed; the reason is still there."))
+            return .handled
+        }
         if purpose == .command, commandKey(key, &s) { return .handled }
         _ = field.handle(key, &s)
         return .handled
@@ -143,6 +172,16 @@ public struct PromptScreen: ScreenModel {
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         switch action {
+        case .back where confirming:
+            confirming = false
+            s.say(Phrase("Niet gesloten; de reden staat er nog.", "Not closed; the reason is still there."))
+            return .handled
+        case .confirm
+        where confirmation != nil && !confirming
+            && !field.value.trimmingCharacters(in: .whitespaces).isEmpty:
+            confirming = true
+            s.say(confirmation!)
+            return .handled
         case .back:
             guard hasUnsavedText else { return .closed }
             return discard.allows(&s, then: Phrase("Enter bevestigt", "Enter confirms"))
