@@ -163,6 +163,18 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // An evidence file's name for each record it is filed with.
+        "23": (
+            "24",
+            Phrase(
+                "een bewijsstuk heeft de naam waaronder het bij een stuk of melding is opgeslagen, niet die van een ander die dezelfde inhoud opsloeg; een aangifte of melding van een leerkracht met een bewijsstuk dat elders ook staat, is voor haar weer te lezen",
+                "an evidence file has the name it was filed under with an entry or report, not that of another who filed the same contents; a teacher's report with a file also held elsewhere is hers to read again"
+            ),
+            """
+            ALTER TABLE casus.entry_evidence ADD COLUMN IF NOT EXISTS name text COLLATE "C" NOT NULL DEFAULT '';
+            ALTER TABLE casus.incident_evidence ADD COLUMN IF NOT EXISTS name text COLLATE "C" NOT NULL DEFAULT '';
+            """
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

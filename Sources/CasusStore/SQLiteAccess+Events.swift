@@ -108,8 +108,8 @@ extension SQLiteAccess {
             }
             for (n, note) in i.evidence.enumerated() {
                 try run(
-                    "INSERT INTO incident_evidence (incident_id, position, sha256) VALUES (?, ?, ?)",
-                    arguments: [i.id, n, note.sha256])
+                    "INSERT INTO incident_evidence (incident_id, position, sha256, name) VALUES (?, ?, ?, ?)",
+                    arguments: [i.id, n, note.sha256, note.name])
             }
         case let .incidentTriaged(id):
             try run("UPDATE incident SET status = 'triaged' WHERE id = ?", arguments: [id])
@@ -288,9 +288,11 @@ extension SQLiteAccess {
                 e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
                 e.prevHash, e.hash,
             ])
+        // Each file under the name it was filed with here (v23).
         for (i, sha) in e.evidence.enumerated() {
             try run(
-                "INSERT INTO entry_evidence (entry_id, position, sha256) VALUES (?, ?, ?)", arguments: [e.id, i, sha])
+                "INSERT INTO entry_evidence (entry_id, position, sha256, name) VALUES (?, ?, ?, ?)",
+                arguments: [e.id, i, sha, evidence.first { $0.sha256 == sha }?.name ?? ""])
         }
     }
 

@@ -250,7 +250,8 @@ struct SQLiteAccess: StorageWriter {
         else { return nil }
         i.evidence = try rows(
             """
-            SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie JOIN evidence e ON e.sha256 = ie.sha256
+            SELECT coalesce(nullif(ie.name, ''), e.name) AS name, e.size, ie.sha256
+            FROM incident_evidence ie JOIN evidence e ON e.sha256 = ie.sha256
             WHERE ie.incident_id = ? ORDER BY ie.position
             """, [id]
         ).map { EvidenceNote(name: $0["name"], size: $0["size"], sha256: $0["sha256"]) }

@@ -134,6 +134,18 @@ extension Schema {
                 """)
     }
 
+    /// v23: an evidence file's name as it was filed with each entry and report. The file is kept
+    /// once by its hash; its name was the first filer's, and a second record holding the same bytes
+    /// showed that name (on a server, another school's: "lotte-bos-naaktfoto.png" to a teacher, a
+    /// review). Rows filed before keep '' and read the file's first name, as they did.
+    static func v23EvidenceNames(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE entry_evidence ADD COLUMN name TEXT NOT NULL DEFAULT '';
+                ALTER TABLE incident_evidence ADD COLUMN name TEXT NOT NULL DEFAULT '';
+                """)
+    }
+
     /// v10: a filed letter recorded as sent (when, how), derived from its `letter.sent` event;
     /// it leaves only with its entry in a purge.
     static func v10LetterSent(_ db: Database) throws {

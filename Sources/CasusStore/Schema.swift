@@ -29,6 +29,7 @@ enum Schema {
         m.registerMigration("v20-audit-person-index", migrate: v20AuditPersonIndex)
         m.registerMigration("v21-user-removed", migrate: v21UserRemoved)
         m.registerMigration("v22-person-key", migrate: v22PersonKey)
+        m.registerMigration("v23-evidence-names", migrate: v23EvidenceNames)
         return m
     }
 

@@ -241,6 +241,8 @@ struct ServerUpgradeTests {
             CREATE INDEX incident_search ON casus.incident USING gin (casus.search_vector(summary)) WITH (fastupdate = off);
             CREATE TABLE public.kept_salt AS SELECT id, salt FROM casus.person;
             ALTER TABLE casus.person DROP COLUMN salt;
+            ALTER TABLE casus.entry_evidence DROP COLUMN name;
+            ALTER TABLE casus.incident_evidence DROP COLUMN name;
             UPDATE casus.meta SET value = '11' WHERE key = 'version';
             """)
         let refused = #expect(throws: CasusError.self) { _ = try PostgresStorage(url: login) }
@@ -249,7 +251,7 @@ struct ServerUpgradeTests {
         #expect(
             upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == [
                 "11→12", "12→13", "13→14", "14→15", "15→16", "16→17", "17→18", "18→19", "19→20", "20→21", "21→22",
-                "22→23",
+                "22→23", "23→24",
             ],
             "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")

@@ -43,9 +43,11 @@ public enum StoreCopy {
             case .entry, .tombstone: return nil
             case .user: return Table("app_user", source: "user", table.columns)
             default:
-                // The key a person's texts are hashed under travels with them (PersonKey).
+                // The key a person's texts are hashed under travels with them (PersonKey), and an
+                // evidence file's name as it was filed with its entry or report (outside the chain).
+                let named = table == .entryEvidence || table == .incidentEvidence ? ["name"] : []
                 return Table(
-                    table.rawValue, table.columns + (table.digestKey.map { [$0] } ?? []),
+                    table.rawValue, table.columns + (table.digestKey.map { [$0] } ?? []) + named,
                     order: Array(table.columns.prefix(table.keyLength)))
             }
         }

@@ -43,6 +43,15 @@ extension PGSchema {
             END LOOP;
         END $$;
 
+        -- The name a file was sent with, for the record it is filed with: the file is kept once by its
+        -- hash under its first name, and a second record holding the same bytes showed that name,
+        -- another school's ("lotte-bos-naaktfoto-jeugdzorg.png" to a teacher, a review).
+        CREATE FUNCTION evidence_name(p_sha256 text, p_file_names text[], p_files bytea[]) RETURNS text
+        LANGUAGE sql IMMUTABLE AS $$
+            SELECT coalesce((SELECT p_file_names[k] FROM generate_subscripts(p_files, 1) AS g(k)
+                             WHERE hex_sha256(p_files[k]) = p_sha256 LIMIT 1), '')
+        $$;
+
         CREATE FUNCTION project(p_seq bigint, p_at text, p_account text, p_kind text, f jsonb, t jsonb, x jsonb,
                                 p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
@@ -101,8 +110,8 @@ extension PGSchema {
                 WHERE pair <> '' AND split_part(pair, '=', 2) <> '';
                 -- The evidence as an entry's: the files by their hash, linked in the event's order.
                 PERFORM store_evidence(f->>'evidence', p_file_names, p_files);
-                INSERT INTO incident_evidence (incident_id, position, sha256)
-                SELECT v_id, ord - 1, s
+                INSERT INTO incident_evidence (incident_id, position, sha256, name)
+                SELECT v_id, ord - 1, s, evidence_name(s, p_file_names, p_files)
                 FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';
                 IF EXISTS (SELECT 1 FROM incident_evidence ie LEFT JOIN evidence e ON e.sha256 = ie.sha256
                            WHERE ie.incident_id = v_id AND e.sha256 IS NULL) THEN
@@ -232,8 +241,8 @@ extension PGSchema {
                     x->>'at', (f->>'case')::bigint, (x->>'corrects')::bigint, coalesce(x->>'heard', ''),
                     coalesce(x->>'evidence', ''), x->>'prev_hash', f->>'hash',
                     search_vector((x->>'title') || ' ' || (x->>'body')));
-            INSERT INTO entry_evidence (entry_id, position, sha256)
-            SELECT (f->>'id')::bigint, ord - 1, s
+            INSERT INTO entry_evidence (entry_id, position, sha256, name)
+            SELECT (f->>'id')::bigint, ord - 1, s, evidence_name(s, p_file_names, p_files)
             FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';
             IF EXISTS (SELECT 1 FROM entry_evidence ee LEFT JOIN evidence e ON e.sha256 = ee.sha256
                        WHERE ee.entry_id = (f->>'id')::bigint AND e.sha256 IS NULL) THEN

@@ -373,7 +373,9 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_report_ticket(p_ticket, p_id);
-            RETURN QUERY SELECT e.name, e.size, ie.sha256 FROM incident_evidence ie
+            -- Each file under the name it was filed with here (one filed before names were kept per
+            -- record has its first name).
+            RETURN QUERY SELECT coalesce(nullif(ie.name, ''), e.name), e.size, ie.sha256 FROM incident_evidence ie
             JOIN evidence e ON e.sha256 = ie.sha256 JOIN incident i ON i.id = ie.incident_id
             WHERE ie.incident_id = p_id
               AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))

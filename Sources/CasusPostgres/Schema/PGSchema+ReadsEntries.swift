@@ -271,6 +271,7 @@ extension PGSchema {
             c caller_t := caller();
             readable boolean;
             own boolean;
+            named text;
         BEGIN
             PERFORM require_ticket(p_ticket, 'evidence', NULL, NULL, p_sha256);
             -- A file of an entry in a dossier the caller may read, or of a report they may see:
@@ -280,18 +281,27 @@ extension PGSchema {
                            WHERE ee.sha256 = p_sha256 AND dossier_visible(c, p.school_id, p.kind))
                 OR EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
                            WHERE ie.sha256 = p_sha256 AND incident_visible(c, i.id, i.school_id));
-            -- Or of one's own report, when no record one may not read holds it too: a report naming a
-            -- staff note's file by its hash (without sending the bytes) read that note's file.
+            -- Or of one's own report: its filer sent the bytes (store_evidence takes no file named by
+            -- its hash alone), so reading them back tells nothing. It was refused where another
+            -- record held the same bytes, which told a teacher that a screenshot she had is in a
+            -- dossier somewhere on the server (a review).
             own := NOT readable
                 AND EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
-                            WHERE ie.sha256 = p_sha256 AND own_report(c, i.school_id, i.reported_by))
-                AND NOT EXISTS (SELECT 1 FROM entry_evidence ee WHERE ee.sha256 = p_sha256)
-                AND NOT EXISTS (SELECT 1 FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
-                                WHERE ie.sha256 = p_sha256 AND NOT own_report(c, i.school_id, i.reported_by));
+                            WHERE ie.sha256 = p_sha256 AND own_report(c, i.school_id, i.reported_by));
             IF NOT (readable OR own) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT e.name, e.data FROM evidence e WHERE e.sha256 = p_sha256;
+            -- Under a name it was filed with in a record the caller may read, not another's: the first
+            -- filer's name was another school's (a review).
+            named := (SELECT nullif(ee.name, '') FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id
+                      JOIN person p ON p.id = x.dossier_id
+                      WHERE ee.sha256 = p_sha256 AND ee.name <> '' AND (c.admin OR dossier_visible(c, p.school_id, p.kind))
+                      ORDER BY x.id LIMIT 1);
+            named := coalesce(named, (SELECT nullif(ie.name, '') FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                      WHERE ie.sha256 = p_sha256 AND ie.name <> ''
+                        AND (c.admin OR incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))
+                      ORDER BY i.id LIMIT 1));
+            RETURN QUERY SELECT coalesce(named, e.name), e.data FROM evidence e WHERE e.sha256 = p_sha256;
         END $$;
 
         CREATE FUNCTION retention_due(p_pupils_before text, p_staff_before text, p_ticket bigint)

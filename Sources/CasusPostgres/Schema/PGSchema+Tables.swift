@@ -282,6 +282,7 @@ extension PGSchema {
             entry_id bigint NOT NULL REFERENCES entry(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
             position int NOT NULL,
             sha256 text COLLATE "C" NOT NULL REFERENCES evidence(sha256) DEFERRABLE INITIALLY DEFERRED,
+            name text COLLATE "C" NOT NULL DEFAULT '',
             PRIMARY KEY (entry_id, position)
         );
         CREATE INDEX entry_evidence_sha ON entry_evidence(sha256);
@@ -289,6 +290,7 @@ extension PGSchema {
             incident_id bigint NOT NULL REFERENCES incident(id) DEFERRABLE INITIALLY DEFERRED,
             position int NOT NULL,
             sha256 text COLLATE "C" NOT NULL REFERENCES evidence(sha256) DEFERRABLE INITIALLY DEFERRED,
+            name text COLLATE "C" NOT NULL DEFAULT '',
             PRIMARY KEY (incident_id, position)
         );
         CREATE INDEX incident_evidence_sha ON incident_evidence(sha256);

@@ -1,0 +1,64 @@
+@testable import CasusCore
+import CasusPostgres
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// An evidence file is kept once by its hash. Its name was the first filer's: a teacher of one
+/// school whose report held the same bytes as a note in another school's pupil's dossier read that
+/// school's file name ("lotte-bos-naaktfoto-jeugdzorg.png"), and could not read her own file back,
+/// which told her the screenshot is held somewhere on the server (a review of the server).
+extension PostgresRoleTests {
+    @Test func aFilesNameIsTheOneItWasFiledWithHere() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        let board = try Directory.initialize(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        let sem = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
+        ).value
+        try Self.logins.withLock {
+            _ = try board.directory.addSchool(
+                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es", directorName: ("Bo", "", "Visser"))
+            _ = try board.directory.addUser(account: "juf_ria", role: .teacher, personID: nil, schoolID: 1)
+        }
+        func session(_ account: String) throws -> CasusService {
+            try CasusService.session(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: account)), account: account,
+                profiles: Fixtures.profiles)
+        }
+        let es = try session("dir_es")
+        let lotte = try es.directory.addPerson(
+            Person(schoolID: 2, kind: .pupil, firstName: "Lotte", lastName: "Bos", group: "6")
+        ).value
+        let bytes = Array("\u{89}PNG viral meme bytes 12345".utf8)
+        _ = try es.dossiers.addEntry(
+            person: lotte.id, kind: .note, title: "Bewijs", body: "Foto.",
+            evidence: [EvidenceFile(name: "lotte-bos-naaktfoto-jeugdzorg.png", bytes: bytes)]
+        ).value
+        let ria = try session("juf_ria")
+        let report = try ria.intake.report(
+            summary: "Meme rondgestuurd.", platform: "WhatsApp", subjects: [sem.id],
+            evidence: [EvidenceFile(name: "screenshot.png", bytes: bytes)]
+        ).value
+        let (seen, _) = try ria.intake.incident(report.id)
+        #expect(seen.evidence.map(\.name) == ["screenshot.png"], "\(seen.evidence)")
+        let (directorSees, _) = try board.intake.incident(report.id)
+        #expect(directorSees.evidence.map(\.name) == ["screenshot.png"])
+        // Her own file, read back whole, under her name for it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ev-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try ria.intake.saveEvidence(ofReport: report.id, in: folder)
+        #expect(written.map { ($0 as NSString).lastPathComponent } == ["screenshot.png"], "\(written)")
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: written[0]))) == bytes)
+        // The other school's director still has the name she filed it with.
+        let hers = try session("dir_es")
+        #expect(
+            try hers.dossiers.evidence(EvidenceFile(name: "", bytes: bytes).sha256).name
+                == "lotte-bos-naaktfoto-jeugdzorg.png")
+        #expect(try board.integrity.verify().isSound)
+    }
+}
