@@ -380,4 +380,32 @@ import Testing
         #expect(r.leftOut.last?.label.nl == "burgerservicenummer (BSN)" && r.leftOut.last?.count == 2)
         #expect(Set(try school.service.directory.people(kinds: [.pupil]).map(\.name)) == ["Lotte Smit", "Mees Kok"])
     }
+
+    /// A UTF-8 file with an Ewe "Dɛ" was read as Windows-1252 and renamed every "Inès" in it; the
+    /// dry run said only "achternaam 1×" (a review). Valid UTF-8 is read as UTF-8; a name that
+    /// changes is shown as it was and as it becomes; a name that looks like Windows-1252 read as
+    /// UTF-8 is pointed out.
+    @Test func aNameChangedOrLikelyMisreadIsShownBeforeItIsImported() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let first = "leerlingnummer;voornaam;achternaam;groep\n9060;Yaw;Dɛ;5\n9061;Inès;Smit;5\n"
+        _ = try school.service.directory.importPeople(kind: .pupil, csv: bytes(first), file: "r1.csv", dryRun: false)
+            .value
+        let second = "leerlingnummer;voornaam;achternaam;groep\n9060;Yaw;Dɛ;6\n9061;Inès;Smid;5\n"
+        let r = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes(second), file: "r2.csv", dryRun: true
+        )
+        .value
+        #expect(r.encoding == "UTF-8")
+        let notes = r.notes.map(\.nl).joined(separator: " | ")
+        #expect(notes.contains("1 naam wordt anders: Inès Smit → Inès Smid"), "\(notes)")
+        #expect(!notes.contains("Yaw Dɛ →"), "\(notes)")
+        // Windows-1252 from Excel that happens to be valid UTF-8: "MARTÍ–VIDAL" reads "MART͖VIDAL".
+        let excel =
+            Array("leerlingnummer;voornaam;achternaam;groep\n9100;JORDI;MART".utf8) + [0xCD, 0x96]
+            + Array("VIDAL;5\n".utf8)
+        let w = try school.service.directory.importPeople(kind: .pupil, csv: excel, file: "cat.csv", dryRun: true).value
+        let said = w.notes.map(\.nl).joined(separator: " | ")
+        #expect(
+            said.contains("JORDI MART\u{356}VIDAL: een teken dat ontstaat als een bestand in Windows-1252"), "\(said)")
+    }
 }

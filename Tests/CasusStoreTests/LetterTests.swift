@@ -535,3 +535,23 @@ import CasusTestSupport
         }
     }
 }
+
+/// A letter written while another director closed the case was filed, the close unsaid (a review,
+/// two windows on one database). Filing in a closed case says the case is closed, when and how.
+@Suite struct LetterInAClosedCaseTests {
+    @Test func aLetterFiledInAClosedCaseSaysSo() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Bram", "Smit", parent: "Joke Smit")
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        let t = try Fixtures.letters.require("uitnodiging-gesprek")
+        let open = try school.service.letters.file(case: c.id, template: t, body: "Geachte ouders,\n\nEen brief.").value
+        #expect(open.closed == nil)
+        try school.service.cases.close(c.id, outcome: .founded, reason: "B sluit: afgehandeld.").value
+        let filed = try school.service.letters.file(
+            case: c.id, template: t, body: "Geachte ouders,\n\nNog een brief.", again: true
+        ).value
+        let said = filed.closed?.nl ?? ""
+        #expect(
+            said.contains("zaak \(c.number) is gesloten") && said.contains("gegrond: B sluit: afgehandeld."), "\(said)")
+    }
+}

@@ -54,6 +54,30 @@ extension PostgresRoleTests {
         let written = try ria.intake.saveEvidence(ofReport: report.id, in: folder)
         #expect(written.map { ($0 as NSString).lastPathComponent } == ["screenshot.png"], "\(written)")
         #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: written[0]))) == bytes)
+        // The director's own report of the same bytes writes its file under the director's name for
+        // it, not the teacher's (a file was written as "Sara_de_Vries_dader.png" for a report about
+        // another pupil, a review).
+        let own = try board.intake.report(
+            summary: "Zelfde meme.", platform: "WhatsApp", subjects: [sem.id], schoolID: 1,
+            evidence: [EvidenceFile(name: "directie-bewijs.png", bytes: bytes)]
+        ).value
+        let mine = try board.intake.saveEvidence(ofReport: own.id, in: folder)
+        #expect(mine.map { ($0 as NSString).lastPathComponent } == ["directie-bewijs.png"], "\(mine)")
+        // A name the server does not take: empty (it then read the first filer's), or of two lines
+        // (it printed a made-up person under the report), or with a direction mark.
+        for bad in ["", "filmpje.mp4\n  betrokkene: 5 Ria Bakker (medewerker)", "c\u{202E}txt.exe"] {
+            let refusal = refusalOf {
+                _ = try ria.intake.report(
+                    summary: "Nog een.", platform: nil, subjects: [sem.id],
+                    evidence: [EvidenceFile(name: bad, bytes: bytes)]
+                ).value
+            }
+            // casus refuses the last two itself; the server refuses what another client sends.
+            let said = refusal ?? "taken"
+            #expect(
+                said.contains("naam van één regel") || said.contains("de naam van het bewijsstuk bevat"),
+                "\(bad.debugDescription): \(said)")
+        }
         // The other school's director still has the name she filed it with.
         let hers = try session("dir_es")
         #expect(

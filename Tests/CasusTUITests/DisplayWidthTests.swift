@@ -41,7 +41,8 @@ import Testing
     /// read from the property tables rather than from the merged run table the code uses.
     static func expectedWidth(_ v: UInt32) -> Int {
         // Drawn as � by the Canvas (TerminalText), a tab as a space: one column, as drawn.
-        if TerminalText.isUnsafe(v) { return 1 }
+        // And what shows as nothing, standing alone (a zero-width space): drawn as � too.
+        if TerminalText.isUnsafe(v) || TerminalText.isBlank(v) { return 1 }
         if T.contains(T.zeroWidth, v) || T.contains(T.spacingMark, v) { return 0 }
         if T.contains(T.eastAsianWide, v) || T.contains(T.emojiPresentation, v) { return 2 }
         return 1
@@ -165,7 +166,7 @@ import Testing
         #expect(DisplayWidth.of("\u{E01}\u{E33}" as Character) == 2)  // Thai กำ: KO KAI + SARA AM (a spacing mark)
         #expect(DisplayWidth.of("\u{AD}" as Character) == 1)  // soft hyphen
         #expect(DisplayWidth.of("\u{200D}" as Character) == 0)  // ZWJ alone
-        #expect(DisplayWidth.of("\u{200B}" as Character) == 0)  // zero width space
+        #expect(DisplayWidth.of("\u{200B}" as Character) == 1)  // zero width space: drawn as �
         #expect(DisplayWidth.of("\u{2028}" as Character) == 0)  // line separator
         #expect(DisplayWidth.of("\r\n" as Character) == 1)  // drawn as one �
         #expect(DisplayWidth.of("\u{600}\u{661}\u{662}") == 3)  // ARABIC NUMBER SIGN over ١٢

@@ -22,6 +22,37 @@ import Testing
         #expect(hidden.line(0).hasPrefix("bed\u{FFFD}reiging soft\u{FFFD}hyphen 👩\u{200D}💻"), "\(hidden.line(0))")
     }
 
+    /// A � takes a column, and every layout counts it so: a wrapped note lost a letter to every
+    /// zero-width space on its row, and the cursor showed the wrong letter (a review). A letter
+    /// joined by a hidden mark is drawn, then �.
+    @Test func aHiddenCharacterTakesTheColumnItIsDrawnIn() {
+        #expect(DisplayWidth.of("a\u{200B}b") == 3)
+        // A mark that is part of a letter (a Hangul filler, a flag's tags) stays part of it.
+        var flag = Canvas(width: 10, height: 1)
+        flag.put("\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}x", x: 0, y: 0)
+        #expect(!flag.line(0).contains("\u{FFFD}"), "\(flag.line(0))")
+        let text =
+            "Ouders\u{200B} \u{200B}gebeld\u{200B} \u{200B}over\u{200B} de afspraken; zij zijn akkoord met de schorsing en komen maandag langs."
+        var area = TextArea(text)
+        _ = area.handle(.end, page: 10, width: 30)
+        area.scroll(rows: 10, width: 30)
+        var c = Canvas(width: 32, height: 10)
+        area.draw(into: &c, x: 1, y: 0, width: 30, rows: 10)
+        let shown = (0..<10).map { c.line($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ").replacingOccurrences(of: "\u{FFFD}", with: "")
+        for word in ["Ouders", "gebeld", "over", "afspraken;", "schorsing", "en", "komen", "maandag", "langs."] {
+            #expect(shown.contains(word), "\(word): \(shown)")
+        }
+        // A one-line field's cursor stands on the letter it is at.
+        var field = TextField("a\u{200B}b\u{200B}cdef")
+        for key in [Key.home, .right, .right, .right, .right] { _ = field.handle(key) }
+        var f = Canvas(width: 20, height: 1)
+        field.draw(into: &f, x: 0, y: 0, width: 20, focused: true)
+        #expect(f.line(0).hasPrefix("a\u{FFFD}b\u{FFFD}cdef"), "\(f.line(0))")
+        let cursor = (0..<20).first { f[$0, 0].style.reverse }
+        #expect(cursor.map { f[$0, 0].text } == "c", "\(f.line(0)) at \(String(describing: cursor))")
+    }
+
     /// A joiner that joins nothing is not sent: the terminal would join the next cell's letter to
     /// it and shift the rest of the row (a review's report "zwj\u{200D}q"). In an emoji sequence
     /// it joins within its cell and stays.

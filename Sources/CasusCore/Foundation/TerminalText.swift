@@ -62,8 +62,19 @@ public enum TerminalText {
     /// What is shown as � in a text read on a terminal: what a terminal obeys, and what shows as
     /// nothing (a report's or a note's text keeps them as written; a reader sees that something is
     /// there: "bed\u{200B}reiging" read as "bedreiging", and a search for that did not find it).
+    /// Of the invisible ones, those that stand alone: not the Hangul fillers, the tag characters
+    /// (a flag's), the grapheme joiner or the Mongolian and Khmer marks, which are part of a
+    /// letter or an emoji they stand in.
     @inline(__always)
-    public static func isHidden(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) || isInvisible(u.value) }
+    public static func isHidden(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) || isBlank(u.value) }
+
+    @inline(__always)
+    public static func isBlank(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAD, 0x200B, 0x2060...0x2064, 0x206A...0x206F, 0x2800, 0xFEFF, 0xFFF9...0xFFFB, 0x1D173...0x1D17A: true
+        default: false
+        }
+    }
 
     /// A text as one line: its line ends and tabs as spaces (a list's row, wherever it is drawn).
     public static func oneLine(_ text: String) -> String {
@@ -132,9 +143,14 @@ public enum TerminalText {
                 escape(UInt32(bytes[i + 1]), length: 2)
             } else if b == 0xE2, i + 2 < bytes.count {
                 let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-                if isUnsafe(v) { escape(v, length: 3) } else { i += 1 }
+                // And what shows as nothing (U+200B, U+2060): written as an escape a reader sees.
+                if isUnsafe(v) || isBlank(v) { escape(v, length: 3) } else { i += 1 }
             } else if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9C {
                 escape(0x061C, length: 2)
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xAD {
+                escape(0xAD, length: 2)
+            } else if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                escape(0xFEFF, length: 3)
             } else {
                 i += 1
             }

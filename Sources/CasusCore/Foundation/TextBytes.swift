@@ -94,28 +94,30 @@ public enum TextBytes {
         return nil
     }
 
-    /// Whether a text that is valid UTF-8 reads better as Windows-1252: it holds a C1 control code,
-    /// or a phonetic letter right after a capital and before no small letter ("JOSɖMARIA", an É
-    /// and a Word dash), and no letter of more than one byte that a text holds (an é, a –). A file
-    /// of UTF-8 with one Uzbek ʻ or Azerbaijani ə ("Toʻrayeva", "Məmmədova") was read whole as
-    /// Windows-1252, and every "Inès" in it renamed "InÃ¨s" (a review).
+    /// Whether a text that is valid UTF-8 is Windows-1252 after all: it holds a C1 control code,
+    /// which no text holds (Windows-1252 writes its quotes and dashes there). Nothing else is
+    /// guessed: a guess from the letters read a file of UTF-8 with one Ewe "Dɛ" or Azerbaijani
+    /// "Məmmədova" as Windows-1252 and renamed every "Inès" in it, and let Windows-1252 with
+    /// "MARTÍ–VIDAL" through as UTF-8 all the same (two reviews). A name that reads as such a
+    /// misreading is pointed out where it is imported (`looksMisread`), for the user to check.
     static func misread(_ s: String) -> Bool {
-        let scalars = Array(s.unicodeScalars)
-        var misplaced = false
-        for (i, c) in scalars.enumerated() where c.value >= 0x80 {
-            guard unlikely(c) else { return false }
-            if c.value <= 0x9F {
-                misplaced = true
-                continue
-            }
-            // Only what an accented capital and a Word mark (bytes 0x80–0x9F: quotes, dashes, ™)
-            // make: "TOʻRAYEVA" in capitals is an ʻ (bytes CA BB, "Ê»"), not that.
-            let fromWordMark = c.value & 0x3F < 0x20
-            let capitalBefore = i > 0 && scalars[i - 1].properties.isUppercase
-            let smallAfter = i + 1 < scalars.count && scalars[i + 1].properties.isLowercase
-            if fromWordMark && capitalBefore && !smallAfter { misplaced = true }
+        s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+    }
+
+    /// Whether a name holds what Windows-1252 read as UTF-8 makes: a letter or mark of U+0250–07FF
+    /// (IPA, combining marks, Greek, Cyrillic, Hebrew, Arabic: what an accented capital and a
+    /// Word mark or a non-breaking space become) right beside a letter of plain ASCII
+    /// ("JOSɖMARIA", "MART͖VIDAL", "PERږSMIT"). A real name may too ("Yaw Dɛ"): said, not refused.
+    public static func looksMisread(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        for (i, c) in scalars.enumerated() where (0x250...0x7FF).contains(c.value) {
+            // The modifier letters (ʻ ʼ) are an orthography's apostrophes.
+            if (0x2B0...0x2FF).contains(c.value) { continue }
+            let before = i > 0 && scalars[i - 1].isASCII && scalars[i - 1].properties.isAlphabetic
+            let after = i + 1 < scalars.count && scalars[i + 1].isASCII && scalars[i + 1].properties.isAlphabetic
+            if before || after { return true }
         }
-        return misplaced
+        return false
     }
 
     /// A control code of the C1 range, or a phonetic letter or modifier (IPA, U+0250–U+02FF): what

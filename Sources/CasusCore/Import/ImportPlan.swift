@@ -327,6 +327,8 @@ extension ImportPlan {
         var writes: [Resolution.Write] = []
         var adopted: Set<PersonID> = []
         var changed: [Phrase: Int] = [:]
+        var renamed: [String] = []
+        var odd: [String] = []
         var ambiguous: [ImportProblem] = []
         var taken: [ParentOfChild: Int] = [:]
         // The file's lines without a number the school knows, by kind and name: a name is taken
@@ -448,15 +450,35 @@ extension ImportPlan {
                 } else {
                     report.updated += 1
                     for field in ChangedField.changes(from: existing, to: p) { changed[field, default: 0] += 1 }
+                    // A name changed is shown as it was and as it becomes: "achternaam 1×" hid a
+                    // pupil renamed by a file read in the wrong encoding (a review).
+                    if existing.name != p.name { renamed.append("\(existing.name) → \(p.name)") }
                     writes.append(.update(p, children: links))
                 }
+                if existing.name != p.name, TextBytes.looksMisread(p.name) { odd.append(p.name) }
             } else if entry.onlyUpdate {
                 report.skipped += 1
                 report.linked -= links.count
             } else {
                 report.added += 1
+                if TextBytes.looksMisread(p.name) { odd.append(p.name) }
                 writes.append(.insert(p, children: links))
             }
+        }
+        if !renamed.isEmpty {
+            let shown = renamed.prefix(10).joined(separator: "; ") + (renamed.count > 10 ? "; …" : "")
+            report.notes.append(
+                Phrase(
+                    "\(renamed.count) \(renamed.count == 1 ? "naam wordt" : "namen worden") anders: \(shown)",
+                    "\(renamed.count) \(renamed.count == 1 ? "name changes" : "names change"): \(shown)"))
+        }
+        if !odd.isEmpty {
+            let shown = odd.prefix(10).joined(separator: ", ") + (odd.count > 10 ? ", …" : "")
+            report.notes.append(
+                Phrase(
+                    "\(shown): een teken dat ontstaat als een bestand in Windows-1252 als UTF-8 wordt gelezen (het bestand is gelezen als \(report.encoding)). Klopt de naam niet, sla het bestand dan op als UTF-8 (in Excel: ‘CSV UTF-8’) en lees het opnieuw in; klopt hij wel, dan is er niets aan de hand",
+                    "\(shown): a character that comes of a Windows-1252 file read as UTF-8 (the file was read as \(report.encoding)). If the name is wrong, save the file as UTF-8 (in Excel: ‘CSV UTF-8’) and import it again; if it is right, all is well"
+                ))
         }
         if !ambiguous.isEmpty { throw ImportPlan.refusal(ambiguous, file: file, format: format) }
         report.changedFields = changed.map { ChangedField(label: $0.key, count: $0.value) }

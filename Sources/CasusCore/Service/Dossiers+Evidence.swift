@@ -23,9 +23,13 @@ extension Dossiers {
     /// extension), as the inzage export names it: a file's own name may name another pupil
     /// ("foto-van-Maaike.png" went to the parents beside an export that said "[leerling]", a
     /// review); a file already there with those bytes is kept, not written again.
-    func write(_ hashes: [String], about person: PersonID?, in folder: String, byHash: Bool = false) throws
-        -> [String]
-    {
+    /// `names`: each file's name as filed with the record read (a report's), else the name the
+    /// store gives: a file was written under the name another user gave the same bytes on another
+    /// report ("Sara_de_Vries_dader.png" for a report about Piet, a review).
+    func write(
+        _ hashes: [String], about person: PersonID?, in folder: String, byHash: Bool = false,
+        names: [String: String] = [:]
+    ) throws -> [String] {
         guard !hashes.isEmpty else {
             throw CasusError.notFound(
                 "hier is geen bewijsstuk bij opgeslagen; er is niets geschreven",
@@ -43,8 +47,9 @@ extension Dossiers {
                     "bewijsstuk \(sha.prefix(12))… is er niet (meer) of is veranderd; er is niets meer geschreven",
                     "evidence \(sha.prefix(12))… is not there (any more) or has changed; nothing more was written")
             }
+            let name = names[sha].flatMap { $0.isEmpty ? nil : $0 } ?? file.name
             let path = try Self.freePath(
-                in: folder, for: byHash ? Self.hashName(file.name, sha256: sha) : Self.fileName(file.name, sha256: sha))
+                in: folder, for: byHash ? Self.hashName(name, sha256: sha) : Self.fileName(name, sha256: sha))
             // The read's line first: a line the server refuses leaves no file behind (a file was
             // written and "er is niets opgeslagen" said, a review).
             try session.auditRead("evidence.read", person: person, detail: sha)
@@ -62,8 +67,11 @@ extension Dossiers {
         let last = stored.split(separator: "/").last.map(String.init) ?? ""
         let kept = String(
             String.UnicodeScalarView(
+                // Nor a direction mark: "c\u{202E}txt.exe" showed in a file manager as "cexe.txt"
+                // (a review).
                 last.unicodeScalars.filter {
                     $0.properties.generalCategory != .control && !TerminalText.isInvisible($0.value)
+                        && !TerminalText.isBidiControl($0.value)
                 }
             )
         ).trimmingCharacters(in: .whitespaces)

@@ -147,7 +147,8 @@ public struct Intake: Sendable {
     public func saveEvidence(ofReport id: IncidentID, in folder: String) throws -> [String] {
         let (report, involved) = try incident(id)
         return try Dossiers(session: session).write(
-            report.evidence.map(\.sha256), about: involved.first { $0.role == .subject }?.person.id, in: folder)
+            report.evidence.map(\.sha256), about: involved.first { $0.role == .subject }?.person.id, in: folder,
+            names: Dictionary(report.evidence.map { ($0.sha256, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// A report that is not there, or not the reader's to see: said the same way, with where the

@@ -197,6 +197,10 @@ public struct Letters: Sendable {
         public var entry: DossierEntry
         public var done: [Obligation]
         public var fulfils: [Obligation]
+        /// Filed in a case that is closed: said, with when and how, as another director may have
+        /// closed it while this letter was being written (a letter was filed, the close unsaid, a
+        /// review). Nil in an open case.
+        public var closed: Phrase? = nil
     }
 
     /// Files the (edited) text in the case's dossier. A letter's obligation (e.g. the written
@@ -251,13 +255,28 @@ public struct Letters: Sendable {
                     body: text, caseID: id), to: owner.id, at: tx.now)
             let answered =
                 h.record.status == .open ? Self.answered(by: Set(template.fulfils), in: h, written: entry.at) : []
-            guard template.entryKind != .letter else { return Filed(entry: entry, done: [], fulfils: answered) }
+            let closed = Self.closedNotice(h.record)
+            guard template.entryKind != .letter else {
+                return Filed(entry: entry, done: [], fulfils: answered, closed: closed)
+            }
             let done = try answered.map {
                 try cases.complete(
                     $0, of: h.record, dossier: owner.id, entry: entry.id, via: template.id, in: tx, at: tx.now)
             }
-            return Filed(entry: entry, done: done, fulfils: [])
+            return Filed(entry: entry, done: done, fulfils: [], closed: closed)
         }
+    }
+
+    /// "Zaak 2026-0011 is gesloten (06-12-2026 10:49, gegrond: …)", for a text filed in a closed case.
+    static func closedNotice(_ c: Case) -> Phrase? {
+        guard c.status == .closed else { return nil }
+        let when = c.closedAt.map { " " + $0.dutch() } ?? ""
+        let outcome = c.outcome ?? .founded
+        let why = c.closeReason.map { ": " + TerminalText.oneLine($0) } ?? ""
+        return Phrase(
+            "let op: zaak \(c.number) is gesloten\(when) (\(outcome.label.nl)\(why)); de brief staat in het dossier, bij de gesloten zaak",
+            "note: case \(c.number) is closed\(when) (\(outcome.label.en)\(why)); the letter is in the dossier, with the closed case"
+        )
     }
 
     /// A letter on an objection is written in a case that has one recorded: the invitation to a

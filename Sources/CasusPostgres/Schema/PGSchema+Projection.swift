@@ -46,11 +46,23 @@ extension PGSchema {
         -- The name a file was sent with, for the record it is filed with: the file is kept once by its
         -- hash under its first name, and a second record holding the same bytes showed that name,
         -- another school's ("lotte-bos-naaktfoto-jeugdzorg.png" to a teacher, a review).
+        -- A name as casus takes one (EvidenceFiles.read): one line, not empty, no control or direction
+        -- character. An empty one read another school's name for the same bytes, and one with a line
+        -- break printed a made-up person under a report (a review). A migration's files come with
+        -- their rows (importing): their names are theirs.
         CREATE FUNCTION evidence_name(p_sha256 text, p_file_names text[], p_files bytea[]) RETURNS text
-        LANGUAGE sql IMMUTABLE AS $$
-            SELECT coalesce((SELECT p_file_names[k] FROM generate_subscripts(p_files, 1) AS g(k)
-                             WHERE hex_sha256(p_files[k]) = p_sha256 LIMIT 1), '')
-        $$;
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            n text := (SELECT p_file_names[k] FROM generate_subscripts(p_files, 1) AS g(k)
+                       WHERE hex_sha256(p_files[k]) = p_sha256 LIMIT 1);
+        BEGIN
+            IF n IS NULL OR btrim(n) = '' OR char_length(n) > 255
+               OR n ~ '[\x01-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\u061c\ufeff]' THEN
+                PERFORM refused('een bewijsstuk heeft een naam van één regel, zonder stuur- of richtingstekens',
+                                'an evidence file has a name of one line, without control or direction characters');
+            END IF;
+            RETURN n;
+        END $$;
 
         CREATE FUNCTION project(p_seq bigint, p_at text, p_account text, p_kind text, f jsonb, t jsonb, x jsonb,
                                 p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$

@@ -280,11 +280,13 @@ public final class ServiceEffects: EffectHandler {
         let saved = try service.letters.file(
             case: id, template: try letters.require(template), body: body, again: again)
         let entry = saved.value.entry
-        let filed = Self.filedLetter(entry)
+        let filed = Self.filedLetter(entry) + (saved.value.closed.map { Phrase("; ", "; ") + $0 } ?? Phrase("", ""))
         let printed: Phrase
         do {
             let document = try service.letters.document(entry: entry.id)
-            let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.seq).pdf"
+            // By the entry's id, as the screen and `casus letter pdf` name it ("stuk 15"): it was
+            // its number in the dossier, "stuk-6" for stuk 15 (a review).
+            let name = "\(document.caseNumber ?? "brief")-stuk-\(entry.id).pdf"
             let made = try printer.print(document, suggestedName: name)
             try service.letters.printed(entry: entry.id, pdf: made.sha256, html: made.htmlSHA256)
             printed = Phrase("; ", "; ") + made.said
@@ -350,6 +352,7 @@ public final class ServiceEffects: EffectHandler {
                             "; z wanneer hij verzonden is (dan wordt ‘\(filed.fulfils[0].kind.label.nl)’ afgevinkt)",
                             "; z once it is sent (then ‘\(filed.fulfils[0].kind.label.en)’ is done)")
                 }
+                if let closed = filed.closed { extra = extra + Phrase("; ", "; ") + closed }
                 return .filed(Self.filedLetter(filed.entry) + extra, dossier: nil)
             }
         case let .note(id, kind, heard, title, heldOn):

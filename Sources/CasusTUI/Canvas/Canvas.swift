@@ -78,8 +78,21 @@ public struct Canvas: Sendable, Equatable {
             // A line end in a one-line place (a report's paragraphs in a list's row) is a space.
             // An invisible character (a zero-width space, a soft hyphen) too: "bed\u{200B}reiging"
             // read as "bedreiging" and was not found by a search for it (a review).
+            // What of such a character shows is drawn, then � (a letter joined by a hidden mark
+            // went with it); DisplayWidth counts the same.
             if c.unicodeScalars.contains(where: TerminalText.isHidden) {
-                c = c == "\t" || c.isNewline ? " " : "\u{FFFD}"
+                if c == "\t" || c.isNewline {
+                    c = " "
+                } else {
+                    let visible = String(
+                        String.UnicodeScalarView(c.unicodeScalars.filter { !TerminalText.isHidden($0) }))
+                    if !visible.isEmpty {
+                        let next = put(visible, x: col, y: y, style: style, maxX: limit)
+                        if next == col { break }
+                        col = next
+                    }
+                    c = "\u{FFFD}"
+                }
             }
             // A joiner (U+200D) at a character's end joins nothing in its cell, but the terminal
             // joins the next cell's character to it: a report's "zwj\u{200D}q" was drawn with "j"

@@ -53,6 +53,13 @@ public enum DisplayWidth {
         scalars.formIndex(after: &i)
         if i == scalars.endIndex { return scalarWidth(first) }
         if first < 0x20 || (0x7F..<0xA0).contains(first) { return 1 }
+        // A character with a scalar that shows as nothing or is obeyed is drawn as what of it shows,
+        // then � (Canvas.put): counted so, or a row lost a letter to every zero-width space in it
+        // and the cursor stood on the wrong letter (a review).
+        if scalars.contains(where: { TerminalText.isBlank($0.value) || TerminalText.isBidiControl($0.value) }) {
+            let visible = String(String.UnicodeScalarView(scalars.filter { !TerminalText.isHidden($0) }))
+            return visible.isEmpty ? 1 : of(visible) + 1
+        }
 
         var previous = widthClass(first)
         var total = width(ofClass: previous)
@@ -83,7 +90,8 @@ public enum DisplayWidth {
         // ASCII and Latin-1, the controls drawn as � among them; Latin Extended, IPA, spacing
         // modifiers: all 1, U+00AD too.
         if v < 0x300 { return 1 }
-        if TerminalText.isBidiControl(v) { return 1 }  // the bidi controls and marks, drawn as �
+        // The bidi controls and marks, and what shows as nothing (a zero-width space): drawn as �.
+        if TerminalText.isBidiControl(v) || TerminalText.isBlank(v) { return 1 }
         return width(ofClass: widthClass(v))
     }
 

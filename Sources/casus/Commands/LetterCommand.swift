@@ -492,6 +492,7 @@ extension LetterCommand {
                         + ".",
                     "\(what.en) filed as entry \(entry.id) (no. \(entry.seq))" + (to.map { ", to \($0)" } ?? "") + ".")(
                         ctx.lang))
+            if let closed = filed.closed { Output.line("  " + closed(ctx.lang)) }
             for o in done { Output.line("  " + Phrase("afgevinkt: ", "done: ")(ctx.lang) + o.kind.label(ctx.lang)) }
             for o in filed.fulfils {
                 // A registered letter's duty is done only by a registered or handed-over letter: the
