@@ -48,7 +48,7 @@ import Testing
         #expect(between.id == resolution.firstID)
         _ = try session.write { tx in
             try plan.write(resolution, encoded: encoded, tx)
-            try tx.audit("people.import", detail: "test")
+            try tx.audit("people.import", detail: "pupil: 0 nieuw, 0 bijgewerkt")
         }
         let parents = try school.service.directory.people(kinds: [.parent])
         #expect(parents.map(\.id).sorted() == [between.id + 1, between.id + 2, between.id + 3])

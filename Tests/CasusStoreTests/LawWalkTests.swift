@@ -1366,6 +1366,20 @@ import CasusTestSupport
         #expect(
             heard.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 .contains("Wij hebben u op 7 december 2026 over deze feiten gehoord."), "\(heard)")
+        // The warning's talk filed after it, the same day, is that warning's: not a hearing on the
+        // new facts (a legal review: "Wij hebben u op 7 december 2026 over deze feiten gehoord", of
+        // facts of the 8th).
+        let (third, _, e) = try Self.staffCase()
+        third.clock.set("2026-11-16", hour: 10)
+        try third.service.cases.step(e.id, StepRequest(rung: .warning, reason: "Vriendschapsverzoeken.")).value
+        third.clock.set("2026-11-16", hour: 15)
+        _ = try third.heard(e, [.employee], "Gesprek bij de waarschuwing.")
+        third.clock.set("2026-12-07", hour: 10)
+        try third.service.cases.step(
+            e.id, StepRequest(rung: .summaryDismissal, reason: "Opnieuw.", justification: "Zeer ernstig.")
+        ).value
+        let sameDay = try #require(try third.service.letters.drafts(case: e.id, template: t).first).body
+        #expect(!sameDay.contains("16 november 2026 over deze feiten gehoord"), "\(sameDay)")
     }
 
     /// A summary dismissal whose letter is written days later: the letter gave the decision's day
@@ -1659,8 +1673,22 @@ import CasusTestSupport
         #expect(
             told.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 .contains(
-                    "Zoals wij u vandaag al hebben laten weten, heeft Bram op 4 december 2026 een time-out gekregen"),
+                    "Zoals wij u al hebben laten weten, heeft Bram op 4 december 2026 een time-out gekregen"),
             "\(told)")
+        // A second time-out, its parents not told yet: the first one's tick is not taken for it (a
+        // legal review).
+        school.clock.set("2026-12-08", hour: 10)
+        let second = refusal {
+            try school.service.cases.step(
+                c.id, StepRequest(rung: .timeOut, reason: "Weer.", startDate: Fixtures.date("2026-12-07"))
+            ).value
+        }
+        #expect(second == nil, "\(String(describing: second))")
+        let untoldAgain = try school.service.letters.draft(case: c.id, template: t)
+        #expect(
+            untoldAgain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                .contains("Wij laten u weten dat Bram op 7 december 2026 een time-out heeft gekregen"), "\(untoldAgain)"
+        )
     }
 
     @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {

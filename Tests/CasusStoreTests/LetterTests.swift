@@ -119,7 +119,8 @@ import CasusTestSupport
         func letter() throws -> String { try board.service.letters.draft(case: sc.id, template: order) }
         let text = try letter()
         let prose = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(prose.contains("met ingang van 8 december 2026 schorst als ordemaatregel"), "\(text)")
+        #expect(
+            prose.contains("heeft besloten u met ingang van 8 december 2026 te schorsen als ordemaatregel"), "\(text)")
         #expect(!text.contains("vandaag"), "\(text)")
         #expect(text.contains("Eerste dag:   8 december 2026"))
         #expect(text.components(separatedBy: "namens").count == 2, "signed once: \(text)")
@@ -154,7 +155,8 @@ import CasusTestSupport
         #expect(text.contains("Betreft: verlenging van de schorsing als ordemaatregel"), "\(text)")
         #expect(
             prose.contains(
-                "de schorsing als ordemaatregel die op 16 november 2026 inging, verlengt tot en met 13 december 2026"),
+                "heeft besloten de schorsing als ordemaatregel die op 16 november 2026 inging, te verlengen tot en met 13 december 2026"
+            ),
             "\(text)")
         #expect(
             text.contains("Verlengd vanaf:  30 november 2026") && text.contains("Reden van de verlenging"), "\(text)")

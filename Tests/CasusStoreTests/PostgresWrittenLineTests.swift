@@ -59,6 +59,39 @@ extension PostgresRoleTests {
         #expect(try login(w, "founder").integrity.verify().isSound)
     }
 
+    /// A change's line holds casus's words too: a teacher wrote a report's line "melding 7; Sara de
+    /// Vries (groep 7) is zwanger, zegt moeder" beside a report she filed with psql, and a director a
+    /// letter's print and a backup in words of their own; `verify` held them as true (a review).
+    @Test func aChangesOrAReadsLineHoldsCasussWords() throws {
+        let w = try world()
+        for (action, detail, user) in [
+            ("incident.add", "melding 7; Sara de Vries (groep 7) is zwanger, zegt moeder", "juf_ria"),
+            ("entry.append", "zorgnotitie over Sem: ADHD", "ib_els"),
+            ("case.close", "2026-0001 gesloten op verzoek van de inspectie", "founder"),
+        ] {
+            let refusal = try writtenLine(w, action, detail: detail, as: user)
+            #expect(refusal?.contains("is niet zoals casus hem schrijft") == true, "\(action): \(refusal ?? "taken")")
+        }
+        func read(_ action: String, people: [PersonID]?, detail: String) -> String? {
+            let array = people.map { "ARRAY[\($0.map(String.init).joined(separator: ","))]::bigint[]" } ?? "NULL"
+            return refused(
+                w,
+                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'founder', NULL, '\(action)', \(array), NULL, '\(detail)')",
+                as: "founder")
+        }
+        for (action, people, detail) in [
+            ("letter.print", [w.pupil.id], "Dossier Sem Jansen doorgestuurd aan advocaat van vader"),
+            ("verify.document", [w.pupil.id], "gecontroleerd door de advocaat van vader"),
+            ("verify", nil, "alles klopt, zegt de IB"), ("backup", nil, "kopie.casus"), ("backup.failed", nil, "x"),
+        ] as [(String, [PersonID]?, String)] {
+            #expect(read(action, people: people, detail: detail) != nil, "\(action) «\(detail)» was taken")
+        }
+        #expect(read("verify", people: nil, detail: "ok") == nil)
+        #expect(
+            read("letter.print", people: [w.pupil.id], detail: "stuk 3 (nr. 2) als HTML om af te drukken") == nil)
+        #expect(read("verify.document", people: [w.pupil.id], detail: "brief nr. 2, export nr. 3: ok") == nil)
+    }
+
     /// A teacher has no list of cases: its line of one is refused (it was taken, a review).
     @Test func aTeacherWritesNoLineOfAListOfCases() throws {
         let w = try world()

@@ -54,6 +54,28 @@ import Testing
         #expect(said("(the Urgency field, or --urgent)", .en) == "(the Urgency field)")
     }
 
+    /// The messages the next review still found naming a shell command, or reading wrong once
+    /// rewritten ("(r, vastleggen; of r in de zaak)", an unmatched ")", "--body-file").
+    @Test func theNextReviewsMessagesReadWell() {
+        #expect(
+            said("Leg de beoordeling vast (r in de zaak, of `casus case breach`)")
+                == "Leg de beoordeling vast (r in de zaak)")
+        #expect(
+            said(
+                "Schrijf de brief met `casus letter 2026-0010 --template schorsingsbesluit` (c in de zaak), of buiten casus (--body-file), en leg vast dat hij verzonden is met `casus letter sent STUK --via post` (z in de zaak): dan is het gedaan."
+            )
+                == "Schrijf de brief met c in de zaak (brief: schorsingsbesluit), en leg vast dat hij verzonden is met z in de zaak: dan is het gedaan."
+        )
+        #expect(
+            said("leg in het dossier vast waarom het later gebeurde (`casus note`)")
+                == "leg in het dossier vast waarom het later gebeurde (n in de zaak)")
+        #expect(
+            said("wijs de melding hier af met die reden (`casus incident dismiss 15 --reason …`).")
+                == "wijs de melding hier af met die reden (x bij de melding).")
+        #expect(
+            said("sluit haar hier (`casus case close 2026-0004 --outcome …`).") == "sluit haar hier (s in de zaak).")
+    }
+
     /// A command the screen has no key for stays the command line's, as does one with options the
     /// dialog does not have.
     @Test func aCommandWithoutAKeyStays() {

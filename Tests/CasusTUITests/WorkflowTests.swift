@@ -508,7 +508,9 @@ import Testing
         let c = try #require(rt.state.topScreen(CaseScreen.self))
         #expect(c.detail?.entries.last?.kind == .letter)
         let (document, name) = try #require(printer.printed.first)
-        #expect(name == "2026-0003-stuk-\(document.seq).pdf")
+        // By the entry's id, as the screen says "stuk 11" (it took the dossier's number, a review).
+        let filed = try #require(c.detail?.entries.last)
+        #expect(name == "2026-0003-stuk-\(filed.id).pdf", "\(name) for \(filed.reference.nl)")
         #expect(document.body.contains("Mohamed") && !document.hash.isEmpty)
         #expect(printer.printed.count == 1)
     }

@@ -29,7 +29,11 @@ extension Session {
                 let action = e.factKind.map { "case.\($0)" } ?? AuditTrail.action(for: e.kind)
                 let person = e.dossier ?? e.people.min()
                 guard written.insert("\(action) \(person ?? 0) \(e.caseID ?? 0)").inserted else { continue }
-                try tx.audit(action, person: person, case: e.caseID, at: now)
+                // In casus's words, as a server takes a line (AuditRecord.writtenShapes).
+                let shape = AuditRecord.writtenShapes[action]
+                try tx.audit(
+                    action, person: shape?.namesPerson == false ? nil : person, case: e.caseID,
+                    detail: shape?.sample ?? "", at: now)
             }
             return value
         }

@@ -2364,8 +2364,9 @@ the letter can be filed.
   letter is written after the day of the decision (a summary dismissal's day is then the director's to state);
   `step.heard`: the day the employee was heard on this measure (since the decision before it, not before the
   report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
-  the decision's day; `step.parentsTold`: "vandaag" or "op 8 december 2026", the day the obligation to tell the
-  parents of a time-out was ticked, empty while it is not
+  the decision's day; `step.parentsTold`: not empty once this time-out's own obligation to tell the
+  parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
+  meeting on the day of the decision before it does not count (that decision's talk)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2959,7 +2960,7 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 
 {{{case.facts}}}
 
-{{^empty(step.heard)}}Wij hebben u op {{{step.heard}}} over deze feiten gehoord.{{/empty(step.heard)}}{{#empty(step.heard)}}[Wanneer en hoe wij u over deze feiten hebben gehoord; of waarom wij u niet hebben gehoord]{{/empty(step.heard)}}
+{{^empty(step.heardSince)}}Wij hebben u op {{{step.heardSince}}} over deze feiten gehoord.{{/empty(step.heardSince)}}{{#empty(step.heardSince)}}[Wanneer en hoe wij u over deze feiten hebben gehoord; of waarom wij u niet hebben gehoord]{{/empty(step.heardSince)}}
 
 Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
 {{#articles}}
@@ -3019,17 +3020,17 @@ Betreft: {{#hasStep}}{{^empty(step.since)}}verlenging van de {{/empty(step.since
 
 {{#hasStep}}
 {{#empty(step.since)}}
-Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
-ingang van {{{step.start}}} schorst als ordemaatregel. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
+Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
+besloten u met ingang van {{{step.start}}} te schorsen als ordemaatregel. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{/empty(step.since)}}
 {{^empty(step.since)}}
-Met deze brief bevestigen wij dat het bevoegd gezag van onze school de
-schorsing als ordemaatregel die op {{{step.since}}} inging, verlengt tot en met {{{step.end}}}. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
+Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
+besloten de schorsing als ordemaatregel die op {{{step.since}}} inging, te verlengen tot en met {{{step.end}}}. Dit is geen straf: het bevoegd gezag neemt deze maatregel in het belang van de school, terwijl het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{/empty(step.since)}}
 {{/hasStep}}
 {{^hasStep}}
-Met deze brief bevestigen wij dat het bevoegd gezag van onze school u met
-ingang van [datum] schorst als ordemaatregel. Dit is geen straf: het
+Met deze brief delen wij u mee dat het bevoegd gezag van onze school heeft
+besloten u met ingang van [datum] te schorsen als ordemaatregel. Dit is geen straf: het
 bevoegd gezag neemt deze maatregel in het belang van de school, terwijl
 het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 {{/hasStep}}
@@ -3395,7 +3396,7 @@ Betreft: time-out van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
-{{^empty(step.parentsTold)}}Zoals wij u {{{step.parentsTold}}} al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out gekregen{{/empty(step.parentsTold)}}{{#empty(step.parentsTold)}}Wij laten u weten dat {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out heeft gekregen{{/empty(step.parentsTold)}}: {{{pupil.firstName}}} is voor de rest van die schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
+{{^empty(step.parentsTold)}}Zoals wij u al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out gekregen{{/empty(step.parentsTold)}}{{#empty(step.parentsTold)}}Wij laten u weten dat {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out heeft gekregen{{/empty(step.parentsTold)}}: {{{pupil.firstName}}} is voor de rest van die schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}
@@ -3487,7 +3488,12 @@ bij activiteiten van de school.
 {{^empty(step.since)}}
   Verlenging van:        het toegangsverbod sinds {{{step.since}}}
 {{/empty(step.since)}}
+{{^step.startsByLetter}}
   Eerste dag:            {{{step.start}}}
+{{/step.startsByLetter}}
+{{#step.startsByLetter}}
+  Eerste dag:            [{{{step.start}}} als het verbod u die dag mondeling is meegedeeld, anders de dag waarop deze brief u bereikt]
+{{/step.startsByLetter}}
   Laatste dag:           {{{step.end}}}
 {{/empty(step.start)}}
 {{/hasStep}}
@@ -3511,7 +3517,7 @@ Dit is in strijd met de volgende afspraken uit ons protocol, het
 {{{protocol.document}}}:
 {{#articles}}
 
-Artikel {{{id}}} ({{{title}}}):
+{{{heading}}}
 "{{{text}}}"
 {{/articles}}
 {{#hasStep}}
@@ -4212,8 +4218,17 @@ Wij gaan hierover graag met u in gesprek. U kunt daarvoor contact opnemen met de
 {{/toPupil}}
 {{/isStaff}}
 {{#isStaff}}
-Wij gaan hierover graag met u in gesprek; u kunt daarvoor een afspraak met
-ons maken. Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
+{{#hasStep}}
+{{^empty(step.heard)}}
+Wij hebben dit op {{{step.heard}}} met u besproken; het verslag van dat gesprek is opgenomen in uw personeelsdossier, net als een kopie van deze brief.
+{{/empty(step.heard)}}
+{{#empty(step.heard)}}
+Wij gaan hierover graag met u in gesprek; u kunt daarvoor een afspraak met ons maken. Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
+{{/empty(step.heard)}}
+{{/hasStep}}
+{{^hasStep}}
+Wij gaan hierover graag met u in gesprek; u kunt daarvoor een afspraak met ons maken. Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
+{{/hasStep}}
 {{/isStaff}}
 
 Met vriendelijke groet,

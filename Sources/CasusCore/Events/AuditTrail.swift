@@ -71,7 +71,8 @@ public enum AuditTrail {
     /// words are not held to a shape: `AuditRecord.writtenShapes`).
     public static func action(for kind: EventKind) -> String {
         let actions = events.keys.sorted().filter { allows($0, kind) }
-        return actions.first { AuditRecord.writtenShapes[$0] == nil } ?? actions[0]
+        return actions.first { AuditRecord.writtenShapes[$0] == nil }
+            ?? actions.first { AuditRecord.writtenShapes[$0]?.namesPerson != false } ?? actions[0]
     }
 
     /// The facts a step records under its own line (an urgency, a dismissal's route, the facts

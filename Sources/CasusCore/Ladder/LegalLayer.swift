@@ -1019,8 +1019,8 @@ enum LegalLayer {
                 PlannedObligation(
                     .breachAssessment, due: deadline.localDate(),
                     note: Phrase(
-                        "Uiterlijk \(deadline.dutch()): 72 klokuren na kennisname (de melding van \(known.dutch())), geen schooldagen; zo nodig melden aan de Autoriteit Persoonsgegevens. Leg de beoordeling vast in de zaak (r, vastleggen; of `casus case breach`)",
-                        "By \(deadline.dutch()): 72 clock hours after becoming aware (the report of \(known.dutch())), not school days; report to the Autoriteit Persoonsgegevens if needed. Record the assessment on the case (r, record; or `casus case breach`)"
+                        "Uiterlijk \(deadline.dutch()): 72 klokuren na kennisname (de melding van \(known.dutch())), geen schooldagen; zo nodig melden aan de Autoriteit Persoonsgegevens. Leg de beoordeling vast (r in de zaak, of `casus case breach`)",
+                        "By \(deadline.dutch()): 72 clock hours after becoming aware (the report of \(known.dutch())), not school days; report to the Autoriteit Persoonsgegevens if needed. Record the assessment (r on the case, or `casus case breach`)"
                     ) + Law.avg33_1.bracketed))
             out.append(
                 PlannedObligation(

@@ -120,44 +120,52 @@ public enum LetterContext {
                 // recorded with it. The letter named a hearing about the warning before it, or one
                 // held after the measure, and left out the urgency (a review).
                 "heard": Self.measureHeard(step, in: d)?.dutchLong ?? "",
+                // A summary dismissal's: a hearing after the day of the decision before it. A talk
+                // filed on the day of the warning, after it, is that warning's talk: the letter said
+                // the employee was heard on facts of the next day (a legal review).
+                "heardSince": Self.measureHeard(step, in: d, sameDay: false)?.dutchLong ?? "",
                 "urgency": d.facts.last { $0.kind == .urgency && $0.at == step.at }?.note ?? "",
                 // The letter is written after the day of the decision: a notice takes effect when it
                 // reaches its addressee (BW art. 3:37 lid 3), so a summary dismissal's day is the
                 // day it was told by mouth, or the day this letter arrives; casus cannot know which
                 // (its letter said the decision's day as the day of dismissal, a review).
                 "isLater": today > step.date,
+                // A measure whose first day has come by the letter's day: it holds from when it reached
+                // its addressee (BW art. 3:37 lid 3; Awb art. 3:40), which the director states. An
+                // access ban's letter named its first day the decision's, a Sunday, before anyone
+                // could read it (a legal review).
+                "startsByLetter": step.startDate.map { $0 <= today } ?? false,
                 // A time-out: the school day it was given (recorded later, not the day it was
                 // recorded), and when the parents were told, as the obligation to tell them the
                 // same day was ticked: its letter said "Zoals wij u vandaag al hebben laten weten"
                 // two days later, with the parents not told (a legal review).
                 "given": (step.startDate ?? step.date).dutchLong,
-                "parentsTold": Self.parentsTold(step, in: d, today: today),
+                "parentsTold": Self.parentsTold(step, in: d),
             ]
         }
         return context
     }
 
-    /// "vandaag" or "op 8 december 2026": the day the parents were told of the time-out `step`
-    /// (its obligation ticked), empty while it is not.
-    static func parentsTold(_ step: Step, in d: CaseDetail, today: LocalDate) -> String {
-        guard step.rung == .timeOut,
-            let told = d.obligations.last(where: {
-                $0.kind == .timeOutParents && $0.due >= (step.startDate ?? step.date)
-            })?
-            .doneAt?.localDate()
-        else { return "" }
-        return told == today ? "vandaag" : "op \(told.dutchLong)"
+    /// "ja" once the parents were told of the time-out `step`: its own obligation (due on its day)
+    /// ticked; empty while it is not. Not the day: the tick's day is not the day they were told (a
+    /// letter said "op 6 december", a Sunday, of a call on Friday, and another time-out's tick was
+    /// taken for this one's, a legal review).
+    static func parentsTold(_ step: Step, in d: CaseDetail) -> String {
+        guard step.rung == .timeOut else { return "" }
+        // Its day (one recorded before days were asked: the next school day from its decision).
+        let days = step.startDate.map { $0...$0 } ?? step.date...step.date.adding(days: 4)
+        return d.obligations.contains { $0.kind == .timeOutParents && days.contains($0.due) && $0.isDone } ? "ja" : ""
     }
 
     /// The day the employee was heard on the measure of `step` (see the step's "heard").
-    static func measureHeard(_ step: Step, in d: CaseDetail) -> LocalDate? {
+    static func measureHeard(_ step: Step, in d: CaseDetail, sameDay: Bool = true) -> LocalDate? {
         let since = d.steps.last { $0.phase == .decision && $0.at < step.at }
         let known = d.incident?.reportedAt.localDate()
         return d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= step.at }
             .map { e in (e, CaseFact.heldOn(e, d.facts)) }
             .filter { e, held in
                 held <= step.date && known.map { held >= $0 } ?? true
-                    && since.map { held > $0.date || (held == $0.date && e.at > $0.at) } ?? true
+                    && since.map { held > $0.date || (sameDay && held == $0.date && e.at > $0.at) } ?? true
             }.map(\.1).max()
     }
 

@@ -60,8 +60,8 @@ extension CaseWorkflow {
         try Self.requireNotTheBoard(
             h.subject, tx.r,
             hint: Phrase(
-                "Leg de zaak voor aan de raad van toezicht en sluit haar hier (casus case close \(h.record.number) --outcome …).",
-                "Put the case to the raad van toezicht and close it here (casus case close \(h.record.number) --outcome …)."
+                "Leg de zaak voor aan de raad van toezicht en sluit haar hier (`casus case close \(h.record.number) --outcome …`).",
+                "Put the case to the raad van toezicht and close it here (`casus case close \(h.record.number) --outcome …`)."
             ))
         try Self.requireAsSeen(h, request.basis, tx.r)
         let plan = try LadderEngine.plan(request, h: h, profile: profile, actor: actor.account, at: now)

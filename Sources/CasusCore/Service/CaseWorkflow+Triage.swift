@@ -80,8 +80,8 @@ extension CaseWorkflow {
         try Self.requireNotTheBoard(
             subject, r,
             hint: Phrase(
-                "Leg de melding voor aan de raad van toezicht; wijs de melding hier af met die reden (casus incident dismiss \(incidentID) --reason …).",
-                "Put the report to the raad van toezicht; dismiss it here with that reason (casus incident dismiss \(incidentID) --reason …)."
+                "Leg de melding voor aan de raad van toezicht; wijs de melding hier af met die reden (`casus incident dismiss \(incidentID) --reason …`).",
+                "Put the report to the raad van toezicht; dismiss it here with that reason (`casus incident dismiss \(incidentID) --reason …`)."
             ))
         // A case closed as a mistake (wrong pupil, misfiled) does not stand: the report can be triaged again.
         if report.cases.contains(where: { $0.subjectID == subjectID && $0.outcome != .mistake }) {

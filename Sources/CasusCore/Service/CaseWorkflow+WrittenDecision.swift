@@ -50,8 +50,8 @@ extension CaseWorkflow {
         let t = o.kind.decisionTemplate
         let via = o.kind.sentVia
         let how = Phrase(
-            "Schrijf de brief met `casus letter \(n) --template \(t)` (of c in de zaak; een brief die buiten casus is geschreven met --body-file) en leg vast dat hij verzonden is met `casus letter sent STUK --via \(via)`: dan is het gedaan.",
-            "Write the letter with `casus letter \(n) --template \(t)` (or c on the case; a letter written outside casus with --body-file) and record it sent with `casus letter sent ENTRY --via \(via)`: then it is done."
+            "Schrijf de brief met `casus letter \(n) --template \(t)` (c in de zaak), of buiten casus (--body-file), en leg vast dat hij verzonden is met `casus letter sent STUK --via \(via)` (z in de zaak): dan is het gedaan.",
+            "Write the letter with `casus letter \(n) --template \(t)` (c on the case), or outside casus (--body-file), and record it sent with `casus letter sent ENTRY --via \(via)` (z on the case): then it is done."
         )
         guard let entry else {
             throw CasusError.refused(

@@ -559,8 +559,8 @@ public struct Letters: Sendable {
                 } ?? [])
                 + late.map { o in
                     Phrase(
-                        "let op: \(o.kind.label.nl) was uiterlijk op \(o.due.dutch) en is nu, op \(sending.on.dutch), afgevinkt; leg in het dossier vast waarom het later gebeurde (casus note)",
-                        "note: \(o.kind.label.en) was due on \(o.due.iso) and is now ticked, on \(sending.on.iso); record in the dossier why it came later (casus note)"
+                        "let op: \(o.kind.label.nl) was uiterlijk op \(o.due.dutch) en is nu, op \(sending.on.dutch), afgevinkt; leg in het dossier vast waarom het later gebeurde (`casus note`)",
+                        "note: \(o.kind.label.en) was due on \(o.due.iso) and is now ticked, on \(sending.on.iso); record in the dossier why it came later (`casus note`)"
                     )
                         // A summary dismissal takes effect when it reaches the employee, unless told by
                         // mouth: the case kept the decision's day as the end, and the two months to go

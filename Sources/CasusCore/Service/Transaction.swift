@@ -364,6 +364,11 @@ public struct Transaction {
         log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)
         #if DEBUG
             if !AuditRecord.readActions.contains(action) { log.written.lines.append((action, person, caseID)) }
+            // A server takes a line only in casus's own words: a line casus writes otherwise is found
+            // by the tests on either backend.
+            assert(
+                AuditRecord.isWritten(action, person: person, detail: record.detail),
+                "audit line \(action) «\(record.detail)» is not as AuditRecord.writtenShapes says")
         #endif
     }
 }

@@ -374,6 +374,14 @@ extension PGSchema {
                     WHEN 'reports.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+)$'
                     -- The kinds, a group's code and how many words of a name (Directory.recordList).
                     WHEN 'people.list' THEN p_detail ~ '^(allen|((pupil|parent|staff|volunteer|intern|groep [0-9A-Za-z/ -]{1,12}|een naam van [0-9]+ (woord|woorden))(, |$))+)$'
+                    -- A letter printed, a check made: in casus's words (a director wrote "Dossier …
+                    -- doorgestuurd aan advocaat van vader door …" as a letter's print, a review).
+                    WHEN 'letter.print' THEN p_detail ~ '^stuk [0-9]+ \(nr\. [0-9]+\) als (PDF om te ondertekenen, pdf [0-9a-f]{64}|HTML om af te drukken(, html [0-9a-f]{64})?)$'
+                    WHEN 'verify' THEN p_detail ~ '^(ok|broken)$'
+                    WHEN 'verify.document' THEN p_detail ~ '^(brief|export) nr\. [0-9]+(, (brief|export) nr\. [0-9]+)*: (ok|afwijking)$'
+                    -- A server is backed up by its own tools: `casus backup` refuses there.
+                    WHEN 'backup' THEN false
+                    WHEN 'backup.failed' THEN false
                     ELSE true END)) THEN
                 PERFORM refused(format('uw rol leest niet wat een regel %s vastlegt; er is geen regel geschreven', p_action),
                                 format('your role does not read what a line %s records; no line was written', p_action));

@@ -96,9 +96,10 @@ extension PGSchema {
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN RETURN; END IF;
             -- Of another school: that it was someone else's, not whose nor until when (a director of
             -- another school read the person and the moment a colleague's account was ended, a review).
-            RETURN QUERY SELECT CASE WHEN o.id IS NULL OR scope_school(c) IS NULL OR o.school_id = scope_school(c)
+            -- An account without a person is no school's to tell: only the board of all reads it.
+            RETURN QUERY SELECT CASE WHEN scope_school(c) IS NULL OR o.school_id = scope_school(c)
                                      THEN x.person_id ELSE 0 END,
-                                CASE WHEN o.id IS NULL OR scope_school(c) IS NULL OR o.school_id = scope_school(c)
+                                CASE WHEN scope_school(c) IS NULL OR o.school_id = scope_school(c)
                                      THEN x.at END
                          FROM audit x LEFT JOIN person o ON o.id = x.person_id
                          WHERE x.action = 'user.remove' AND split_part(x.detail, ' ', 1) = p_account

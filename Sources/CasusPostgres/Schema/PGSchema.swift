@@ -77,8 +77,13 @@ public enum PGSchema {
     /// and `p_detail`; true for every other action.
     static var writtenShapes: String {
         let cases = AuditRecord.writtenShapes.sorted { $0.key < $1.key }.map { action, shape in
-            "WHEN '\(action)' THEN p_case IS NULL AND p_person IS \(shape.namesPerson ? "NOT " : "")NULL"
-                + " AND coalesce(p_detail, '') ~ '\(shape.detail)'"
+            let person =
+                switch shape.namesPerson {
+                case true?: "p_case IS NULL AND p_person IS NOT NULL AND "
+                case false?: "p_case IS NULL AND p_person IS NULL AND "
+                case nil: ""
+                }
+            return "WHEN '\(action)' THEN \(person)coalesce(p_detail, '') ~ '\(shape.detail)'"
         }
         return "CASE p_action \(cases.joined(separator: " ")) ELSE true END"
     }

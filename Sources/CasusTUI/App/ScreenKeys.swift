@@ -26,6 +26,7 @@ enum ScreenKeys {
             "case close": Place(action: .closeCase, context: .caseScreen),
             "note": Place(action: .note, context: .caseScreen),
             "dossier export": Place(action: .export, context: .dossier),
+            "incident dismiss": Place(action: .dismiss, context: .incident),
             "school set": Place(action: .school, context: .overview),
         ]
         // What `r` records on the case (LegalFacts).
@@ -53,7 +54,8 @@ enum ScreenKeys {
         let pattern =
             #"`casus ([a-z]+(?: [a-z]+)?)([^`]*)`"#
             + #"(?:,? \(?(?:of|or) \S{1,3} (?:\((?:vastleggen|record)\) )?(?:in de zaak|on the case)\)?"#
-            + #"| \((?:op het zaakscherm|on the case screen|in het scherm|on screen): \S{1,3}\))?"#
+            + #"| \((?:op het zaakscherm|on the case screen|in het scherm|on screen): \S{1,3}\)"#
+            + #"| \(\S{1,3} (?:in de zaak|on the case)\))?"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return out }
         let whole = out as NSString
         var result = ""
@@ -79,6 +81,7 @@ enum ScreenKeys {
         let whereEN: String
         switch place.context {
         case .dossier: (whereNL, whereEN) = ("in het dossier", "on the dossier")
+        case .incident: (whereNL, whereEN) = ("bij de melding", "on the report")
         case .overview: (whereNL, whereEN) = ("op het overzicht", "on the overview")
         default: (whereNL, whereEN) = ("in de zaak", "on the case")
         }

@@ -54,6 +54,9 @@ enum ScreenWords {
             #"file it with --again \(on the screen: Enter once more\)"#,
             "press Enter once more", "press Enter once more"
         ),
+        // A letter written elsewhere is the command line's (--body-file).
+        (#", of buiten casus \(--body-file\),"#, ",", ","),
+        (#", or outside casus \(--body-file\),"#, ",", ","),
         (
             #"Leg elke verplichting vast met `casus case done [^`]*`\."#,
             "Vink elke verplichting af met o.", "Tick each obligation with o."
