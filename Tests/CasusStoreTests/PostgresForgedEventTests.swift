@@ -644,7 +644,10 @@ extension PostgresRoleTests {
                 _ = try director.session.write { tx in
                     tx.sendsAsIs()
                     try tx.close(case: c, at: tx.now, reason: "stil", outcome: .unfounded)
-                    try tx.audit(action, person: w.pupil.id, case: c.id, detail: "kalender ingelezen")
+                    // In casus's words (AuditRecord.writtenShapes), so that the action is what is judged.
+                    try tx.audit(
+                        action, person: w.pupil.id, case: c.id,
+                        detail: AuditRecord.writtenShapes[action]?.sample ?? "kalender ingelezen")
                 }
             }
         }
@@ -684,7 +687,10 @@ extension PostgresRoleTests {
                             caseID: c.id, kind: .courtCase, date: tx.now.localDate(), value: "started", at: tx.now,
                             actor: "founder"))
                     for (action, person, caseID) in lines {
-                        try tx.audit(action, person: person, case: caseID, detail: "x")
+                        // In casus's words, so that whom the line names is what is judged.
+                        try tx.audit(
+                            action, person: person, case: caseID,
+                            detail: AuditRecord.writtenShapes[action]?.sample ?? "x")
                     }
                 }
             }
@@ -700,7 +706,7 @@ extension PostgresRoleTests {
                 tx.sendsAsIs()
                 let incident = try teacher.intake.report(
                     summary: "Bericht.", platform: nil, subjects: [w.pupil.id], in: tx, at: tx.now)
-                try tx.audit("incident.add", person: other.id, detail: "melding \(incident.id) over Mila (ingetrokken)")
+                try tx.audit("incident.add", person: other.id, detail: "melding \(incident.id)")
             }
         }
         #expect(invented.contains("legt een wijziging vast die er niet is"), "\(invented)")

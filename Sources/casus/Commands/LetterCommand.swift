@@ -251,9 +251,9 @@ extension LetterCommand {
                 en: "Only show the filled-in template; save nothing.")) var print = false
         @Flag(
             help: .nl(
-                "Namen van andere leerlingen vervangen door ‘een andere leerling’ (de vervangingen worden getoond); zonder deze optie weigert casus een brief die een andere leerling noemt.",
+                "Namen van andere leerlingen vervangen door ‘een andere leerling’ (de vervangingen worden getoond); zonder deze optie weigert casus een brief in de zaak van een leerling of een ouder die een andere leerling noemt. Een brief aan een medewerker wordt niet op namen van leerlingen nagekeken: noem daarin alleen wie de feiten vragen (AVG art. 5 lid 1 onder c).",
                 en:
-                    "Replace other pupils' names by the letter's Dutch words for 'another pupil' (the replacements are shown); without it casus refuses a letter that names another pupil."
+                    "Replace other pupils' names by the letter's Dutch words for 'another pupil' (the replacements are shown); without it casus refuses a letter in a pupil's or a parent's case that names another pupil. A letter to an employee is not checked for pupils' names: name only whom the facts need (GDPR art. 5(1)(c))."
             )) var redact = false
         @Option(
             help: .nl(
