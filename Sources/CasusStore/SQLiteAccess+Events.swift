@@ -49,6 +49,23 @@ extension SQLiteAccess {
         return all
     }
 
+    func evidenceNames(entry: EntryID) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for r in try rows(
+            """
+            SELECT ee.sha256, coalesce(nullif(ee.name, ''), e.name) AS name
+            FROM entry_evidence ee JOIN evidence e ON e.sha256 = ee.sha256 WHERE ee.entry_id = ? ORDER BY ee.position
+            """, [entry])
+        where names[r["sha256"]] == nil {
+            names[r["sha256"]] = r["name"]
+        }
+        return names
+    }
+
+    func lastNumber(_ name: String) throws -> Int64 {
+        try row("SELECT last FROM sequence WHERE name = ?", [name]).map { $0["last"] } ?? 0
+    }
+
     func nextCaseNumber(year: Int) throws -> String {
         "\(year)-" + String(format: "%04d", try next(SequenceName.caseNumber(year: year)))
     }

@@ -399,6 +399,16 @@ import Testing
         let notes = r.notes.map(\.nl).joined(separator: " | ")
         #expect(notes.contains("1 naam wordt anders: Inès Smit → Inès Smid"), "\(notes)")
         #expect(!notes.contains("Yaw Dɛ →"), "\(notes)")
+        // Every name that changes, however many: past ten the rest went unshown (a review).
+        let many = (1...12).map { "\(9200 + $0);Kind\($0);Achter\($0);5" }.joined(separator: "\n")
+        _ = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes("leerlingnummer;voornaam;achternaam;groep\n" + many), file: "m.csv", dryRun: false)
+        let renamedAll = (1...12).map { "\(9200 + $0);Kind\($0);ACHTER\($0);5" }.joined(separator: "\n")
+        let all = try school.service.directory.importPeople(
+            kind: .pupil, csv: bytes("leerlingnummer;voornaam;achternaam;groep\n" + renamedAll), file: "n.csv",
+            dryRun: true
+        ).value.notes.map(\.nl).joined(separator: " | ")
+        #expect(all.contains("12 namen worden anders") && all.contains("Kind12 Achter12 → Kind12 ACHTER12"), "\(all)")
         // Windows-1252 from Excel that happens to be valid UTF-8: "MARTÍ–VIDAL" reads "MART͖VIDAL".
         let excel =
             Array("leerlingnummer;voornaam;achternaam;groep\n9100;JORDI;MART".utf8) + [0xCD, 0x96]

@@ -12,10 +12,13 @@ extension PostgresRoleTests {
     @Test func aFilesNameIsTheOneItWasFiledWithHere() throws {
         let cluster = try PostgresCluster.shared()
         let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        let board = try Directory.initialize(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        // The logins are the cluster's: granted one test at a time (PostgresRoleTests.logins).
+        let board = try Self.logins.withLock {
+            try Directory.initialize(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        }
         let sem = try board.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
         ).value
@@ -84,5 +87,52 @@ extension PostgresRoleTests {
             try hers.dossiers.evidence(EvidenceFile(name: "", bytes: bytes).sha256).name
                 == "lotte-bos-naaktfoto-jeugdzorg.png")
         #expect(try board.integrity.verify().isSound)
+    }
+}
+
+/// A school's director on a board's server: an import of the school's people (it asked for every
+/// counter of the server, and was refused, a review), and an entry's file under its own name.
+extension PostgresRoleTests {
+    @Test func aSchoolsDirectorOnABoardsServerImportsAndReadsItsOwnFileNames() throws {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        // The logins are the cluster's: granted one test at a time (PostgresRoleTests.logins).
+        let board = try Self.logins.withLock {
+            try Directory.initialize(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        }
+        try Self.logins.withLock {
+            _ = try board.directory.addSchool(
+                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es_import",
+                directorName: ("Bo", "", "Visser"))
+        }
+        let es = try CasusService.session(
+            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es_import")),
+            account: "dir_es_import",
+            profiles: Fixtures.profiles)
+        let csv = Array("leerlingnummer;voornaam;achternaam;groep\n7001;Lotte;Bos;6\n7002;Daan;Smit;6\n".utf8)
+        let dry = try es.directory.importPeople(kind: .pupil, csv: csv, file: "l.csv", dryRun: true).value
+        #expect(dry.added == 2)
+        let done = try es.directory.importPeople(kind: .pupil, csv: csv, file: "l.csv", dryRun: false).value
+        #expect(done.added == 2)
+        let lotte = try #require(try es.directory.people(kinds: [.pupil]).first { $0.externalID == "7001" })
+        // Two notes with the same bytes under two names: each written out under its own.
+        let bytes = Array("schermafbeelding".utf8)
+        let first = try es.dossiers.addEntry(
+            person: lotte.id, kind: .note, title: "Eerste", body: "Bewijs.",
+            evidence: [EvidenceFile(name: "verslag mentor.jpg", bytes: bytes)]
+        ).value
+        let second = try es.dossiers.addEntry(
+            person: lotte.id, kind: .note, title: "Tweede", body: "Kopie.",
+            evidence: [EvidenceFile(name: "tweede naam.jpg", bytes: bytes)]
+        ).value
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ev-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try es.dossiers.saveEvidence(ofEntry: second.id, in: folder)
+        #expect(written.map { ($0 as NSString).lastPathComponent } == ["tweede naam.jpg"], "\(written)")
+        #expect(try es.session.read { try $0.evidenceNames(entry: first.id) }.values.first == "verslag mentor.jpg")
     }
 }

@@ -108,10 +108,12 @@ extension PostgresRoleTests {
     @Test func anotherSchoolsEndedAccountIsNotDescribed() throws {
         let cluster = try PostgresCluster.shared()
         let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        let board = try Directory.initialize(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-            schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-            director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        let board = try Self.logins.withLock {
+            try Directory.initialize(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+        }
         let piet = try board.directory.addPerson(
             Person(schoolID: 1, kind: .staff, firstName: "Piet", lastName: "Smit", function: "groepsleerkracht")
         ).value

@@ -100,8 +100,15 @@ public enum TextBytes {
     /// "Məmmədova" as Windows-1252 and renamed every "Inès" in it, and let Windows-1252 with
     /// "MARTÍ–VIDAL" through as UTF-8 all the same (two reviews). A name that reads as such a
     /// misreading is pointed out where it is imported (`looksMisread`), for the user to check.
+    /// A C1 code beside letters of more than one byte is a stray in UTF-8 ("O\u{92}Brien" in a
+    /// file of "Anaïs Lefèvre"): read as Windows-1252 it renamed every accented name (a review); left
+    /// as UTF-8, the name that holds it is refused as holding a control character.
     static func misread(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }
+        var c1 = false
+        for u in s.unicodeScalars where u.value >= 0x80 {
+            if u.value <= 0x9F { c1 = true } else { return false }
+        }
+        return c1
     }
 
     /// Whether a name holds what Windows-1252 read as UTF-8 makes: a letter or mark of U+0250–07FF
@@ -109,7 +116,14 @@ public enum TextBytes {
     /// Word mark or a non-breaking space become) right beside a letter of plain ASCII
     /// ("JOSɖMARIA", "MART͖VIDAL", "PERږSMIT"). A real name may too ("Yaw Dɛ"): said, not refused.
     public static func looksMisread(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
+        // "Ã¨", "Â’": UTF-8 read as Windows-1252, the other way round.
+        if name.range(
+            of: "[ÃÂ][\u{A0}-\u{BF}\u{2013}-\u{201E}\u{2020}-\u{2022}\u{2026}\u{2030}\u{2039}\u{203A}\u{20AC}\u{2122}]",
+            options: .regularExpression) != nil
+        {
+            return true
+        }
+        let scalars = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
         for (i, c) in scalars.enumerated() where (0x250...0x7FF).contains(c.value) {
             // The modifier letters (ʻ ʼ) are an orthography's apostrophes.
             if (0x2B0...0x2FF).contains(c.value) { continue }

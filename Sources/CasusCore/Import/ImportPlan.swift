@@ -348,6 +348,12 @@ extension ImportPlan {
         for entry in entries {
             var p = entry.person
             p.schoolID = schoolID
+            // Names in their composed form (NFC): a file written decomposed (as macOS programs may)
+            // stored "Ine\u{300}s", equal to "Inès" to the eye and in Swift, but not in the bytes
+            // the server and a search compare (a review).
+            p.firstName = p.firstName.precomposedStringWithCanonicalMapping
+            p.infix = p.infix.precomposedStringWithCanonicalMapping
+            p.lastName = p.lastName.precomposedStringWithCanonicalMapping
             var existing = byNumber[p.kind]?[Self.numberKey(p.externalID ?? "")]
             if let problem = try lineProblem(entry, p, existing: existing, byNumber: byNumber, today: today, r) {
                 ambiguous.append(ImportProblem(line: entry.line, message: problem))
@@ -466,14 +472,14 @@ extension ImportPlan {
             }
         }
         if !renamed.isEmpty {
-            let shown = renamed.prefix(10).joined(separator: "; ") + (renamed.count > 10 ? "; …" : "")
+            let shown = renamed.joined(separator: "; ")
             report.notes.append(
                 Phrase(
                     "\(renamed.count) \(renamed.count == 1 ? "naam wordt" : "namen worden") anders: \(shown)",
                     "\(renamed.count) \(renamed.count == 1 ? "name changes" : "names change"): \(shown)"))
         }
         if !odd.isEmpty {
-            let shown = odd.prefix(10).joined(separator: ", ") + (odd.count > 10 ? ", …" : "")
+            let shown = odd.joined(separator: ", ")
             report.notes.append(
                 Phrase(
                     "\(shown): een teken dat ontstaat als een bestand in Windows-1252 als UTF-8 wordt gelezen (het bestand is gelezen als \(report.encoding)). Klopt de naam niet, sla het bestand dan op als UTF-8 (in Excel: ‘CSV UTF-8’) en lees het opnieuw in; klopt hij wel, dan is er niets aan de hand",
@@ -486,7 +492,7 @@ extension ImportPlan {
         if let missing = Self.missing(from: entries, among: people) { report.notes.append(missing) }
         return Resolution(
             report: report, writes: writes, snapshot: people,
-            firstID: (try r.sequences()[SequenceName.id(.person)] ?? 0) + 1)
+            firstID: try r.lastNumber(SequenceName.id(.person)) + 1)
     }
 
     /// Why a line of the file cannot be the person it matched (`existing`, by number) or be added:

@@ -10,7 +10,9 @@ extension Dossiers {
     /// care notes' files was told it may not write letters, a review).
     public func saveEvidence(ofEntry id: EntryID, in folder: String) throws -> [String] {
         let read = try entry(id)
-        return try write(read.entry.evidence, about: read.entry.dossierID, in: folder)
+        // Under the names they were filed with here, not another record's (a review).
+        let names = try session.read { try $0.evidenceNames(entry: id) }
+        return try write(read.entry.evidence, about: read.entry.dossierID, in: folder, names: names)
     }
 
     /// Writes each file in `folder`, of a record the actor has just read: read as the store gives

@@ -203,8 +203,18 @@ extension Dossiers {
             }
             export.notice = InzageNotice.lines(for: p, retention: retention, colleagues: names)
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
+            // Each under a name it was filed with in this dossier, not another record's (a file a
+            // pupil's report held as "naaktfoto-van-Joelle.png" was listed so in Noah's export, a review).
+            var filedAs: [String: String] = [:]
+            for e in source.entries where !e.evidence.isEmpty {
+                for (sha, name) in try r.evidenceNames(entry: e.id) where filedAs[sha] == nil { filedAs[sha] = name }
+            }
             for sha in Set(source.entries.flatMap(\.evidence)) {
-                if let file = try r.evidence(sha256: sha) { export.evidenceFiles[sha] = EvidenceNote(file) }
+                if let file = try r.evidence(sha256: sha) {
+                    var note = EvidenceNote(file)
+                    if let name = filedAs[sha] { note.name = name }
+                    export.evidenceFiles[sha] = note
+                }
             }
             return export
         }

@@ -208,6 +208,11 @@ public protocol StorageReader {
     func forEachEvidence(_ body: (String, [UInt8]) throws -> Void) throws
     /// The last number each sequence handed out, by name (`SequenceName`).
     func sequences() throws -> [String: Int64]
+    /// The names an entry's files were filed with, by SHA-256 (a file is kept once by its hash, under
+    /// its first filer's name: another record's).
+    func evidenceNames(entry: EntryID) throws -> [String: String]
+    /// One counter's last number (`SequenceName`); a school's director reads the people's.
+    func lastNumber(_ name: String) throws -> Int64
     /// The head of the event chain.
     func eventHead() throws -> ChainHead
     /// The event at a place in the chain.

@@ -109,6 +109,21 @@ extension PGAccess {
         return all
     }
 
+    func evidenceNames(entry: EntryID) throws -> [String: String] {
+        saw("entry \(entry)")
+        var names: [String: String] = [:]
+        for r in try rows("SELECT * FROM casus.entry_evidence_names($1)", [.int(entry)])
+        where names[r.string("sha256")] == nil {
+            names[r.string("sha256")] = r.string("name")
+        }
+        return names
+    }
+
+    func lastNumber(_ name: String) throws -> Int64 {
+        saw("people")
+        return try conn.row("SELECT casus.last_number($1) AS n", [.text(name)])?.int64("n") ?? 0
+    }
+
     func integrityProblems() throws -> [String] {
         saw("*")
         return try rows("SELECT casus.integrity() AS p").map { $0.string("p") }

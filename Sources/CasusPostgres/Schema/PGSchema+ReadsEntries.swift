@@ -264,6 +264,21 @@ extension PGSchema {
             ORDER BY t.id;
         END $$;
 
+        -- The names an entry's files were filed with, for an entry of a dossier the caller may read:
+        -- a file written out, or listed in an export, under another record's name named another
+        -- pupil (a review). One filed before names were kept per record has its first name.
+        CREATE FUNCTION entry_evidence_names(p_entry bigint) RETURNS TABLE (sha256 text, name text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+        BEGIN
+            RETURN QUERY SELECT ee.sha256::text, coalesce(nullif(ee.name, ''), e.name)::text
+            FROM entry_evidence ee JOIN evidence e ON e.sha256 = ee.sha256
+            JOIN entry x ON x.id = ee.entry_id JOIN person o ON o.id = x.dossier_id
+            WHERE ee.entry_id = p_entry AND (c.admin OR dossier_visible(c, o.school_id, o.kind))
+            ORDER BY ee.position;
+        END $$;
+
         CREATE FUNCTION evidence_file(p_sha256 text, p_ticket bigint) RETURNS TABLE (name text, data bytea) LANGUAGE plpgsql
         STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column

@@ -203,7 +203,8 @@ public struct PreviewScreen: ScreenModel {
             var editor = EditorScreen.start(text, purpose, s)
             editor.close = true
             return editor
-        case .back, .quit:
+        // A tab's key too: `2` dropped a letter typed and previewed, without a word (a review).
+        case .back, .quit, .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
             return discard.allows(&s, then: Phrase("Enter slaat op, e bewerkt", "Enter saves, e edits"))
                 ? DiscardGuard.discarded(&s) : .handled
         case .up: viewport.move(.up)
