@@ -39,6 +39,12 @@ import Testing
             String(
                 decoding: TerminalText.escapingJSON(Data("\"Sa\u{200B}ra ge\u{AD}heim\u{FEFF}\"".utf8)), as: UTF8.self)
                 == "\"Sa\\u200bra ge\\u00adheim\\ufeff\"")
+        // The command line shows what the screen shows: tags that are no flag's, a compatibility filler.
+        let flagText = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"
+        #expect(
+            TerminalText.neutralised(flagText + " bed\u{E0041}reiging :\u{3164}:") == flagText
+                + " bed\u{FFFD}reiging :\u{FFFD}:")
+        #expect(TerminalText.neutralised("\u{1100}\u{1161}\u{115F}\u{1161}") == "\u{1100}\u{1161}\u{115F}\u{1161}")
         let flag = "\"\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}\""
         #expect(String(decoding: TerminalText.escapingJSON(Data(flag.utf8)), as: UTF8.self) == flag)
     }

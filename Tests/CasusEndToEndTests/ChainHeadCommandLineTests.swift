@@ -160,5 +160,11 @@ import Testing
         #expect(missing.code == 2, "\(missing.out + missing.err)")
         #expect(missing.err.contains("weg.pub") && missing.err.contains("Er is niets gecontroleerd"), "\(missing.err)")
         #expect(!missing.out.contains("NIET IN ORDE"))
+        // Another key, never signed with, where this one signed: not "alles klopt" and exit 0, but
+        // the question whether it is the right key file, and exit 2 (a review).
+        _ = try cli.ok("checkpoint", "keygen", "--out", cli.folder + "/ander")
+        let other = try cli.run(["verify", "--key", cli.folder + "/ander.pub"])
+        #expect(other.code == 2, "\(other.out + other.err)")
+        #expect(other.out.contains("is dit het goede sleutelbestand"), "\(other.out)")
     }
 }

@@ -110,6 +110,13 @@ import CasusTestSupport
         #expect(r.out.contains("NIET IN ORDE"))
         // And what to do, in words a director reads (a review: only table and column names).
         #expect(r.out.contains("Wat nu: de database is buiten casus om gewijzigd"), "\(r.out)")
+        // Its dossier exported: said on the terminal, not only inside the file (a review).
+        let owner = try Spawn.run(
+            ["/usr/bin/sqlite3", cli.db, "SELECT dossier_id FROM entry ORDER BY id LIMIT 1 OFFSET 3"], capture: true
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let exported = try cli.run(["dossier", "export", owner, "--format", "md", "--out", cli.folder + "/x.md"])
+        #expect(
+            exported.err.contains("hashketen van dit dossier is NIET ongeschonden"), "\(exported.out + exported.err)")
     }
 
     /// A row's finding names what it is ("persoon 224: de soort … is niet wat de keten vastlegde"),

@@ -31,6 +31,12 @@ import Testing
         var flag = Canvas(width: 10, height: 1)
         flag.put("\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}x", x: 0, y: 0)
         #expect(!flag.line(0).contains("\u{FFFD}"), "\(flag.line(0))")
+        // Tags after a plain letter, and the Hangul fillers alone, are no part of anything: shown (a
+        // review read "bed" and two tags as "bed").
+        var tags = Canvas(width: 20, height: 1)
+        tags.put("bed\u{E0041}\u{E0042}reiging :\u{3164}:", x: 0, y: 0)
+        #expect(tags.line(0).hasPrefix("bed\u{FFFD}reiging :\u{FFFD}:"), "\(tags.line(0))")
+        #expect(DisplayWidth.of("bed\u{E0041}\u{E0042}reiging :\u{3164}:") == 15)
         let text =
             "Ouders\u{200B} \u{200B}gebeld\u{200B} \u{200B}over\u{200B} de afspraken; zij zijn akkoord met de schorsing en komen maandag langs."
         var area = TextArea(text)

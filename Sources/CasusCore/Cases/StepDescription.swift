@@ -17,6 +17,11 @@ extension Step {
                 nl += " (\(start.dutch) t/m \(end.dutch))"
                 en += " (\(start.dutch) to \(end.dutch))"
             }
+        } else if rung == .timeOut, let given = startDate, given != date {
+            // A time-out recorded after its school day: the day it was given (the list showed the
+            // day it was recorded, a Sunday, a review).
+            nl += " (gegeven op \(given.dutch))"
+            en += " (given on \(given.dutch))"
         }
         return Phrase(nl, en)
     }

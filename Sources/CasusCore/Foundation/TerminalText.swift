@@ -68,6 +68,31 @@ public enum TerminalText {
     @inline(__always)
     public static func isHidden(_ u: Unicode.Scalar) -> Bool { isUnsafe(u.value) || isBlank(u.value) }
 
+    /// A character as it is drawn: what of it shows, and whether something of it is hidden (drawn
+    /// as � after what shows). Hidden: what `isHidden` names; a tag character that is not part of a
+    /// flag (after 🏴); the Hangul fillers U+3164 and U+FFA0; and a character of nothing but
+    /// invisible scalars (a lone Hangul filler). "bed" and two tags read as "bed" and were not found
+    /// by a search for the word they hid in (a review).
+    public static func drawn(_ c: Character) -> (shown: String, hides: Bool) {
+        if let a = c.asciiValue { return a >= 0x20 && a != 0x7F ? (String(c), false) : ("", true) }
+        let scalars = c.unicodeScalars
+        let flag = scalars.first?.value == 0x1F3F4
+        var hides = false
+        var invisibleOnly = true
+        var shown = String.UnicodeScalarView()
+        for u in scalars {
+            let v = u.value
+            if !isInvisible(v) { invisibleOnly = false }
+            if isHidden(u) || v == 0x3164 || v == 0xFFA0 || ((0xE0000...0xE007F).contains(v) && !flag) {
+                hides = true
+            } else {
+                shown.append(u)
+            }
+        }
+        if invisibleOnly { return ("", true) }
+        return (String(shown), hides)
+    }
+
     @inline(__always)
     public static func isBlank(_ v: UInt32) -> Bool {
         switch v {
@@ -91,8 +116,15 @@ public enum TerminalText {
     /// cursor back over what was printed. One pass; the text itself is
     /// returned when there is nothing to replace (the usual case).
     public static func neutralised(_ text: String, keepLayout: Bool = true) -> String {
+        // And, as the screen draws them (`drawn`), a tag that is no flag's and a Hangul filler
+        // of the compatibility and halfwidth forms.
+        var previous: UInt32 = 0
         func bad(_ u: Unicode.Scalar) -> Bool {
-            isHidden(u) && !(keepLayout && (u == "\n" || u == "\t"))
+            let v = u.value
+            defer { previous = (0xE0000...0xE007F).contains(v) && previous == 0x1F3F4 ? 0x1F3F4 : v }
+            if (0xE0000...0xE007F).contains(v) { return previous != 0x1F3F4 }
+            if v == 0x3164 || v == 0xFFA0 { return true }
+            return isHidden(u) && !(keepLayout && (u == "\n" || u == "\t"))
         }
         // Fast path over the bytes: ASCII printable (bar LF and tab where kept) throughout.
         var clean = true
@@ -104,6 +136,7 @@ public enum TerminalText {
         }
         if clean { return text }
         if !text.unicodeScalars.contains(where: { bad($0) || $0 == "\r" }) { return text }
+        previous = 0
         var out = String.UnicodeScalarView()
         var afterCR = false
         for u in text.unicodeScalars {

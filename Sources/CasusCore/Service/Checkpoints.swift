@@ -49,6 +49,9 @@ public struct CheckpointFinding: Sendable {
     /// Audit lines after the signed one: covered by no signature yet, so the log's end could be cut
     /// back to it unseen (a review cut three reads after the last write, and was told nothing).
     public var unsignedAudit: Int64 = 0
+    /// Never signed with this key, where the log records signings with others: how many other keys.
+    /// A wrong key file read "alles klopt", and advised signing anew (a review).
+    public var otherKeys: Int = 0
 
     /// Checks a checkpoint against the chains as they stand.
     static func check(

@@ -344,8 +344,8 @@ public struct Letters: Sendable {
         throw CasusError(
             .refused, said(standing.map { "#\($0.seq)" }.joined(separator: ", ")),
             hint: Phrase(
-                "Een gecorrigeerde brief gaat niet opnieuw uit: schrijf de brief opnieuw met de juiste feiten (`casus letter ZAAK --template …`). Ging deze brief uit vóór de correctie, geef dan die dag (--on). De correctie staat in het dossier (`casus dossier show`).",
-                "A corrected letter does not go out again: write the letter anew with the right facts (`casus letter CASE --template …`). If this letter went out before the correction, give that day (--on). The correction stands in the dossier (`casus dossier show`)."
+                "Een gecorrigeerde brief gaat niet opnieuw uit: schrijf de brief opnieuw met de juiste feiten (`casus letter ZAAK`). Ging deze brief uit vóór de correctie, geef dan die dag (--on). De correctie staat in het dossier.",
+                "A corrected letter does not go out again: write the letter anew with the right facts (`casus letter CASE`). If this letter went out before the correction, give that day (--on). The correction stands in the dossier."
             ))
     }
 

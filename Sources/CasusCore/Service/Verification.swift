@@ -259,7 +259,8 @@ extension Integrity {
                     let signed = signings.values.contains("key=\(key.base64)")
                     report.checkpoint = CheckpointFinding(
                         verdict: signed ? .none : .neverSigned, checkpoint: nil, heldBy: nil,
-                        unsigned: report.head.seq, unsignedAudit: Int64(report.auditRecords))
+                        unsigned: report.head.seq, unsignedAudit: Int64(report.auditRecords),
+                        otherKeys: Set(signings.values.filter { $0 != "key=\(key.base64)" }).count)
                 }
             }
         }

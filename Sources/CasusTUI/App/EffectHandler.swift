@@ -258,13 +258,14 @@ public final class ServiceEffects: EffectHandler {
         case let .export(id, format, typed, colleagues):
             // A write to a file, not to the store: nothing on screen goes stale.
             let path = TypedPath.expanded(typed)
-            let entries = try service.dossiers.export(
-                id, format: format, to: path, retention: retention, colleagues: colleagues
-            ).entries.count
+            let made = try service.dossiers.export(
+                id, format: format, to: path, retention: retention, colleagues: colleagues)
             // Said as the whole path: a name alone left the file in whatever folder casus was
             // started from, unsaid (a review).
             return Saved(
-                .exported(path: URL(fileURLWithPath: path).standardizedFileURL.path, entries: entries),
+                .exported(
+                    path: URL(fileURLWithPath: path).standardizedFileURL.path, entries: made.entries.count,
+                    sound: made.chainSound),
                 changes: .none)
         }
     }

@@ -139,7 +139,8 @@ public enum Written: Sendable {
     case reclassified(Case)
     case filed(Phrase, dossier: PersonID?)
     case school(School)
-    case exported(path: String, entries: Int)
+    /// `sound`: the dossier's chain holds (else the export says it is not intact, and so does the screen).
+    case exported(path: String, entries: Int, sound: Bool = true)
     case evidenceSaved([String])
     case reported(Incident)
     /// A letter not filed: what it was drafted from changed; the text with the changes carried in,

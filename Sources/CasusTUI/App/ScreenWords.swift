@@ -54,6 +54,9 @@ enum ScreenWords {
             #"file it with --again \(on the screen: Enter once more\)"#,
             "press Enter once more", "press Enter once more"
         ),
+        // The day a letter went out is the sending dialog's field.
+        (#"geef dan die dag \(--on\)"#, "geef dan die dag (veld Verzonden op)", "give that day (field Sent on)"),
+        (#"give that day \(--on\)"#, "give that day (field Sent on)", "give that day (field Sent on)"),
         // A letter written elsewhere is the command line's (--body-file).
         (#", of buiten casus \(--body-file\),"#, ",", ","),
         (#", or outside casus \(--body-file\),"#, ",", ","),

@@ -547,8 +547,16 @@ public enum App {
         case let .school(school):
             popDialogs(&s)
             s.say(Phrase("Schoolgegevens opgeslagen: ", "School record saved: ") + school.legalLabel)
-        case let .exported(path, entries):
+        case let .exported(path, entries, sound):
             popDialogs(&s)
+            if !sound {
+                s.say(
+                    Phrase(
+                        "Dossier geëxporteerd naar \(path), maar de hashketen is NIET ongeschonden: een stuk is buiten casus om veranderd of weggenomen; geef de export niet af.",
+                        "Dossier exported to \(path), but its hash chain is NOT intact: an entry was changed or taken out behind casus's back; do not hand it out."
+                    ), error: true)
+                return []
+            }
             s.say(
                 Phrase(
                     "Dossier geëxporteerd naar \(path) (\(entries) stukken).",

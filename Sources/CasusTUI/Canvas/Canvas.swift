@@ -80,12 +80,11 @@ public struct Canvas: Sendable, Equatable {
             // read as "bedreiging" and was not found by a search for it (a review).
             // What of such a character shows is drawn, then � (a letter joined by a hidden mark
             // went with it); DisplayWidth counts the same.
-            if c.unicodeScalars.contains(where: TerminalText.isHidden) {
+            let (visible, hides) = TerminalText.drawn(c)
+            if hides {
                 if c == "\t" || c.isNewline {
                     c = " "
                 } else {
-                    let visible = String(
-                        String.UnicodeScalarView(c.unicodeScalars.filter { !TerminalText.isHidden($0) }))
                     if !visible.isEmpty {
                         let next = put(visible, x: col, y: y, style: style, maxX: limit)
                         if next == col { break }

@@ -56,10 +56,8 @@ public enum DisplayWidth {
         // A character with a scalar that shows as nothing or is obeyed is drawn as what of it shows,
         // then � (Canvas.put): counted so, or a row lost a letter to every zero-width space in it
         // and the cursor stood on the wrong letter (a review).
-        if scalars.contains(where: { TerminalText.isBlank($0.value) || TerminalText.isBidiControl($0.value) }) {
-            let visible = String(String.UnicodeScalarView(scalars.filter { !TerminalText.isHidden($0) }))
-            return visible.isEmpty ? 1 : of(visible) + 1
-        }
+        let (visible, hides) = TerminalText.drawn(c)
+        if hides { return visible.isEmpty ? 1 : of(visible) + 1 }
 
         var previous = widthClass(first)
         var total = width(ofClass: previous)
@@ -91,7 +89,8 @@ public enum DisplayWidth {
         // modifiers: all 1, U+00AD too.
         if v < 0x300 { return 1 }
         // The bidi controls and marks, and what shows as nothing (a zero-width space): drawn as �.
-        if TerminalText.isBidiControl(v) || TerminalText.isBlank(v) { return 1 }
+        // A scalar alone that shows as nothing (a zero-width space, a lone Hangul filler, a tag): too.
+        if TerminalText.isBidiControl(v) || TerminalText.isInvisible(v) { return 1 }
         return width(ofClass: widthClass(v))
     }
 

@@ -309,6 +309,12 @@ enum CheckpointText {
     /// `altered`: a checkpoint in the chain is false or contradicted: no advice to sign.
     static func line(_ f: CheckpointFinding, altered: Bool = false) -> Phrase {
         guard let c = f.checkpoint else {
+            if f.verdict == .neverSigned, f.otherKeys > 0 {
+                return Phrase(
+                    "ijkpunt: met deze sleutel is nooit getekend, wel met \(f.otherKeys == 1 ? "een andere sleutel" : "\(f.otherKeys) andere sleutels") (`casus checkpoint list`): is dit het goede sleutelbestand? Er is niets tegen een ijkpunt gecontroleerd",
+                    "checkpoint: this key never signed, \(f.otherKeys == 1 ? "another key did" : "\(f.otherKeys) other keys did") (`casus checkpoint list`): is this the right key file? Nothing was checked against a checkpoint"
+                )
+            }
             if f.verdict == .neverSigned {
                 // Said from the chain and the log as they stand, which one who rewrote both made so:
                 // no advice to sign before a kept checkpoint was held against them (a review).

@@ -502,12 +502,22 @@ struct DossierExportCommand: CasusCommand {
             person, format: f, to: out, retention: try ctx.retention(), colleagues: colleagues)
         let whole = URL(fileURLWithPath: out).standardizedFileURL.path
         Output.line(Phrase("Dossier geëxporteerd naar \(whole).", "Dossier exported to \(whole).")(ctx.lang))
+        // A chain that does not hold is said where the director reads, not only inside the file
+        // ("Hashketen: … NIET ongeschonden"): a changed dossier was handed out unwarned (a review).
+        if !made.chainSound { Output.error(Self.brokenChain(ctx.lang)) }
         Output.line(ExportReview.readForOtherNames(ctx.lang))
         // Said when the file is made too: a director who skips --review gave a parent's case to the
         // other parent unwarned (a review).
         for line in ExportReview.parentCaseLines(made.parentCases) { Output.line(line(ctx.lang)) }
         if let line = ExportReview.colleaguesLine(made.colleaguesNamed()) { Output.line(line(ctx.lang)) }
         if evidence != nil { try writeEvidence(service, ctx) }
+    }
+
+    static func brokenChain(_ lang: Lang) -> String {
+        Phrase(
+            "Let op: de hashketen van dit dossier is NIET ongeschonden: een stuk is buiten casus om veranderd of weggenomen. Geef deze export niet af voordat `casus verify` zegt wat er is gebeurd.",
+            "Note: this dossier's hash chain is NOT intact: an entry was changed or taken out behind casus's back. Do not hand this export out before `casus verify` says what happened."
+        )(lang)
     }
 
     /// `--evidence MAP`: the files the export names, written beside it.
