@@ -92,6 +92,37 @@ extension PostgresRoleTests {
         #expect(read("verify.document", people: [w.pupil.id], detail: "brief nr. 2, export nr. 3: ok") == nil)
     }
 
+    /// A report's line names that report: a teacher filed one and wrote a second line "melding 2",
+    /// the director's report about a colleague, and `verify` held it as true (the last look). An IB
+    /// chained group codes into a sentence in a list's line.
+    @Test func aLinesNumberIsItsEventsAndAListsGroupTheSchools() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let theirs = try director.intake.report(summary: "Over een collega.", platform: nil, subjects: [w.staff.id])
+            .value
+        let teacher = try login(w, "juf_ria")
+        let extra = refusalOf {
+            _ = try teacher.session.write { tx in
+                tx.sendsAsIs()
+                _ = try teacher.intake.report(
+                    summary: "Bericht.", platform: nil, subjects: [w.pupil.id], in: tx, at: tx.now)
+                try tx.audit("incident.add", detail: "melding \(theirs.id)")
+            }
+        }
+        #expect(extra?.contains("legt een wijziging vast die er niet is") == true, "\(extra ?? "taken")")
+        _ = try teacher.intake.report(summary: "Nog een bericht.", platform: nil, subjects: [w.pupil.id]).value
+        func list(_ detail: String) -> String? {
+            refused(
+                w,
+                "SELECT casus.read_lines(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), 'ib_els', NULL, 'people.list', NULL, NULL, '\(detail)')",
+                as: "ib_els")
+        }
+        #expect(list("groep Sem Jansen, groep is zwanger, groep zegt moeder") != nil)
+        #expect(list("groep Sem Jansen") != nil, "a group the school does not have")
+        #expect(list("pupil, groep 7, een naam van 2 woorden") == nil)
+        #expect(try director.integrity.verify().isSound)
+    }
+
     /// A teacher has no list of cases: its line of one is refused (it was taken, a review).
     @Test func aTeacherWritesNoLineOfAListOfCases() throws {
         let w = try world()

@@ -33,7 +33,7 @@ extension Session {
                 let shape = AuditRecord.writtenShapes[action]
                 try tx.audit(
                     action, person: shape?.namesPerson == false ? nil : person, case: e.caseID,
-                    detail: shape?.sample ?? "", at: now)
+                    detail: e.line ?? shape?.sample ?? "", at: now)
             }
             return value
         }

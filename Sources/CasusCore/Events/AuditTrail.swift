@@ -94,6 +94,9 @@ public enum AuditTrail {
         public var caseID: CaseID?
         public var people: Set<PersonID> = []
         public var factKind: String?
+        /// The words of the line that names this event where its numbers are held to it (a report's,
+        /// an entry's: the server's `line_numbers`); nil for any other.
+        public var line: String?
 
         public init(_ payload: EventPayload) {
             kind = payload.kind

@@ -72,7 +72,14 @@ public struct Transaction {
         log.changes.formUnion(encoded.payload.changes)
         if let dossier = encoded.payload.dossier { log.dossiers.insert(dossier) }
         #if DEBUG
-            log.written.events.append(AuditTrail.Bound(encoded.payload))
+            var bound = AuditTrail.Bound(encoded.payload)
+            switch encoded.payload {
+            case let .incidentReported(i, _, _, _): bound.line = "melding \(i.id)"
+            case let .incidentDismissed(id, _, _, _): bound.line = "melding \(id)"
+            case let .entryAppended(e, _): bound.line = "seq=\(e.seq) event=\(event.seq)"
+            default: break
+            }
+            log.written.events.append(bound)
         #endif
         return event
     }

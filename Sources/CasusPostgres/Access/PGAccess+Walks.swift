@@ -110,9 +110,9 @@ extension PGAccess {
     }
 
     func evidenceNames(entry: EntryID) throws -> [String: String] {
-        saw("entry \(entry)")
+        guard let ticket = try ticket("entry", id: entry) else { return [:] }
         var names: [String: String] = [:]
-        for r in try rows("SELECT * FROM casus.entry_evidence_names($1)", [.int(entry)])
+        for r in try rows("SELECT * FROM casus.entry_evidence_names($1, $2)", [.int(entry), .int(ticket)])
         where names[r.string("sha256")] == nil {
             names[r.string("sha256")] = r.string("name")
         }

@@ -373,7 +373,14 @@ extension PGSchema {
                     WHEN 'cases.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+|[0-9]+ open verplichtingen)$'
                     WHEN 'reports.list' THEN p_detail ~ '^([0-9]+ rijen vanaf [0-9]+|[0-9]+ van [0-9]+)$'
                     -- The kinds, a group's code and how many words of a name (Directory.recordList).
-                    WHEN 'people.list' THEN p_detail ~ '^(allen|((pupil|parent|staff|volunteer|intern|groep [0-9A-Za-z/ -]{1,12}|een naam van [0-9]+ (woord|woorden))(, |$))+)$'
+                    -- Each kind once, then one group of the school's own, then the name's words counted
+                    -- (Directory.recordList): parts chained ("groep Lotte Bos, groep is zwanger, …")
+                    -- wrote a sentence an IB chose (the last look).
+                    WHEN 'people.list' THEN p_detail ~ '^(allen|(pupil|parent|staff|volunteer|intern)(, (pupil|parent|staff|volunteer|intern)){0,4}(, groep [0-9A-Za-z/ -]{1,12})?(, een naam van [0-9]+ (woord|woorden))?|(groep [0-9A-Za-z/ -]{1,12})(, een naam van [0-9]+ (woord|woorden))?|een naam van [0-9]+ (woord|woorden))$'
+                        AND (p_detail !~ '(^|, )groep ' OR EXISTS (
+                            SELECT 1 FROM person p
+                            WHERE p.grp = substring(p_detail FROM '(?:^|, )groep ([0-9A-Za-z/ -]{1,12})(?:, een naam van|$)')
+                              AND (scope_school(a) IS NULL OR p.school_id = scope_school(a))))
                     -- A letter printed, a check made: in casus's words (a director wrote "Dossier …
                     -- doorgestuurd aan advocaat van vader door …" as a letter's print, a review).
                     WHEN 'letter.print' THEN p_detail ~ '^stuk [0-9]+ \(nr\. [0-9]+\) als (PDF om te ondertekenen, pdf [0-9a-f]{64}|HTML om af te drukken(, html [0-9a-f]{64})?)$'
@@ -726,6 +733,25 @@ extension PGSchema {
         -- event's case, or none (a report is triaged under the line of the case opened from it), and
         -- naming no one, or the event's dossier, its case's dossier, or the person it records.
         -- Invented lines about another pupil rode along beside a real change (the same review).
+        -- The numbers a line of a report's or a note's names are its event's: a teacher's report's
+        -- line "melding 2" named the director's report about a colleague, beside her own (the last
+        -- look). Other lines: their words' shape alone (AuditRecord.writtenShapes).
+        CREATE FUNCTION line_numbers(p_action text, p_detail text, p_kind text, p_payload bytea, p_seq bigint)
+        RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            f jsonb;
+        BEGIN
+            IF NOT (p_action IN ('incident.add', 'incident.dismiss') AND p_kind IN ('incident.reported', 'incident.dismissed'))
+               AND NOT (p_action = 'entry.append' AND p_kind = 'entry.appended') THEN
+                RETURN true;
+            END IF;
+            f := (parse_payload(p_payload)).fields;
+            IF p_action = 'entry.append' THEN
+                RETURN p_detail = format('seq=%s event=%s', f->>'seq', p_seq);
+            END IF;
+            RETURN p_detail = 'melding ' || (f->>'id');
+        END $$;
+
         CREATE FUNCTION line_fits(p_action text, p_person bigint, p_case bigint, p_kind text, p_payload bytea,
                                   p_dossier bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
         DECLARE
@@ -799,10 +825,11 @@ extension PGSchema {
             -- one at a time), so the walk stops at the first event of another transaction. A join
             -- on xmin read the whole event table at every line (no index can hold xmin).
             SELECT a.xmin INTO mine FROM audit a WHERE a.id = NEW.id;
-            FOR e IN SELECT ev.xmin AS x, ev.account, ev.kind, ev.payload, ev.dossier_id FROM event ev ORDER BY ev.seq DESC LOOP
+            FOR e IN SELECT ev.xmin AS x, ev.seq, ev.account, ev.kind, ev.payload, ev.dossier_id FROM event ev ORDER BY ev.seq DESC LOOP
                 EXIT WHEN NOT (e.x = mine);
                 IF e.account = NEW.account
-                   AND line_fits(NEW.action, NEW.person_id, NEW.case_id, e.kind, e.payload, e.dossier_id) THEN
+                   AND line_fits(NEW.action, NEW.person_id, NEW.case_id, e.kind, e.payload, e.dossier_id)
+                   AND line_numbers(NEW.action, NEW.detail, e.kind, e.payload, e.seq) THEN
                     RETURN NULL;
                 END IF;
             END LOOP;

@@ -267,11 +267,14 @@ extension PGSchema {
         -- The names an entry's files were filed with, for an entry of a dossier the caller may read:
         -- a file written out, or listed in an export, under another record's name named another
         -- pupil (a review). One filed before names were kept per record has its first name.
-        CREATE FUNCTION entry_evidence_names(p_entry bigint) RETURNS TABLE (sha256 text, name text)
+        -- After the entry's read line, as the entry itself (an IB walked every entry's file names
+        -- without a trace, the last look).
+        CREATE FUNCTION entry_evidence_names(p_entry bigint, p_ticket bigint) RETURNS TABLE (sha256 text, name text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
+            PERFORM require_ticket(p_ticket, 'entry', NULL, NULL, p_entry::text);
             RETURN QUERY SELECT ee.sha256::text, coalesce(nullif(ee.name, ''), e.name)::text
             FROM entry_evidence ee JOIN evidence e ON e.sha256 = ee.sha256
             JOIN entry x ON x.id = ee.entry_id JOIN person o ON o.id = x.dossier_id
