@@ -96,6 +96,14 @@ import CasusTestSupport
             !longer.contains("Assendorperstraat") && !longer.contains("gmail") && !longer.contains("Appartement"),
             "\(longer)")
         #expect(longer.contains("De heer G. de Haan\n[adres weggelaten]"))
+        // Both parents at one address, a line each: both stay named (the second was taken for the
+        // address, and the parents' copy read as sent to one, the last look).
+        let both = DossierExport.withoutAddress(
+            "Basisschool De Klimop\n\nMevrouw A. Bosma\nMevrouw K. Sijtsma\nBeukenlaan 53\n8050 VJ  ZWOLLE\n\nGeachte mevrouw Bosma en mevrouw Sijtsma,\n"
+        )
+        #expect(
+            both.contains("Mevrouw A. Bosma\nMevrouw K. Sijtsma\n[adres weggelaten]") && !both.contains("Beukenlaan"),
+            "\(both)")
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Sophie", "Dekker", group: "6", parent: "Ilse Hoekstra")
         try school.service.directory.setAddress(
@@ -236,5 +244,22 @@ import CasusTestSupport
         let (pupil, _) = try school.pupil("Daan", "de Groot", group: "7", parent: "Esther de Groot")
         let text = try school.service.dossiers.export(pupil.id, format: .md)
         #expect(text.contains("met de namen van andere leerlingen en hun ouders die casus kent vervangen"), "\(text)")
+    }
+}
+
+/// An employee's informal warning leaves no entry: what the director established about them was
+/// only a case fact, and the inzage export left it out (the last look).
+@Suite struct EstablishedFactsInTheExportTests {
+    @Test func theFactsTheDirectorEstablishedAreInTheExport() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .warning, reason: "Eerste keer.", facts: "Bericht in de appgroep van de klas; gesprek gevoerd.")
+        ).value
+        let text = try school.service.dossiers.export(teacher.id, format: .md)
+        #expect(text.contains("vastgestelde feiten: Bericht in de appgroep van de klas; gesprek gevoerd."), "\(text)")
     }
 }

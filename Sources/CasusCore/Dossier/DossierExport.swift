@@ -226,8 +226,15 @@ public struct DossierExport: Sendable {
         for i in 1..<found.name where lines[i].contains("@") {
             lines[i] = String(lines[i].prefix { $0 == " " }) + addressLeftOut
         }
-        let name = found.name
+        // Both parents at one address are named a line each: a name has no digit, a street has its
+        // number (the second parent's name was taken for the address and left out, a review).
+        var name = found.name
         let end = found.block.upperBound
+        while name + 1 < end - 1, !lines[name + 1].contains(where: \.isNumber), !lines[name + 1].contains("@"),
+            !lines[name + 1].trimmingCharacters(in: .whitespaces).isEmpty
+        {
+            name += 1
+        }
         let indent = String(lines[name].prefix { $0 == " " })
         lines.replaceSubrange((name + 1)..<end, with: [indent + addressLeftOut])
         return lines.joined(separator: "\n")

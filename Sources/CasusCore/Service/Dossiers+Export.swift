@@ -120,11 +120,16 @@ extension Dossiers {
                 // A voornemen that lapsed says so (the employee read it as still to be decided, a review);
                 // the facts are read only for a case that has a voornemen.
                 let taken = try r.steps(case: c.id)
-                let facts =
-                    taken.contains { $0.phase == .proposal || $0.rung == .dismissal } ? try r.facts(case: c.id) : []
-                let steps = taken.map { s in
+                let facts = try r.facts(case: c.id)
+                var steps = taken.map { s in
                     "\(s.date.dutch) \(s.described(for: kind).nl)\(Self.route(of: s, in: facts)): \(s.reason)"
                         + (s.lapse(in: facts).map { " (vervallen: \($0.note))" } ?? "")
+                }
+                // What the director established, in their words: the letters state it, and for an
+                // employee's informal warning it is the only account of what they did (an export
+                // left it out, the last look).
+                steps += facts.filter { $0.kind == .established && !$0.note.isEmpty }.map {
+                    "\($0.date.dutch) vastgestelde feiten: \($0.note)"
                 }
                 return .init(
                     number: c.number, status: c.status.label.nl, subject: subject?.name ?? "", articles: c.articles,
