@@ -4,34 +4,54 @@ import CasusTestSupport
 import Foundation
 import Testing
 
+extension PostgresRoleTests {
+    /// A board of two schools on a fresh database: the founder as the board, OBS De Linde (school
+    /// 1) and CBS De Es (school 2) with `director` as its director.
+    struct BoardWorld {
+        let cluster: PostgresCluster
+        let database: String
+        let board: CasusService
+
+        /// A session of this account, logged in to the server as itself.
+        func session(_ account: String) throws -> CasusService {
+            try CasusService.session(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: account)), account: account,
+                profiles: Fixtures.profiles)
+        }
+    }
+
+    func boardWorld(director: String) throws -> BoardWorld {
+        let cluster = try PostgresCluster.shared()
+        let database = PostgresCluster.database(of: try cluster.makeDatabase())
+        // The logins are the cluster's: granted one test at a time (`logins`).
+        let board = try Self.logins.withLock {
+            let board = try Directory.initialize(
+                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
+                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
+                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
+            _ = try board.directory.addSchool(
+                name: "CBS De Es", protocolID: "jozefschool", director: director, directorName: ("Bo", "", "Visser"))
+            return board
+        }
+        return BoardWorld(cluster: cluster, database: database, board: board)
+    }
+}
+
 /// An evidence file is kept once by its hash. Its name was the first filer's: a teacher of one
 /// school whose report held the same bytes as a note in another school's pupil's dossier read that
 /// school's file name ("lotte-bos-naaktfoto-jeugdzorg.png"), and could not read her own file back,
 /// which told her the screenshot is held somewhere on the server (a review of the server).
 extension PostgresRoleTests {
     @Test func aFilesNameIsTheOneItWasFiledWithHere() throws {
-        let cluster = try PostgresCluster.shared()
-        let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        // The logins are the cluster's: granted one test at a time (PostgresRoleTests.logins).
-        let board = try Self.logins.withLock {
-            try Directory.initialize(
-                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
-        }
+        let world = try boardWorld(director: "dir_es")
+        let (board, cluster, database) = (world.board, world.cluster, world.database)
         let sem = try board.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Jansen", group: "7")
         ).value
         try Self.logins.withLock {
-            _ = try board.directory.addSchool(
-                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es", directorName: ("Bo", "", "Visser"))
             _ = try board.directory.addUser(account: "juf_ria", role: .teacher, personID: nil, schoolID: 1)
         }
-        func session(_ account: String) throws -> CasusService {
-            try CasusService.session(
-                storage: try PostgresStorage(url: cluster.url(database: database, user: account)), account: account,
-                profiles: Fixtures.profiles)
-        }
+        func session(_ account: String) throws -> CasusService { try world.session(account) }
         let es = try session("dir_es")
         let lotte = try es.directory.addPerson(
             Person(schoolID: 2, kind: .pupil, firstName: "Lotte", lastName: "Bos", group: "6")
@@ -94,24 +114,7 @@ extension PostgresRoleTests {
 /// counter of the server, and was refused, a review), and an entry's file under its own name.
 extension PostgresRoleTests {
     @Test func aSchoolsDirectorOnABoardsServerImportsAndReadsItsOwnFileNames() throws {
-        let cluster = try PostgresCluster.shared()
-        let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        // The logins are the cluster's: granted one test at a time (PostgresRoleTests.logins).
-        let board = try Self.logins.withLock {
-            try Directory.initialize(
-                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
-        }
-        try Self.logins.withLock {
-            _ = try board.directory.addSchool(
-                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es_import",
-                directorName: ("Bo", "", "Visser"))
-        }
-        let es = try CasusService.session(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es_import")),
-            account: "dir_es_import",
-            profiles: Fixtures.profiles)
+        let es = try boardWorld(director: "dir_es_import").session("dir_es_import")
         let csv = Array("leerlingnummer;voornaam;achternaam;groep\n7001;Lotte;Bos;6\n7002;Daan;Smit;6\n".utf8)
         let dry = try es.directory.importPeople(kind: .pupil, csv: csv, file: "l.csv", dryRun: true).value
         #expect(dry.added == 2)

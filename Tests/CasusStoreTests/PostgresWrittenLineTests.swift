@@ -123,6 +123,29 @@ extension PostgresRoleTests {
         #expect(try director.integrity.verify().isSound)
     }
 
+    /// A time-out recorded after its school day (a Friday's, on Monday) is taken by the server with
+    /// that day; one of longer than a month ago, or ahead, is not.
+    @Test func aTimeOutsDayIsTakenUpToAMonthBack() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let (c, _) = try pupilCase(director, w)
+        let today = director.session.today
+        func timeOut(given: Int) -> String? {
+            refusalOf {
+                _ = try director.session.build { tx in
+                    try tx.insert(
+                        step: Step(
+                            caseID: c.id, rung: .timeOut, detail: "", at: tx.now, date: today,
+                            startDate: today.adding(days: given), endDate: today.adding(days: given), reason: "r",
+                            actor: "founder"))
+                }
+            }
+        }
+        #expect(timeOut(given: -40)?.contains("laatste maand") == true)
+        #expect(timeOut(given: 2)?.contains("laatste maand") == true)
+        #expect(timeOut(given: -3) == nil)
+    }
+
     /// A teacher has no list of cases: its line of one is refused (it was taken, a review).
     @Test func aTeacherWritesNoLineOfAListOfCases() throws {
         let w = try world()
@@ -137,20 +160,12 @@ extension PostgresRoleTests {
     /// Another school's director asking about an account that was a colleague's of the first school
     /// read whose it was and when it ended (a review): told only that it was someone else's.
     @Test func anotherSchoolsEndedAccountIsNotDescribed() throws {
-        let cluster = try PostgresCluster.shared()
-        let database = PostgresCluster.database(of: try cluster.makeDatabase())
-        let board = try Self.logins.withLock {
-            try Directory.initialize(
-                storage: try PostgresStorage(url: cluster.url(database: database, user: "founder")),
-                schoolName: "OBS De Linde", protocolID: "jozefschool", account: "founder",
-                director: ("Anne", "van der", "Berg"), role: .board, profiles: Fixtures.profiles)
-        }
+        let world = try boardWorld(director: "dir_es")
+        let (board, cluster, database) = (world.board, world.cluster, world.database)
         let piet = try board.directory.addPerson(
             Person(schoolID: 1, kind: .staff, firstName: "Piet", lastName: "Smit", function: "groepsleerkracht")
         ).value
         try Self.logins.withLock {
-            _ = try board.directory.addSchool(
-                name: "CBS De Es", protocolID: "jozefschool", director: "dir_es", directorName: ("Bo", "", "Visser"))
             _ = try board.directory.addUser(account: "meester_piet", role: .teacher, personID: piet.id, schoolID: 1)
         }
         _ = try board.directory.removeUser(account: "meester_piet", reason: "Uit dienst.")
@@ -164,9 +179,7 @@ extension PostgresRoleTests {
             "SELECT coalesce(person_id, -1) || ' ' || coalesce(at, '-') FROM casus.former_holder('meester_piet')",
             user: "dir_es")
         #expect(other.trimmingCharacters(in: .whitespacesAndNewlines) == "0 -", "\(other)")
-        let es = try CasusService.session(
-            storage: try PostgresStorage(url: cluster.url(database: database, user: "dir_es")), account: "dir_es",
-            profiles: Fixtures.profiles)
+        let es = try world.session("dir_es")
         let told = try #require(
             refusalOf {
                 _ = try es.directory.addUser(account: "meester_piet", role: .teacher, personID: nil, schoolID: 2)

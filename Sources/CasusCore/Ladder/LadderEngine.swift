@@ -394,6 +394,10 @@ public struct StepPlan: Sendable {
 /// The sanction-ladder engine: pure functions from a case's history to what may happen next.
 /// The legal layer of DESIGN.md §3 (LegalLayer) applies on top of every profile.
 public enum LadderEngine {
+    /// How many days after its school day a time-out may still be recorded as a step (the server
+    /// holds the same).
+    public static let timeOutRecordedWithin = 31
+
     /// A measure starts within a year of the decision (`DateRange`): a start in 9999 was taken.
     static func farAhead(_ start: LocalDate, from date: LocalDate) -> Phrase? {
         let limit = date.adding(days: DateRange.daysAhead)
@@ -937,6 +941,12 @@ public enum LadderEngine {
                     Phrase(
                         "een time-out is al gegeven: \(day.dutch) ligt na vandaag (--start)",
                         "a time-out has been given already: \(day.dutch) is after today (--start)"))
+            } else if day < date.adding(days: -Self.timeOutRecordedWithin) {
+                refusals.append(
+                    Phrase(
+                        "een time-out wordt binnen een maand vastgelegd; \(day.dutch) is langer geleden (--start): leg het vast in een notitie",
+                        "a time-out is recorded within a month; \(day.dutch) is longer ago (--start): record it in a note"
+                    ))
             } else if calendar.schoolDay(onOrAfter: day) != day {
                 let why = calendar.closure(on: day)?.described ?? Phrase("weekend", "weekend")
                 refusals.append(

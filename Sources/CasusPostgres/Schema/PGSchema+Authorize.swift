@@ -65,7 +65,14 @@ extension PGSchema {
                                     format('a decision is dated the day it is taken (%s), not %s', recorded, on_day));
                 END IF;
                 first_day := coalesce((f->>'start_date')::date, on_day);
-                IF first_day < on_day OR first_day > on_day + \#(DateRange.daysAhead) THEN
+                -- A time-out's day is the school day it was given, recorded up to a month later
+                -- (LadderEngine: `timeOutDay`); it is no later than the decision.
+                IF f->>'rung' = 'time-out' THEN
+                    IF first_day > on_day OR first_day < on_day - \#(LadderEngine.timeOutRecordedWithin) THEN
+                        PERFORM refused(format('een time-out is gegeven op een schooldag van de laatste maand, niet op %s', first_day),
+                                        format('a time-out was given on a school day of the last month, not on %s', first_day));
+                    END IF;
+                ELSIF first_day < on_day OR first_day > on_day + \#(DateRange.daysAhead) THEN
                     PERFORM refused(format('een maatregel begint niet vóór het besluit en uiterlijk een jaar erna, niet op %s', first_day),
                                     format('a measure starts neither before the decision nor more than a year after it, not on %s', first_day));
                 END IF;
