@@ -12,8 +12,9 @@ import Foundation
 /// Neutralised: the C0 controls U+0000–U+001F (line feed and tab are kept where the layout
 /// needs them), DEL U+007F, the C1 controls U+0080–U+009F (a lone 0x9B is a CSI in some
 /// terminals), the bidi embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and
-/// the direction marks U+200E, U+200F and U+061C (`isBidiControl`), and what shows as nothing
-/// (`isInvisible`: a zero-width space, a soft hyphen). Everything else passes:
+/// the direction marks U+200E, U+200F and U+061C (`isBidiControl`), what shows as nothing standing
+/// alone (`isBlank`: a zero-width space, a soft hyphen), a tag that is no flag's and the Hangul
+/// compatibility fillers (`drawn`). Everything else passes:
 /// letters and marks of every script, ZWJ and ZWNJ, emoji.
 ///
 /// The CLI applies it once, in `Output` and the error printer; the TUI's Canvas draws the same

@@ -67,9 +67,9 @@ public enum TextBytes {
         if marked { b = b.dropFirst(3) }
         let windows = { String(data: Data(b), encoding: .windowsCP1252) }
         if let s = String(validating: b, as: UTF8.self) {
-            // Windows-1252 that happens to be UTF-8: an accented capital before a Word dash or quote
-            // ("JOSÉ–MARIA": É and – make U+0256, "JOSɖMARIA", a review) gives letters no name or
-            // address holds. Without a BOM that says UTF-8, such a file is read as Windows-1252.
+            // Windows-1252 that happens to be UTF-8 shows only in its C1 codes (`misread`); one whose
+            // accented capitals and Word marks made letters ("JOSɖMARIA") is read as UTF-8, and the
+            // import points such a name out (`looksMisread`).
             if !marked, misread(s), let w = windows(), !w.unicodeScalars.contains(where: unlikely) {
                 return (w, "Windows-1252")
             }

@@ -136,9 +136,9 @@ public enum LetterContext {
                 // could read it (a legal review).
                 "startsByLetter": step.startDate.map { $0 <= today } ?? false,
                 // A time-out: the school day it was given (recorded later, not the day it was
-                // recorded), and when the parents were told, as the obligation to tell them the
-                // same day was ticked: its letter said "Zoals wij u vandaag al hebben laten weten"
-                // two days later, with the parents not told (a legal review).
+                // recorded), and whether the parents were told, as its own obligation to tell them
+                // says: its letter said "Zoals wij u vandaag al hebben laten weten" two days later,
+                // with the parents not told (a legal review).
                 "given": (step.startDate ?? step.date).dutchLong,
                 "parentsTold": Self.parentsTold(step, in: d),
             ]

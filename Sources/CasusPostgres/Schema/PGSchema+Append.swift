@@ -281,9 +281,10 @@ extension PGSchema {
                 PERFORM refused('de hash van de auditregel klopt niet met de inhoud',
                                 'the audit line''s hash does not match its contents');
             END IF;
-            -- A line of a write that may change nothing holds casus's words and names whom casus
-            -- names (AuditRecord.writtenShapes): a director wrote an import "of" a pupil, and an
-            -- export "naar advocaat van vader", into the log for good (a review).
+            -- A line casus writes in its own words holds them and names whom casus names
+            -- (AuditRecord.writtenShapes): a director wrote an import "of" a pupil, and an export
+            -- "naar advocaat van vader", a teacher a report's line with a pupil's pregnancy, into the
+            -- log for good (reviews).
             IF NOT (\#(PGSchema.writtenShapes)) THEN
                 PERFORM refused(format('een regel %s is niet zoals casus hem schrijft; er is geen regel geschreven', p_action),
                                 format('a line %s is not as casus writes it; no line was written', p_action));
