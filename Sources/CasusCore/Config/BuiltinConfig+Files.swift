@@ -2364,7 +2364,7 @@ the letter can be filed.
   letter is written after the day of the decision (a summary dismissal's day is then the director's to state);
   `step.heard`: the day the employee was heard on this measure (since the decision before it, not before the
   report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
-  the decision's day; `step.parentsTold`: not empty once this time-out's own obligation to tell the
+  the decision's day; `step.parentsTold`: true once this time-out's own obligation to tell the
   parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
   meeting on the day of the decision before it does not count (that decision's talk)
 
@@ -3396,7 +3396,7 @@ Betreft: time-out van {{{pupil.name}}}
 
 {{{addressee.salutation}}},
 
-{{^empty(step.parentsTold)}}Zoals wij u al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out gekregen{{/empty(step.parentsTold)}}{{#empty(step.parentsTold)}}Wij laten u weten dat {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out heeft gekregen{{/empty(step.parentsTold)}}: {{{pupil.firstName}}} is voor de rest van die schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
+{{#step.parentsTold}}Zoals wij u al hebben laten weten, heeft {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out gekregen{{/step.parentsTold}}{{^step.parentsTold}}Wij laten u weten dat {{{pupil.firstName}}}{{#hasStep}} op {{{step.given}}}{{/hasStep}} een time-out heeft gekregen{{/step.parentsTold}}: {{{pupil.firstName}}} is voor de rest van die schooldag niet in de klas geweest [en door u opgehaald]. Met deze brief leggen wij dat schriftelijk en met redenen vast.
 
   Leerling:   {{{pupil.name}}}
 {{^empty(pupil.group)}}

@@ -78,20 +78,15 @@ public enum TerminalText {
         if let a = c.asciiValue { return a >= 0x20 && a != 0x7F ? (String(c), false) : ("", true) }
         let scalars = c.unicodeScalars
         let flag = scalars.first?.value == 0x1F3F4
-        var hides = false
-        var invisibleOnly = true
-        var shown = String.UnicodeScalarView()
-        for u in scalars {
+        func hidden(_ u: Unicode.Scalar) -> Bool {
             let v = u.value
-            if !isInvisible(v) { invisibleOnly = false }
-            if isHidden(u) || v == 0x3164 || v == 0xFFA0 || ((0xE0000...0xE007F).contains(v) && !flag) {
-                hides = true
-            } else {
-                shown.append(u)
-            }
+            return isHidden(u) || v == 0x3164 || v == 0xFFA0 || ((0xE0000...0xE007F).contains(v) && !flag)
         }
-        if invisibleOnly { return ("", true) }
-        return (String(shown), hides)
+        if scalars.allSatisfy({ isInvisible($0.value) }) { return ("", true) }
+        // Built only for a character that hides something: DisplayWidth asks this of every
+        // character of more than one scalar it measures.
+        guard scalars.contains(where: hidden) else { return (String(c), false) }
+        return (String(String.UnicodeScalarView(scalars.filter { !hidden($0) })), true)
     }
 
     @inline(__always)

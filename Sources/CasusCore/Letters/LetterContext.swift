@@ -146,15 +146,15 @@ public enum LetterContext {
         return context
     }
 
-    /// "ja" once the parents were told of the time-out `step`: its own obligation (due on its day)
-    /// ticked; empty while it is not. Not the day: the tick's day is not the day they were told (a
+    /// Whether the parents were told of the time-out `step`: its own obligation (due on its day)
+    /// ticked. Not the day: the tick's day is not the day they were told (a
     /// letter said "op 6 december", a Sunday, of a call on Friday, and another time-out's tick was
     /// taken for this one's, a legal review).
-    static func parentsTold(_ step: Step, in d: CaseDetail) -> String {
-        guard step.rung == .timeOut else { return "" }
+    static func parentsTold(_ step: Step, in d: CaseDetail) -> Bool {
+        guard step.rung == .timeOut else { return false }
         // Its day (one recorded before days were asked: the next school day from its decision).
         let days = step.startDate.map { $0...$0 } ?? step.date...step.date.adding(days: 4)
-        return d.obligations.contains { $0.kind == .timeOutParents && days.contains($0.due) && $0.isDone } ? "ja" : ""
+        return d.obligations.contains { $0.kind == .timeOutParents && days.contains($0.due) && $0.isDone }
     }
 
     /// The day the employee was heard on the measure of `step` (see the step's "heard").

@@ -73,19 +73,16 @@ struct Verify: CasusCommand {
             throw error
         } catch let error as CasusError where error.kind == .usage {
             throw error
-        } catch let error as CasusError {
-            Output.error("casus: " + error.text(ctx.lang))
-            Output.error(Phrase(Self.uncheckedNL, Self.uncheckedEN)(ctx.lang))
-            throw ExitCode(2)
         } catch {
-            Output.error("casus: \(error)")
-            Output.error(Phrase(Self.uncheckedNL, Self.uncheckedEN)(ctx.lang))
+            Output.error("casus: " + ((error as? CasusError)?.text(ctx.lang) ?? "\(error)"))
+            Output.error(Self.unchecked(ctx.lang))
             throw ExitCode(2)
         }
     }
 
-    static let uncheckedNL = "Er is niets gecontroleerd (exit 2): dit is geen oordeel over de ketens."
-    static let uncheckedEN = "Nothing was checked (exit 2): this is no verdict on the chains."
+    static let unchecked = Phrase(
+        "Er is niets gecontroleerd (exit 2): dit is geen oordeel over de ketens.",
+        "Nothing was checked (exit 2): this is no verdict on the chains.")
 
     private func check(_ ctx: Context) throws {
         let pub = try key.map { try CheckpointKey.publicKey(text: try readKeyFile($0), file: $0) }
