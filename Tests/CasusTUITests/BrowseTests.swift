@@ -21,6 +21,17 @@ import Testing
         }
         #expect(d.page?.person.lastName == "Bouzid")
         Golden.check(rt.frame, "dossier-100x30")
+        // The header names the dossier's cases; `z` lists them, open and closed, and Esc comes back.
+        #expect(rt.frame.text.contains("Zaken: 1 zaak, open"), "\(rt.frame.text)")
+        rt.press(.char("z"))
+        guard let list = rt.state.topScreen(CaseListScreen.self) else {
+            Issue.record("z did not list the dossier's cases: \(rt.frame.text)")
+            return
+        }
+        #expect(list.list.total == 1 && list.list.selectedRow?.subjectName.contains("Bouzid") == true)
+        #expect(rt.frame.text.contains("Zaken in het dossier van Tygo Bouzid · Filter: alle"), "\(rt.frame.text)")
+        rt.press(.escape)
+        #expect(rt.state.topScreen(DossierScreen.self) != nil)
         rt.press(.enter)
         guard rt.state.topScreen(EntryScreen.self) != nil else {
             Issue.record("Enter did not open the entry")

@@ -8,18 +8,29 @@ public struct CaseWorkflow: Sendable {
         CaseQuery(
             scope: session.scope, status: filter.status, subjectKind: filter.subjectKind, rung: filter.rung,
             noRungYet: filter.noRungYet, overdueOn: filter.overdueOnly ? session.today : nil,
-            subjectID: filter.subjectID)
+            subjectID: filter.subjectID, dossierID: filter.dossierID)
     }
 
     /// A page of the Zaken list, newest first.
     public func rows(_ filter: CaseFilter, offset: Int, limit: Int) throws -> [CaseRow] {
         let q = query(filter)
-        let rows = try q.scope.check(try session.read { try $0.cases(q, offset: offset, limit: limit) }) {
+        let rows = try q.scope.check(
+            try session.read { r in
+                try requireDossier(r, filter)
+                return try r.cases(q, offset: offset, limit: limit)
+            }
+        ) {
             q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
         }
         // `case list` reads its rows here, a page at a time: a line as `page` writes one (it wrote none).
         if !rows.isEmpty { try session.auditListRead("cases.list", detail: "\(rows.count) rijen vanaf \(offset)") }
         return rows
+    }
+
+    /// A list of one dossier's cases is of a dossier the actor may read: one that is not there (or
+    /// not theirs to see, or a parent's, who has none) says so rather than listing no cases.
+    private func requireDossier(_ r: any StorageReader, _ filter: CaseFilter) throws {
+        if let id = filter.dossierID { _ = try Dossiers(session: session).visibleOwner(r, id) }
     }
 
     public func count(_ filter: CaseFilter) throws -> Int {
@@ -29,7 +40,9 @@ public struct CaseWorkflow: Sendable {
     /// A page of the Zaken list and the number of cases it is a page of, from one read.
     public func page(_ filter: CaseFilter, offset: Int, limit: Int) throws -> ListPage<CaseRow> {
         let q = query(filter)
-        let (rows, total) = try session.read { r in (try r.cases(q, offset: offset, limit: limit), try r.countCases(q))
+        let (rows, total) = try session.read { r in
+            try requireDossier(r, filter)
+            return (try r.cases(q, offset: offset, limit: limit), try r.countCases(q))
         }
         let checked = try q.scope.check(rows) { q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier) }
         if !checked.isEmpty { try session.auditListRead("cases.list", detail: "\(checked.count) van \(total)") }

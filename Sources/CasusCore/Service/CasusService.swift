@@ -48,11 +48,14 @@ public struct CaseFilter: Sendable, Hashable {
     public var noRungYet: Bool
     public var overdueOnly: Bool
     public var subjectID: PersonID?
+    /// Only the cases filed in this person's dossier (a pupil's own, and those about a parent).
+    public var dossierID: PersonID?
 
     public init(
         status: CaseStatus? = nil, subjectKind: SubjectKind? = nil, rung: Rung? = nil, noRungYet: Bool = false,
-        overdueOnly: Bool = false, subjectID: PersonID? = nil
+        overdueOnly: Bool = false, subjectID: PersonID? = nil, dossierID: PersonID? = nil
     ) {
+        self.dossierID = dossierID
         self.status = status
         self.subjectKind = subjectKind
         self.rung = rung

@@ -5,6 +5,8 @@ public struct DossierView: Sendable {
     /// entry id → the corrections that point at it.
     public var corrections: [EntryID: [DossierEntry]]
     public var tombstones: [Tombstone]
+    /// Every case filed in the dossier, newest first.
+    public var cases: [CaseRow] = []
 
     public var isStaffDossier: Bool { person.kind.isPersonnel }
 }
@@ -30,9 +32,13 @@ public struct Dossiers: Sendable {
             let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
             var corrections: [EntryID: [DossierEntry]] = [:]
             for e in entries { if let target = e.corrects { corrections[target, default: []].append(e) } }
+            let filed = CaseQuery(scope: session.scope, dossierID: person)
+            let cases = try filed.scope.check(try r.cases(filed, offset: 0, limit: Int(Int32.max))) {
+                filed.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
+            }
             return DossierView(
                 person: p, entries: entries, corrections: corrections,
-                tombstones: try r.tombstones().filter { $0.dossierID == person })
+                tombstones: try r.tombstones().filter { $0.dossierID == person }, cases: cases)
         }
         try session.auditRead("dossier.read", person: person, detail: "\(view.entries.count) stukken")
         return view
@@ -69,7 +75,8 @@ public struct Dossiers: Sendable {
             let corrected = Set(items.filter { order.corrected.contains($0.entry.seq) }.map(\.entry.id))
             return TimelinePage(
                 person: p, total: order.rows.count, tombstones: try r.tombstones(dossier: person), offset: start,
-                items: items, corrections: corrections, corrected: corrected)
+                items: items, corrections: corrections, corrected: corrected,
+                cases: try DossierCases.read(r, dossier: person, scope: session.scope, limit: DossierCases.openShown))
         }
         let shown = page.items.isEmpty ? "0" : "\(page.offset + 1)–\(page.offset + page.items.count)"
         try session.auditRead("dossier.read", person: person, detail: "stukken \(shown) van \(page.total)")

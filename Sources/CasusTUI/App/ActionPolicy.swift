@@ -15,7 +15,7 @@ extension Action {
         case .note: context == .dossier ? .careNote : .correspond
         // Tab 1 is the queue, or a teacher's own reports: whoever may file one.
         case .tabIncidents: .reportIncident
-        case .tabCases, .tabDossiers: .readDossiers
+        case .tabCases, .tabDossiers, .dossierCases: .readDossiers
         case .tabOverview, .yearPrevious, .yearNext: .readStatistics
         case .search: .search
         // Tabs to move between: a teacher has one (its `?` listed Tab and Shift-Tab, a review).

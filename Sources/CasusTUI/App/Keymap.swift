@@ -81,6 +81,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
     case reclassify
     /// On a report or an entry: its evidence written as files, to be opened.
     case evidence
+    /// In a dossier: the cases filed in it, as a Zaken list of their own.
+    case dossierCases = "dossier-cases"
 
     /// What the action does where it is bound: F2 saves a report in its form, and takes a
     /// letter to its preview in the editor (the help said "naar het voorbeeld" for both).
@@ -172,6 +174,8 @@ public enum Action: String, Sendable, CaseIterable, Hashable {
             Phrase(
                 "bewijsstukken als bestanden schrijven, om te openen (in de map van de PDF's)",
                 "write the evidence as files, to open them (in the PDFs' folder)")
+        case .dossierCases:
+            Phrase("de zaken in dit dossier (open en gesloten)", "the cases in this dossier (open and closed)")
         }
     }
 }
@@ -240,6 +244,7 @@ public struct Keymap: Sendable {
         bind([.char("p")], .filterGroup, .dossiers)
         bind([.char("n")], .note, .dossier)
         bind([.char("x")], .export, .dossier)
+        bind([.char("z")], .dossierCases, .dossier)
         bind([.char("[")], .yearPrevious, .overview)
         bind([.char("]")], .yearNext, .overview)
         bind([.char("t")], .triage, .incident)

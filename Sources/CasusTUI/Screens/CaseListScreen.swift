@@ -4,13 +4,27 @@ import CasusCore
 public struct CaseListScreen: ScreenModel {
     public var list = ListState<CaseRow>()
     public var filter = CaseFilter(status: .open)
+    /// A dossier's own list (`z` in a dossier): its owner, whose cases alone it shows, open and
+    /// closed; its filters narrow within them and clearing them keeps to the dossier.
+    public let dossier: (id: PersonID, name: String)?
 
-    public init() {}
+    public init() { dossier = nil }
+
+    public init(dossier id: PersonID, name: String) {
+        dossier = (id, name)
+        filter = CaseFilter(dossierID: id)
+    }
+
+    /// The filter as it starts: the tab's open cases, a dossier's every case.
+    var startFilter: CaseFilter { dossier.map { CaseFilter(dossierID: $0.id) } ?? CaseFilter(status: .open) }
 
     public var context: KeyContext { .cases }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help, .quit])
+        Words.items(
+            (dossier == nil ? [] : [.back])
+                + [.open, .filterStatus, .filterKind, .filterRung, .filterOverdue, .search, .help]
+                + (dossier == nil ? [.quit] : []))
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -22,8 +36,9 @@ public struct CaseListScreen: ScreenModel {
         case .filter, .filterStatus, .filterKind, .filterRung, .filterOverdue:
             CaseFilters.apply(
                 action, to: &filter, staff: AccessPolicy.scope(role: s.session.role, school: nil).staffDossiers)
+            if action == .filter { filter = startFilter }
             list.reset()
-            s.say(CaseFilters.describe(filter, lang: s.lang))
+            s.say(describe(s.lang))
         default:
             return nil
         }
@@ -47,6 +62,14 @@ public struct CaseListScreen: ScreenModel {
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
         guard case .cases = request else { return false }
         return list.fail(ticket: ticket, error)
+    }
+
+    /// The filter in words, and whose dossier the list is of.
+    func describe(_ lang: Lang) -> String {
+        let filters = CaseFilters.describe(filter, lang: lang)
+        guard let dossier else { return filters }
+        return Phrase("Zaken in het dossier van \(dossier.name) · ", "Cases in the dossier of \(dossier.name) · ")(lang)
+            + filters
     }
 
     public mutating func invalidate(_ isAffected: (DataKey) -> Bool) { if isAffected(.caseList) { list.markStale() } }
@@ -73,8 +96,10 @@ public struct CaseListScreen: ScreenModel {
                 .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
             ])
         // Dim while it shows the open cases of every kind (the tab's start), marked once narrowed.
-        let narrowed = filter != CaseFilter(status: .open)
-        c.put(" " + CaseFilters.describe(filter, lang: s.lang), x: 0, y: 2, style: narrowed ? .accent : .dim)
+        let narrowed = filter != startFilter
+        c.put(
+            " " + DisplayWidth.truncate(describe(s.lang), to: c.width - 2), x: 0, y: 2,
+            style: narrowed ? .accent : .dim)
         table.drawHeader(into: &c, y: 3)
         if list.isLoaded && list.total == 0 {
             c.put(s.t("Geen zaken bij dit filter.", "No cases with this filter."), x: 2, y: 5, style: .dim)

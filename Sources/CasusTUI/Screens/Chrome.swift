@@ -218,6 +218,7 @@ enum Words {
         case .export: Phrase("export", "export")
         case .newReport: Phrase("nieuwe melding", "new report")
         case .evidence: Phrase("bewijs", "evidence")
+        case .dossierCases: Phrase("zaken", "cases")
         default: a.help
         }
     }

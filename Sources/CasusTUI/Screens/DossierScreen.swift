@@ -20,7 +20,7 @@ public struct DossierScreen: ScreenModel {
     public var context: KeyContext { .dossier }
 
     public func footer(_ s: AppState) -> [FooterItem] {
-        Words.items([.back, .up, .down, .open, .note, .export, .help])
+        Words.items([.back, .up, .down, .open, .note, .dossierCases, .export, .help])
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
@@ -40,6 +40,9 @@ public struct DossierScreen: ScreenModel {
         case .export:
             guard page != nil else { return .handled }
             return .run([.ask(.exportReview(personID))])
+        case .dossierCases:
+            guard let page else { return .handled }
+            return .open(CaseListScreen(dossier: personID, name: page.person.name))
         default:
             return nil
         }
@@ -109,6 +112,7 @@ public struct DossierScreen: ScreenModel {
                             "  adres ontbreekt (casus people edit \(p.id) --street --postcode --town)",
                             "  address missing (casus people edit \(p.id) --street --postcode --town)"), .dim))
         }
+        lines += caseLines(page.cases, s)
         for t in page.tombstones {
             lines.append(
                 StyledLine(
@@ -118,6 +122,42 @@ public struct DossierScreen: ScreenModel {
         }
         lines.append(.empty)
         if page.total == 0 { lines.append(StyledLine(s.t("  nog geen stukken", "  no entries yet"), .dim)) }
+        return lines
+    }
+
+    /// The cases filed in the dossier: how many, and each open one on a line of its own (number,
+    /// rung, the first obligation's day, summary); `z` lists them all.
+    static func caseLines(_ cases: DossierCases, _ s: AppState) -> [StyledLine] {
+        guard cases.total > 0 else {
+            return [StyledLine(s.t("  geen zaken in dit dossier", "  no cases in this dossier"), .dim)]
+        }
+        let closed = cases.total - cases.openCount
+        var count = Phrase.count(cases.total, "zaak", "zaken", "case", "cases")(s.lang)
+        if cases.openCount > 0 && closed > 0 {
+            count += s.t(": \(cases.openCount) open, \(closed) gesloten", ": \(cases.openCount) open, \(closed) closed")
+        } else {
+            count += cases.openCount > 0 ? s.t(", open", ", open") : s.t(", gesloten", ", closed")
+        }
+        var lines = [StyledLine(s.t("  Zaken: ", "  Cases: ") + count, .dim)]
+        for row in cases.open {
+            var parts = [row.number, row.rung.map { $0.shortLabel(s.lang) } ?? s.t("nog geen trede", "no rung yet")]
+            if let due = row.nextDue {
+                parts.append(
+                    s.t("uiterlijk ", "due ") + due.dutch + (due < s.today ? s.t(" (te laat)", " (overdue)") : ""))
+            }
+            // A case about a parent is filed in the child's dossier: whom it is about.
+            if row.subjectKind != .pupil, !row.subjectKind.isPersonnel {
+                parts.append(row.subjectName)
+            }
+            parts.append(row.summary)
+            lines.append(
+                StyledLine(
+                    "    " + DisplayWidth.truncate(parts.joined(separator: " · "), to: max(1, s.width - 8)), .plain))
+        }
+        if cases.openCount > cases.open.count {
+            let more = cases.openCount - cases.open.count
+            lines.append(StyledLine(s.t("    en nog \(more) open", "    and \(more) more open"), .dim))
+        }
         return lines
     }
 

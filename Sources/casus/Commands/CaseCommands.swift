@@ -108,6 +108,11 @@ struct CaseCommand: ParsableCommand {
         @Flag(
             help: .nl("Alleen zaken met een verplichting over de datum.", en: "Only cases with an overdue obligation."))
         var overdue = false
+        @Option(
+            help: .nl(
+                "Alleen de zaken in het dossier van deze leerling of medewerker (persoon-id), open en gesloten.",
+                en: "Only the cases in this pupil's or employee's dossier (person id), open and closed."))
+        var dossier: PersonID?
         @OptionGroup var window: ListWindow
         @Flag(help: .nl("Als JSON (rij voor rij geschreven).", en: "As JSON (written row by row).")) var json = false
 
@@ -123,7 +128,7 @@ struct CaseCommand: ParsableCommand {
                         "Uw eigen meldingen en hun stand: casus incident list.",
                         "Your own reports and their status: casus incident list."))
             }
-            let filter = CaseFilter(status: status, overdueOnly: overdue)
+            let filter = CaseFilter(status: status, overdueOnly: overdue, dossierID: dossier)
             let fetch = { (offset: Int, limit: Int) in try service.cases.rows(filter, offset: offset, limit: limit) }
             if json { return try RowStream.json(window, fetch: fetch) }
             try RowStream.each(window, none: Phrase("zaken", "cases"), ctx.lang, fetch: fetch) { r in

@@ -42,7 +42,17 @@ struct DossierCommand: ParsableCommand {
                 var hash: String
                 var prevHash: String
             }
+            struct CaseJSON: Encodable {
+                var number: String
+                var status: CaseStatus
+                @Null var rung: Rung?
+                var openedAt: Timestamp
+                @Null var nextDue: LocalDate?
+                var subject: String
+                var summary: String
+            }
             var person: PersonJSON
+            var cases: [CaseJSON]
             var entries: [EntryJSON]
             var tombstones: [Tombstone]
         }
@@ -53,6 +63,11 @@ struct DossierCommand: ParsableCommand {
                 return try Output.json(
                     JSON(
                         person: .init(id: d.person.id, name: d.person.name, kind: d.person.kind),
+                        cases: d.cases.map {
+                            .init(
+                                number: $0.number, status: $0.status, rung: $0.rung, openedAt: $0.openedAt,
+                                nextDue: $0.nextDue, subject: $0.subjectName, summary: $0.summary)
+                        },
                         entries: d.entries.map { e in
                             .init(
                                 id: e.id, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
@@ -113,6 +128,22 @@ enum DossierText {
                 t(
                     "  opgeschoond op \(tomb.purgedAt.dutch()): \(tomb.entryCount) stukken; \(tomb.reason)",
                     "  purged on \(tomb.purgedAt.dutch()): \(tomb.entryCount) entries; \(tomb.reason)"))
+        }
+        // The cases filed in it, newest first: whether one is still running, and how many there were.
+        if d.cases.isEmpty {
+            Output.line(t("  Zaken: geen", "  Cases: none"))
+        } else {
+            Output.line(t("  Zaken (\(d.cases.count)):", "  Cases (\(d.cases.count)):"))
+            for c in d.cases {
+                var parts = [c.rung.map { $0.shortLabel(lang) } ?? t("nog geen trede", "no rung yet")]
+                parts.append(t("geopend ", "opened ") + c.openedAt.localDate().dutch)
+                if c.status == .open, let due = c.nextDue { parts.append(t("uiterlijk ", "due ") + due.dutch) }
+                if c.subjectKind != .pupil, !c.subjectKind.isPersonnel { parts.append(c.subjectName) }
+                parts.append(c.summary)
+                Output.line(
+                    "    \(c.number)  \(c.status.label(lang).padding(toLength: 8, withPad: " ", startingAt: 0)) "
+                        + parts.joined(separator: " · "))
+            }
         }
         if d.entries.isEmpty { Output.line(t("  (geen stukken)", "  (no entries)")) }
         for item in d.timeline { line(item.entry, d: d, lang: lang, indent: item.isCorrection ? "      ↳ " : "  ") }
