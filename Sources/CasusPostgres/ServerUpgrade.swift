@@ -175,6 +175,15 @@ public enum ServerUpgrade {
             ALTER TABLE casus.incident_evidence ADD COLUMN IF NOT EXISTS name text COLLATE "C" NOT NULL DEFAULT '';
             """
         ),
+        // The functions only (a summary dismissal's save records the duties it made moot).
+        "24": (
+            "25",
+            Phrase(
+                "een ontslag op staande voet laat de brief over de ordemaatregel en het verzoek aan de kantonrechter vervallen",
+                "a summary dismissal lets the ordemaatregel's letter and the request to the kantonrechter lapse"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -8,6 +8,8 @@ import GRDB
 /// rollback-journal database: one file, that can be copied, mailed to the board's office or read
 /// from read-only media.
 extension SQLiteStorage {
+    public var makesBackups: Bool { true }
+
     public func backup(to path: String) throws {
         try SQLiteStorage.createPrivateFile(path, what: Phrase("de reservekopie", "the backup"), makeFolder: false)
         do {

@@ -68,6 +68,9 @@ import Testing
         #expect(LocalDate(typed: "30-02-2026") == nil)
         #expect(LocalDate(typed: "gisteren") == nil)
         #expect(EvidenceFiles.paths("a.png, b.png\n c.png,,") == ["a.png", "b.png", "c.png"])
+        // A name with a comma in quotes is one file (it could not be attached on the form, a review).
+        #expect(
+            EvidenceFiles.paths(#""scherm, 1.png", 'b, c.png', it's.png"#) == ["scherm, 1.png", "b, c.png", "it's.png"])
         // The field has no shell: `~/` is the home folder as a shell would read it; `a~/b` is a name.
         let home = NSString(string: "~").expandingTildeInPath
         #expect(EvidenceFiles.paths("~/shot 1.png, a~/b.png") == [home + "/shot 1.png", "a~/b.png"])

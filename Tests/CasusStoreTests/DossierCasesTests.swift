@@ -55,6 +55,9 @@ import Testing
         #expect(list.total == 3 && Set(list.rows.map(\.number)) == Set(cases.map(\.number)))
         let openOnly = try service.cases.page(CaseFilter(status: .open, dossierID: zoe.id), offset: 0, limit: 50)
         #expect(openOnly.total == 2)
+        // A list of her cases is a read of her dossier, named in its line (it named no one, a review).
+        let lines = try service.session.read { try $0.audit(person: zoe.id, offset: 0, limit: 5) }
+        #expect(lines.contains { $0.action == "dossier.read" && $0.detail == "2 zaken" }, "\(lines.map(\.detail))")
     }
 
     @Test(arguments: Backend.all)

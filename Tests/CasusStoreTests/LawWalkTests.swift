@@ -1225,6 +1225,8 @@ import CasusTestSupport
         ).value
         let d = try school.service.cases.detail(c.id)
         let lapsed = try #require(d.facts.first { $0.kind == .proposalLapsed }, "\(d.facts.map(\.kind))")
+        // Its two duties answered in one save, each with its line (verify read a line removed, a review).
+        #expect(try school.service.integrity.verify().isSound)
         #expect(lapsed.value == Rung.reprimand.rawValue && lapsed.note.contains("ontslag op staande voet"))
         let letter = try #require(d.obligations.first { $0.kind == .registeredLetter })
         #expect(letter.isDone && letter.lapse(in: d.facts) != nil, "\(letter)")

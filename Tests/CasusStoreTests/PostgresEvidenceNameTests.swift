@@ -139,3 +139,23 @@ extension PostgresRoleTests {
         #expect(try es.session.read { try $0.evidenceNames(entry: first.id) }.values.first == "verslag mentor.jpg")
     }
 }
+
+/// `casus backup` on a server says the server's own tools back it up, for the board and a school's
+/// director alike: it first asked the server for a line of the backup, and the board read that its
+/// role may not read what such a line records (a review of the server).
+extension PostgresRoleTests {
+    @Test func aBackupOnAServerSaysItIsTheServersTools() throws {
+        let world = try boardWorld(director: "dir_es")
+        for service in [world.board, try world.session("dir_es")] {
+            var refused: CasusError?
+            do { try service.integrity.backup(to: NSTemporaryDirectory() + "/never.sqlite") } catch let e as CasusError
+            {
+                refused = e
+            }
+            #expect(
+                refused?.message.nl.contains("deze database wordt niet door casus gekopieerd") == true,
+                "\(String(describing: refused))")
+            #expect(refused?.hint?.nl.contains("Server mode") == true)
+        }
+    }
+}

@@ -151,6 +151,11 @@ import CasusTestSupport
             author: "directeur", authorName: "", at: Fixtures.at("2026-11-16"), caseID: 1, corrects: nil, heard: [],
             evidence: [], prevHash: "", hash: "")
         #expect(Letters.addressee(of: letter) == "Mevrouw F. El Amrani")
+        // One letter to both parents at one address names both (it named the father alone, a review).
+        var both = letter
+        both.body =
+            "Basisschool De Klimop\n\nDe heer D. Dekker\nMevrouw I. Hoekstra\nWilhelminastraat 9\n8011 AB  ZWOLLE\n\nGeachte ouders,"
+        #expect(Letters.addressee(of: both) == "De heer D. Dekker en Mevrouw I. Hoekstra")
     }
 }
 

@@ -67,9 +67,15 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// casus had no way to record it, and the dismissal stood, blocking every lighter measure (a
     /// review of an employee's case).
     case consentRevoked = "consent-revoked"
+    /// A duty that ended with the employment, a summary dismissal's: the ordemaatregel's letter
+    /// not yet sent, the request to the kantonrechter not yet made. Value: the obligation's kind;
+    /// note: why. Ticked in the same save and shown as lapsed, not done: the case could be closed
+    /// only by sending a letter promising salary to someone dismissed that day (a legal review).
+    case dutyLapsed = "duty-lapsed"
 
     public var label: Phrase {
         switch self {
+        case .dutyLapsed: Phrase("verplichting vervallen", "duty lapsed")
         case .consentRevoked: Phrase("instemming met ontslag herroepen", "consent to dismissal revoked")
         case .consentGiven: Phrase("instemming met ontslag", "consent to dismissal")
         case .inspectionWaived:
@@ -250,6 +256,7 @@ extension CaseFact {
         case (.objectionReceived, let v):
             return Rung(rawValue: v).map { Phrase("tegen ", "against ") + $0.shortLabel } ?? Phrase(verbatim: v)
         case (.proposalLapsed, let v): return Rung(rawValue: v)?.shortLabel ?? Phrase(verbatim: v)
+        case (.dutyLapsed, let v): return ObligationKind(rawValue: v)?.label ?? Phrase(verbatim: v)
         // The decision revoked, by its step's id: for casus to tell which, not for the reader (a
         // bare "7" was shown, a review).
         case (.removalRevoked, _), (.consentRevoked, _): return Phrase("", "")
@@ -275,6 +282,11 @@ extension Obligation {
     /// same save): not done, but gone ("vervallen"); nil for a duty done or open.
     public func lapse(in facts: [CaseFact]) -> CaseFact? {
         guard let done = doneAt else { return nil }
+        if StepPlan.endedWithEmployment.contains(kind),
+            let ended = facts.first(where: { $0.kind == .dutyLapsed && $0.value == kind.rawValue && $0.at == done })
+        {
+            return ended
+        }
         let by: FactKind? =
             StepPlan.proposalDuties.contains(kind)
             ? .proposalLapsed

@@ -3076,7 +3076,7 @@ Wij hebben u over deze maatregel gehoord op {{{step.heard}}}; het verslag van da
 {{/empty(step.heard)}}
 {{#empty(step.heard)}}
 {{^empty(step.urgency)}}
-Wij konden u niet vooraf horen: {{{step.urgency}}}. U krijgt alsnog de gelegenheid uw kant van de zaak toe te lichten; u kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+Wij konden u niet vooraf horen: {{{step.urgency}}} U krijgt alsnog de gelegenheid uw kant van de zaak toe te lichten; u kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
 {{/empty(step.urgency)}}
 {{#empty(step.urgency)}}
 [Wanneer en hoe de medewerker over deze maatregel is gehoord]

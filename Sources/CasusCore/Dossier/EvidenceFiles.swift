@@ -9,11 +9,28 @@ public enum EvidenceFiles {
 
     /// Paths as typed in one field: separated by commas or line ends, blanks dropped; `~/` at the
     /// start is the home folder, as a shell reads it (the form's field has no shell: a teacher's
-    /// "~/screenshot groepsapp.png" did not exist, a review).
+    /// "~/screenshot groepsapp.png" did not exist, a review). A name in quotes ("scherm, 1.png" or
+    /// 'scherm, 1.png') is one path, its commas kept: a file with a comma in its name could not be
+    /// attached on the form (a review).
     public static func paths(_ typed: String) -> [String] {
-        typed.split(whereSeparator: { $0 == "," || $0.isNewline }).map {
-            TypedPath.expanded($0.trimmingCharacters(in: .whitespaces))
-        }.filter { !$0.isEmpty }
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        for c in typed {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if (c == "\"" || c == "'"), current.trimmingCharacters(in: .whitespaces).isEmpty {
+                quote = c
+                current = ""
+            } else if c == "," || c.isNewline {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        items.append(current)
+        return items.map { TypedPath.expanded($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
     }
 
     /// Every file, read whole, in order; the first that cannot be used refuses them all, and so does

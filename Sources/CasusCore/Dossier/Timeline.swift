@@ -110,6 +110,8 @@ public struct TimelinePage: Sendable {
     /// The entries of the page that have a correction, and those corrections.
     public let corrections: [EntryID: [DossierEntry]]
     public let corrected: Set<EntryID>
+    /// The page's letters recorded as sent.
+    public var sendings: [EntryID: LetterSending] = [:]
     /// The cases filed in the dossier: the open ones, and how many there are.
     public var cases: DossierCases = .none
 

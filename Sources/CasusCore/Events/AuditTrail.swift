@@ -81,6 +81,8 @@ public enum AuditTrail {
         FactKind.urgency.rawValue, FactKind.dismissalRoute.rawValue, FactKind.established.rawValue,
         // A voornemen a summary dismissal left undecided (LadderEngine).
         FactKind.proposalLapsed.rawValue,
+        // The duties the employment's end by a summary dismissal made moot (LadderEngine).
+        FactKind.dutyLapsed.rawValue,
     ]
 
     /// What a line must name to stand for an event: its case (none for an event of no case), the

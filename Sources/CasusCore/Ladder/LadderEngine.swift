@@ -34,6 +34,11 @@ public struct CaseHistory: Sendable {
     /// has a case at a dismissal). A new report about a dismissed employee took a warning and a
     /// second dismissal (a review).
     public var endedElsewhere: LadderEngine.EmploymentEnd?
+    /// The open duties whose letter is filed and waits for its sending (the service reads them for
+    /// a summary dismissal): such a duty stays owed, its sending recorded on the day it went out.
+    /// An ordemaatregel's letter handed over before the dismissal, recorded after it, read
+    /// "vervallen" beside "persoonlijk overhandigd" (a legal review).
+    public var lettersFiled: Set<ObligationID> = []
 
     public init(
         record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
@@ -373,8 +378,37 @@ public struct StepPlan: Sendable {
         guard kind == .staff, phase == .decision, [.precautionarySuspension, .summaryDismissal].contains(rung) else {
             return []
         }
-        let lapsed = rung == .summaryDismissal ? lapsing(h).obligations : []
-        return h.obligations.filter { $0.kind == .precautionaryEnd && !$0.isDone } + lapsed
+        let lapsed = rung == .summaryDismissal ? lapsing(h).obligations + endingWithEmployment(h) : []
+        let ended = h.obligations.filter { o in
+            o.kind == .precautionaryEnd && !o.isDone && !lapsed.contains { $0.id == o.id }
+        }
+        return ended + lapsed
+    }
+
+    /// The duties a summary dismissal makes moot, not done: the ordemaatregel's letter (it speaks
+    /// of salary kept and an investigation going on), the decision on its end (nobody ended it: the
+    /// employment did, it read "gedaan", a review), and a request to the kantonrechter to dissolve
+    /// a contract that has ended (BW art. 7:677 lid 1).
+    public static let endedWithEmployment: Set<ObligationKind> = [
+        .precautionaryLetter, .precautionaryEnd, .dismissalCourt,
+        // A notice by consent the employee never gave (a summary dismissal follows only then): the
+        // consent and the notice of the right to revoke it, owed for good (a legal review).
+        .dismissalConsent, .revocationNotice,
+    ]
+
+    /// The open duties of `endedWithEmployment` in the case, but a letter filed and waiting for its
+    /// sending (`CaseHistory.lettersFiled`).
+    static func endingWithEmployment(_ h: CaseHistory) -> [Obligation] {
+        h.obligations.filter { endedWithEmployment.contains($0.kind) && !$0.isDone && !h.lettersFiled.contains($0.id) }
+    }
+
+    /// Why such a duty lapsed, as its fact's note says.
+    static func lapseNote(_ kind: ObligationKind, on date: LocalDate) -> String {
+        let why = "ontslag op staande voet op \(date.dutch)"
+        return kind == .dismissalCourt
+            ? why
+                + "; voor het geval het ontslag geen stand houdt, kan de kantonrechter nog voorwaardelijk om ontbinding worden gevraagd"
+            : why
     }
 
     /// The duties only a voornemen brings (its registered letter, the employee's term to respond).
@@ -1186,6 +1220,9 @@ public enum LadderEngine {
         if kind == .staff, req.rung == .summaryDismissal, opt.phase == .decision {
             for rung in StepPlan.lapsing(h).rungs {
                 facts.append((.proposalLapsed, rung.rawValue, "ontslag op staande voet op \(date.dutch)"))
+            }
+            for kind in Set(StepPlan.endingWithEmployment(h).map(\.kind)).sorted(by: { $0.rawValue < $1.rawValue }) {
+                facts.append((.dutyLapsed, kind.rawValue, StepPlan.lapseNote(kind, on: date)))
             }
         }
         return StepPlan(

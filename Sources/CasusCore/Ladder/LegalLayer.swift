@@ -143,8 +143,12 @@ enum LegalLayer {
         // A dismissal given: on the spot, or by the employee's consent. A request to the kantonrechter
         // ends nothing until the court rules, and blocked a summary dismissal with a hint about
         // revoking a consent (a review).
+        // By consent only once the employee gave it (BW art. 7:671 lid 1): until then nothing is
+        // terminated, and a summary dismissal on new facts was refused as a second, leaving the
+        // consent owed for good (a legal review).
         func givenByConsent(_ s: Step) -> Bool {
             h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }?.value == DismissalRoute.consent.rawValue
+                && h.facts.contains { $0.kind == .consentGiven && $0.at >= s.at }
         }
         if rung == .summaryDismissal || rung == .dismissal,
             let given = standing.last(where: {
@@ -750,8 +754,11 @@ enum LegalLayer {
                         .inspectieSuspension, due: cal.schoolDay(onOrAfter: first),
                         note: note(
                             Phrase(
-                                "\(days) schooldagen; schriftelijk en met redenen (Internet Schooldossier)",
-                                "\(days) school days; in writing, with reasons (Internet Schooldossier)"),
+                                // The suspension's length, said as such: "2 schooldagen" under a duty
+                                // read as the time to report it in (a review).
+                                "een schorsing van \(days) schooldagen; schriftelijk en met redenen (Internet Schooldossier); de dag is de eerste schorsingsdag, gekozen door casus",
+                                "a suspension of \(days) school days; in writing, with reasons (Internet Schooldossier); the day is the suspension's first, chosen by casus"
+                            ),
                             Law.suspensionInspectie(legal.sector))))
             }
             out.append(
@@ -917,9 +924,10 @@ enum LegalLayer {
                     PlannedObligation(
                         .dismissalCourt, due: sameDay,
                         note: note(
+                            // The day is casus's, not the law's: it read as a statutory term (a legal review).
                             Phrase(
-                                "Op een redelijke grond, onder meer verwijtbaar handelen of een verstoorde arbeidsverhouding",
-                                "On a reasonable ground, among others culpable conduct or a disturbed working relationship"
+                                "Op een redelijke grond, onder meer verwijtbaar handelen of een verstoorde arbeidsverhouding; de wet stelt geen termijn voor het verzoek, de dag is die van het besluit (gekozen door casus)",
+                                "On a reasonable ground, among others culpable conduct or a disturbed working relationship; the law sets no term for the request, the day is that of the decision (chosen by casus)"
                             ),
                             Law.bw7669_3eg, Law.bw7671b)))
             case nil:

@@ -75,10 +75,14 @@ extension LetterContext {
                 facts["informed"] = informed
             }
         }
-        if let done = d.obligations.filter({ $0.kind == .leerplichtRemoval }).max(by: { $0.id < $1.id })?.doneAt {
+        // Told only when done, not lapsed: a revoked removal's duty read as B&W told on the day of
+        // the revocation (a legal review).
+        if let duty = d.obligations.filter({ $0.kind == .leerplichtRemoval }).max(by: { $0.id < $1.id }),
+            duty.lapse(in: d.facts) == nil, let done = duty.doneAt
+        {
             facts["leerplichtInformedOn"] = done.localDate().dutchLong
         }
-        if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = u.note }
+        if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = LetterContext.sentence(u.note) }
         // Empty until recorded, never absent: `{{^empty(…)}}` shows its section for a missing key,
         // and the report to the Inspectie printed "Toegelaten door:" with nothing after it (a review).
         let accepted = d.facts.last(where: { $0.kind == .otherSchoolAccepted })

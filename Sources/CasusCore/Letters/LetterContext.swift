@@ -1,5 +1,14 @@
 /// The values a letter template is rendered with (the variables are listed in Config/templates/README.md).
 public enum LetterContext {
+    /// The director's words as a whole sentence in a letter, ending in its stop: a reason typed with
+    /// its full stop read "vereist.." where the template added one, and one typed without read on
+    /// into the next sentence (a legal review).
+    static func sentence(_ text: String) -> String {
+        let t = text.trimmed
+        guard let last = t.last else { return t }
+        return ".!?".contains(last) ? t : t + "."
+    }
+
     /// `to`: this letter's addressees (one of `addressees(…)`); nil: the first of them.
     public static func build(
         _ d: CaseDetail, parents: [Person], signer: Actor, today: LocalDate,
@@ -124,7 +133,7 @@ public enum LetterContext {
                 // filed on the day of the warning, after it, is that warning's talk: the letter said
                 // the employee was heard on facts of the next day (a legal review).
                 "heardSince": Self.measureHeard(step, in: d, sameDay: false)?.dutchLong ?? "",
-                "urgency": d.facts.last { $0.kind == .urgency && $0.at == step.at }?.note ?? "",
+                "urgency": (d.facts.last { $0.kind == .urgency && $0.at == step.at }?.note).map(Self.sentence) ?? "",
                 // The letter is written after the day of the decision: a notice takes effect when it
                 // reaches its addressee (BW art. 3:37 lid 3), so a summary dismissal's day is the
                 // day it was told by mouth, or the day this letter arrives; casus cannot know which

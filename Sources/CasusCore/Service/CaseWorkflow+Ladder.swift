@@ -36,6 +36,19 @@ extension CaseWorkflow {
         }
     }
 
+    /// The open duties whose letter is filed in their decision's window, waiting for its sending.
+    static func lettersFiled(_ h: CaseHistory) -> Set<ObligationID> {
+        let letters = h.entries.filter { $0.kind == .letter }
+        return Set(
+            h.obligations.filter { o in
+                !o.isDone
+                    && letters.contains { e in
+                        template(e.title, nil)?.fulfils.contains(o.kind) == true
+                            && decisionWindow(o, in: h).holds(e.at)
+                    }
+            }.map(\.id))
+    }
+
     /// A step taken, with the obligations it created and the letter template it calls for.
     public struct Stepped: Sendable {
         public var step: Step
@@ -75,6 +88,7 @@ extension CaseWorkflow {
         CaseHistory, ProtocolProfile, Person
     ) {
         var (h, profile, owner) = try history(r, id)
+        if rung == nil || rung == .summaryDismissal { h.lettersFiled = Self.lettersFiled(h) }
         if rung == nil || rung == .suspension { h.suspensionsElsewhere = try Self.suspensionsElsewhere(h, r) }
         if rung.map({ LegalLayer.length(of: $0, kind: h.kind) == .calendarDays }) ?? true {
             h.measuresElsewhere = try Self.measuresElsewhere(h, r)
@@ -179,15 +193,17 @@ extension CaseWorkflow {
         if let decision = plan.decision {
             after.entries.append(try tx.append(decision, to: dossier, at: now))
         }
+        // Which record, not what it says (DESIGN §5, Retention): the rung, an outcome, a care
+        // note's kind outlived a purged pupil's dossier in the log for good (a review). The step
+        // says it while the dossier lives. Its line before the duties it answers, each with its
+        // own: written after them, a step answering two stood after the second's event, and
+        // `verify` read the save as a line removed (a summary dismissal, a review).
+        try tx.audit("case.step", person: dossier, case: id, detail: "\(h.record.number) stap \(step.id)", at: now)
         for o in plan.answers {
             let done = try complete(
                 o, of: h.record, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
             after.obligations = after.obligations.map { $0.id == o.id ? done : $0 }
         }
-        // Which record, not what it says (DESIGN §5, Retention): the rung, an outcome, a care
-        // note's kind outlived a purged pupil's dossier in the log for good (a review). The step
-        // says it while the dossier lives.
-        try tx.audit("case.step", person: dossier, case: id, detail: "\(h.record.number) stap \(step.id)", at: now)
         return (
             Stepped(
                 step: step, obligations: obligations,

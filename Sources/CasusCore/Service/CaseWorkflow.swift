@@ -23,8 +23,17 @@ public struct CaseWorkflow: Sendable {
             q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
         }
         // `case list` reads its rows here, a page at a time: a line as `page` writes one (it wrote none).
-        if !rows.isEmpty { try session.auditListRead("cases.list", detail: "\(rows.count) rijen vanaf \(offset)") }
+        if !rows.isEmpty { try auditListed(rows.count, filter, list: "\(rows.count) rijen vanaf \(offset)") }
         return rows
+    }
+
+    /// A list's line: one dossier's cases are a read of that dossier, its owner named in the line
+    /// (who read Karel's dossier did not show an IB's list of his cases, a review of the server);
+    /// any other list a line now and then, naming no one.
+    private func auditListed(_ shown: Int, _ filter: CaseFilter, list detail: String) throws {
+        guard let id = filter.dossierID else { return try session.auditListRead("cases.list", detail: detail) }
+        try session.auditRead(
+            "dossier.read", person: id, detail: "\(shown) " + (shown == 1 ? "zaak" : "zaken"))
     }
 
     /// A list of one dossier's cases is of a dossier the actor may read: one that is not there (or
@@ -45,7 +54,7 @@ public struct CaseWorkflow: Sendable {
             return (try r.cases(q, offset: offset, limit: limit), try r.countCases(q))
         }
         let checked = try q.scope.check(rows) { q.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier) }
-        if !checked.isEmpty { try session.auditListRead("cases.list", detail: "\(checked.count) van \(total)") }
+        if !checked.isEmpty { try auditListed(checked.count, filter, list: "\(checked.count) van \(total)") }
         return ListPage(rows: checked, total: total)
     }
 

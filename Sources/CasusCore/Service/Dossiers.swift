@@ -7,6 +7,8 @@ public struct DossierView: Sendable {
     public var tombstones: [Tombstone]
     /// Every case filed in the dossier, newest first.
     public var cases: [CaseRow] = []
+    /// The letters recorded as sent: when and how.
+    public var sendings: [EntryID: LetterSending] = [:]
 
     public var isStaffDossier: Bool { person.kind.isPersonnel }
 }
@@ -17,6 +19,8 @@ public struct EntryRead: Sendable {
     public var entry: DossierEntry
     public var corrections: [DossierEntry]
     public var correctsSeq: Int64?
+    /// For a letter: its sending, nil while it is not recorded as sent.
+    public var sending: LetterSending?
 }
 
 /// Dossiers: the timeline, notes that belong to no case, evidence, search, the AVG export
@@ -38,7 +42,8 @@ public struct Dossiers: Sendable {
             }
             return DossierView(
                 person: p, entries: entries, corrections: corrections,
-                tombstones: try r.tombstones().filter { $0.dossierID == person }, cases: cases)
+                tombstones: try r.tombstones().filter { $0.dossierID == person }, cases: cases,
+                sendings: entries.contains { $0.kind == .letter } ? try r.letterSendings(dossier: person) : [:])
         }
         try session.auditRead("dossier.read", person: person, detail: "\(view.entries.count) stukken")
         return view
@@ -73,9 +78,14 @@ public struct Dossiers: Sendable {
                 }
             }
             let corrected = Set(items.filter { order.corrected.contains($0.entry.seq) }.map(\.entry.id))
+            // Whether the page's letters went out: the dossier showed a letter with no word of its
+            // sending, which only its case said (a review).
+            let letters = Set(items.filter { $0.entry.kind == .letter }.map(\.entry.id))
+            let sendings =
+                letters.isEmpty ? [:] : try r.letterSendings(dossier: person).filter { letters.contains($0.key) }
             return TimelinePage(
                 person: p, total: order.rows.count, tombstones: try r.tombstones(dossier: person), offset: start,
-                items: items, corrections: corrections, corrected: corrected,
+                items: items, corrections: corrections, corrected: corrected, sendings: sendings,
                 cases: try DossierCases.read(r, dossier: person, scope: session.scope, limit: DossierCases.openShown))
         }
         let shown = page.items.isEmpty ? "0" : "\(page.offset + 1)–\(page.offset + page.items.count)"
@@ -98,7 +108,8 @@ public struct Dossiers: Sendable {
             let wanted = Self.corrections(of: e.seq, in: outline)
             return EntryRead(
                 entry: e, corrections: wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted),
-                correctsSeq: outline.corrections[e.seq] ?? nil)
+                correctsSeq: outline.corrections[e.seq] ?? nil,
+                sending: e.kind == .letter ? try r.letterSendings(dossier: e.dossierID)[e.id] : nil)
         }
         try session.auditRead("dossier.read", person: found.entry.dossierID, detail: "stuk \(found.entry.seq)")
         return found
@@ -149,10 +160,16 @@ public struct Dossiers: Sendable {
                     ? "" : "; wat over deze ouder is vastgelegd staat in het dossier van het kind: \(listed)"),
             "\(p.name) (\(id)) is a parent and has no dossier of their own"
                 + (children.isEmpty ? "" : "; what is recorded about this parent is in the child's dossier: \(listed)"),
-            hint: Phrase(
-                "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt u met `casus dossier export \(id)`: de zaken over de ouder met hun stukken uit dat dossier.",
-                "A parent's request for access to their own data (GDPR art. 15) is answered with `casus dossier export \(id)`: the cases about the parent with their entries from that dossier."
-            ))
+            // Only a role that exports is sent to the export (an IB was, and refused, a review).
+            hint: AccessPolicy.allows(actor, .export)
+                ? Phrase(
+                    "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt u met `casus dossier export \(id)`: de zaken over de ouder met hun stukken uit dat dossier.",
+                    "A parent's request for access to their own data (GDPR art. 15) is answered with `casus dossier export \(id)`: the cases about the parent with their entries from that dossier."
+                )
+                : Phrase(
+                    "Een inzageverzoek van de ouder over de eigen gegevens (AVG art. 15) beantwoordt de directeur: vraag het hem of haar.",
+                    "A parent's request for access to their own data (GDPR art. 15) is the director's to answer: ask them."
+                ))
     }
 
     static func noSuchDossier(_ id: PersonID, actor: Actor) -> CasusError {
@@ -220,10 +237,9 @@ public struct Dossiers: Sendable {
             let right = Self.rightToCorrect(old, by: actor)
             // Another's care note is theirs to correct (or the director's): an IB marked the
             // director's and another IB's notes "gecorrigeerd", and the parents' export showed
-            // them so (a review). Said as such, not as "brieven en notities vastleggen".
-            if right == .correspond, old.kind == .care || old.kind == .correction,
-                !AccessPolicy.allows(actor, .correspond)
-            {
+            // them so (a review). Said as such, not as "brieven en notities vastleggen": of any
+            // entry not theirs (an IB who had just written notes was told she may not, a review).
+            if right == .correspond, AccessPolicy.allows(actor, .careNote), !AccessPolicy.allows(actor, .correspond) {
                 throw CasusError.refused(
                     "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.authorName); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
                     "entry #\(old.seq) is a \(old.kind.label.en) by \(old.authorName); you correct only what you wrote yourself; nothing was changed",
@@ -281,12 +297,16 @@ public struct Dossiers: Sendable {
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
         // The reports first, newest first (a report is in no one's dossier; it names its people),
         // then per person each case with its summary first.
-        let found = try hits(text, limit: limit)
+        let all = try hits(text, limit: limit)
+        // A case's number typed: that case first (it came after another pupil's letter, by name).
+        let number = CaseNumber.typed(text)
+        let exact = all.filter { $0.source == .caseSummary && $0.caseNumber == number && number != nil }
+        let found = all.filter { hit in !exact.contains(hit) }
         let reports = found.filter { $0.source == .report }.sorted {
             ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0)
         }
         let shown =
-            reports
+            exact + reports
             + found.filter { $0.source != .report }.sorted {
                 ($0.personName, $0.person, $0.caseNumber ?? "", $0.source == .caseSummary ? 0 : 1, $0.at)
                     < ($1.personName, $1.person, $1.caseNumber ?? "", $1.source == .caseSummary ? 0 : 1, $1.at)
@@ -314,13 +334,39 @@ public struct Dossiers: Sendable {
     /// Up to `limit` hits of each source as the store hands them (case summaries, then entries, each
     /// newest first), within the role's scope (the caller writes the audit lines for what it shows).
     private func hits(_ text: String, limit: Int) throws -> [SearchHit] {
+        // The number as casus writes it ("2026-5" → "2026-0005"): its digits as loose words found
+        // another pupil's letter by "Groep: 5" (a review).
         let query = SearchQuery(
-            scope: session.scope, text: text, limit: limit,
+            scope: session.scope, text: CaseNumber.typed(text) ?? text, limit: limit,
             reports: AccessPolicy.allows(session.actor, .readTriageQueue))
-        let found = try query.scope.check(try session.read { try $0.search(query) }) {
+        let found = try query.scope.check(
+            try session.read { r in
+                let hits = try r.search(query)
+                // A case number typed finds that case: "2026-0012" found only texts holding both
+                // numbers, and a case opened that morning "Niets" (a review).
+                guard let number = CaseNumber.typed(text),
+                    !hits.contains(where: { $0.source == .caseSummary && $0.caseNumber == number }),
+                    let hit = try caseHit(number, r)
+                else { return hits }
+                return [hit] + hits
+            }
+        ) {
             query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
         }
         return found
+    }
+
+    /// The case with this number as a search hit, when the actor may see it.
+    private func caseHit(_ number: String, _ r: any StorageReader) throws -> SearchHit? {
+        guard let id = try r.caseID(number: number), let c = try r.caseWithPeople(id: id), let owner = c.owner,
+            AccessPolicy.maySee(c.record, dossierOwner: owner, actor: actor)
+        else { return nil }
+        return SearchHit(
+            source: .caseSummary, entryID: nil, caseID: id, caseNumber: number, person: owner.id,
+            personName: owner.name, personKind: owner.kind, schoolID: c.record.schoolID, title: "Zaak \(number)",
+            snippet: SearchHit.marked(
+                SearchHit.hitStart + number + SearchHit.hitEnd + " " + String(c.record.summary.prefix(200))),
+            at: c.record.openedAt)
     }
 
     /// One page of a search as a list (`casus search --offset --limit`): the matching reports
@@ -349,9 +395,11 @@ public struct Dossiers: Sendable {
         let found = try hits(text, limit: end + 1)
         // The reports first (as `search` and the full screen list them), then the case summaries,
         // then the entries, each newest first as the stores hand them.
+        let number = CaseNumber.typed(text)
+        let exact = found.filter { $0.source == .caseSummary && $0.caseNumber == number && number != nil }
         let list =
-            found.filter { $0.source == .report } + found.filter { $0.source == .caseSummary }
-            + found.filter { $0.source == .entry }
+            exact + found.filter { $0.source == .report }
+            + found.filter { $0.source == .caseSummary && !exact.contains($0) } + found.filter { $0.source == .entry }
         let page = Array(list.dropFirst(offset).prefix(limit))
         try auditShown(page, text)
         return SearchPage(hits: page, more: list.count > end)

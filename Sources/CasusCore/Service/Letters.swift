@@ -49,18 +49,31 @@ public struct Letters: Sendable {
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
+        try Self.requireCurrent(
+            template, step: step, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
+            unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         if template.needsObjection {
             try Self.requireObjection(
                 detail.obligations, detail.record, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         }
-        // A revoked removal is written to no one as a removal (its letter was still drafted, a review).
-        if let step, step.rung == .removal, template.announces == [.removal],
+        // A revoked removal is written to no one as a removal (its letter was still drafted, a review),
+        // nor reported to the Inspectie (its notice reported the revoked removal, a legal review); the
+        // decision on the objection that revoked it still goes out.
+        if let step, step.rung == .removal, template.announces.contains(.removal), !template.needsObjection,
             let revoked = detail.facts.last(where: { $0.kind == .removalRevoked && $0.at > step.at })
         {
+            let open = detail.obligations.first { $0.kind == .inspectieSuspension && !$0.isDone }
             throw CasusError.refused(
                 "de verwijdering van \(step.date.dutch) is herroepen (\(revoked.date.dutch)); ‘\(template.title)’ gaat niet meer uit, er is niets gemaakt",
-                "the removal of \(step.date.iso) was revoked (\(revoked.date.iso)); ‘\(template.title)’ no longer goes out, nothing was made"
-            )
+                "the removal of \(step.date.iso) was revoked (\(revoked.date.iso)); ‘\(template.title)’ no longer goes out, nothing was made",
+                hint: open.map { o in
+                    // The notice of the suspension before it is still owed; casus writes a notice
+                    // of the latest decision only (said under Left in the closing note).
+                    Phrase(
+                        "De schorsing moet nog aan de Inspectie gemeld (\(Law.suspensionInspectie(detail.school?.sector ?? .po).printed.nl)): meld haar in Internet Schooldossier, leg dat vast in een notitie en vink de verplichting af met dat stuk (`casus case done \(detail.record.number) --obligation \(o.kind.rawValue) --entry STUK`).",
+                        "The suspension is still to be reported to the Inspectie (\(Law.suspensionInspectie(detail.school?.sector ?? .po).printed.en)): report it in Internet Schooldossier, record that in a note and mark the duty done with that entry (`casus case done \(detail.record.number) --obligation \(o.kind.rawValue) --entry ENTRY`)."
+                    )
+                })
         }
         // Nor a dismissal whose consent the employee revoked (BW art. 7:671 lid 4): its besluit was
         // still filed, "Maatregel: ontslag" (a review).
@@ -171,6 +184,43 @@ public struct Letters: Sendable {
             ))
     }
 
+    /// A letter about a measure the case has moved past is not made, from the template or in the
+    /// director's own words: after a summary dismissal none about another measure (the
+    /// ordemaatregel's letter, promising salary, went out after the dismissal's, a legal review);
+    /// a warning not after a later decision (it told the parents a suspension "kan volgen" after
+    /// the suspension and the removal).
+    static func requireCurrent(
+        _ template: LetterTemplate, step: Step?, in steps: [Step], number: String, kind: PersonKind,
+        unchanged: Phrase
+    ) throws {
+        let ladder = kind.ladderKind
+        let decisions = steps.filter { $0.phase == .decision }
+        if ladder == .staff, !template.announces.union(template.proposes).isEmpty,
+            !template.announces.contains(.summaryDismissal),
+            let dismissal = decisions.last(where: { $0.rung == .summaryDismissal })
+        {
+            throw CasusError.refused(
+                "het dienstverband eindigde met het ontslag op staande voet (\(dismissal.date.dutch))\(Law.bw7677.bracketed.nl); ‘\(template.title)’ gaat daarna niet meer uit, \(unchanged.nl)",
+                "the employment ended with the summary dismissal (\(dismissal.date.iso))\(Law.bw7677.bracketed.en); ‘\(template.title)’ no longer goes out after it, \(unchanged.en)",
+                hint: Phrase(
+                    "Wat de medewerker nog moet weten, hoort in de brief over het ontslag (sjabloon ontslag-op-staande-voet).",
+                    "What the employee still has to know belongs in the letter on the dismissal (template ontslag-op-staande-voet)."
+                ))
+        }
+        guard template.announces == [.warning], let step,
+            let later = decisions.first(where: {
+                $0.at > step.at && $0.rung != .warning && !LadderEngine.isSideMeasure($0.rung, kind: ladder)
+            })
+        else { return }
+        throw CasusError.refused(
+            "de waarschuwing van \(step.date.dutch) is gevolgd door de \(later.rung.label(for: ladder).nl) van \(later.date.dutch): een brief die nu waarschuwt voor wat bij herhaling volgt, spreekt het dossier tegen; \(unchanged.nl)",
+            "the warning of \(step.date.iso) was followed by the \(later.rung.label(for: ladder).en) of \(later.date.iso): a letter warning now of what follows a repeat contradicts the dossier; \(unchanged.en)",
+            hint: Phrase(
+                "Kregen de ouders de waarschuwing nog niet op schrift, noem haar dan in de brief over de \(later.rung.label(for: ladder).nl); of vink de verplichting af met het stuk dat laat zien hoe zij het hoorden (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry STUK`).",
+                "If the parents did not yet have the warning in writing, name it in the letter on the \(later.rung.label(for: ladder).en); or mark the duty done with the entry that shows how they heard (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry ENTRY`)."
+            ))
+    }
+
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
         let kind = subject.kind.ladderKind
         guard template.appliesTo.contains(kind) else {
@@ -220,7 +270,10 @@ public struct Letters: Sendable {
             try tx.willAppend(toCase: id)
             let (h, _, owner) = try cases.history(tx.r, id)
             try Self.check(template, fits: h.subject)
-            try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
+            let step = try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
+            try Self.requireCurrent(
+                template, step: step, in: h.steps, number: h.record.number, kind: h.subject.kind,
+                unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
             // Read in the write's own transaction: of two directors filing at once, the second
@@ -353,7 +406,17 @@ public struct Letters: Sendable {
     public static func addressee(of e: DossierEntry) -> String? {
         guard e.kind == .letter else { return nil }
         let lines = e.body.split(separator: "\n", omittingEmptySubsequences: false)
-        if let found = addressLines(lines) { return lines[found.name].trimmingCharacters(in: .whitespaces) }
+        if let found = addressLines(lines) {
+            // Both parents at one address, each on a line with a title: one letter to both was shown
+            // as to the first alone (a review).
+            var names = [lines[found.name].trimmingCharacters(in: .whitespaces)]
+            var i = found.name + 1
+            while i < found.address.upperBound, isTitled(lines[i]) {
+                names.append(lines[i].trimmingCharacters(in: .whitespaces))
+                i += 1
+            }
+            return names.joined(separator: " en ")
+        }
         return addressBlock(e.body).first { line in line.contains { $0.isLowercase } }.map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -377,15 +440,18 @@ public struct Letters: Sendable {
         // with small letters and no digit or "@"; the lines under it are the address, however
         // many ("Appartement 3" under the street left the street in, a review).
         let range = start..<postcode
-        let titled = range.first {
-            lines[$0].trimmingCharacters(in: .whitespaces).lowercased().contains(
-                /^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\b/)
-        }
+        let titled = range.first { isTitled(lines[$0]) }
         let plain = range.first { i in
             lines[i].contains { $0.isLowercase } && !lines[i].contains { $0.isNumber || $0 == "@" }
         }
         guard let name = titled ?? plain ?? (postcode > start ? postcode - 1 : nil) else { return nil }
         return (start..<end, name, (name + 1)..<end)
+    }
+
+    /// A line that names an addressee by title ("Mevrouw", "De heer", "Aan de ouders").
+    static func isTitled(_ line: Substring) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).lowercased().contains(
+            /^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\b/)
     }
 
     /// A letter's address block: the lines after its first (the school's name), up to the blank

@@ -26,6 +26,8 @@ public protocol CasusStorage: AnyObject, Sendable {
     /// A consistent copy of the whole store in a new file at `path` (`casus backup`); a backend
     /// whose data lives elsewhere refuses and says how it is backed up (Storage+Backup.swift).
     func backup(to path: String) throws
+    /// Whether `backup` copies the store (a file does; a server refuses, its own tools back it up).
+    var makesBackups: Bool { get }
     /// The checks `verify` cannot make inside a read (SQLite's full-text indexes, which FTS5
     /// checks as a write it then rolls back), each problem in words; none when all is sound.
     func indexProblems() throws -> [String]
@@ -42,6 +44,7 @@ public protocol CasusStorage: AnyObject, Sendable {
 
 extension CasusStorage {
     public var checksAccountsItself: Bool { false }
+    public var makesBackups: Bool { false }
     public func sessionWillStart() throws {}
     public func sessionDidEnd() {}
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }

@@ -244,6 +244,7 @@ public struct Keymap: Sendable {
         bind([.char("p")], .filterGroup, .dossiers)
         bind([.char("n")], .note, .dossier)
         bind([.char("x")], .export, .dossier)
+        bind([.char("x")], .export, .dossiers)
         bind([.char("z")], .dossierCases, .dossier)
         bind([.char("[")], .yearPrevious, .overview)
         bind([.char("]")], .yearNext, .overview)

@@ -25,7 +25,9 @@ enum ScreenKeys {
             "case consult": Place(action: .consult, context: .caseScreen),
             "case close": Place(action: .closeCase, context: .caseScreen),
             "note": Place(action: .note, context: .caseScreen),
-            "dossier export": Place(action: .export, context: .dossier),
+            // Whose export it is, by the number the command names: a parent's request was sent to
+            // `x` in the child's dossier, which exports the child's (a review); the row's `x` is the person's.
+            "dossier export": Place(action: .export, context: .dossiers),
             "incident dismiss": Place(action: .dismiss, context: .incident),
             "school set": Place(action: .school, context: .overview),
         ]
@@ -74,13 +76,15 @@ enum ScreenKeys {
     /// has no key for (or one with options only the command line has), which stays as it is.
     static func say(words: String, arguments: String, _ lang: Lang, keymap: Keymap) -> String? {
         guard let place = places[words], !arguments.contains("--help"), !arguments.contains("--redact"),
-            !arguments.contains("--body-file"),
+            !arguments.contains("--body-file"), !arguments.contains("--evidence"),
             let key = keymap.keys(for: place.action, in: place.context).first
         else { return nil }
         let whereNL: String
         let whereEN: String
         switch place.context {
         case .dossier: (whereNL, whereEN) = ("in het dossier", "on the dossier")
+        case .dossiers:
+            (whereNL, whereEN) = ("op de regel van de persoon (tab Dossiers)", "on the person's line (Dossiers tab)")
         case .incident: (whereNL, whereEN) = ("bij de melding", "on the report")
         case .overview: (whereNL, whereEN) = ("op het overzicht", "on the overview")
         default: (whereNL, whereEN) = ("in de zaak", "on the case")

@@ -359,7 +359,10 @@ public enum App {
             popDialogs(&s)
             s.stack.append(CaseScreen(id: id))
         case let .success(.entry(read)):
-            s.stack.append(EntryScreen(entry: read.entry, corrections: read.corrections, correctsSeq: read.correctsSeq))
+            s.stack.append(
+                EntryScreen(
+                    entry: read.entry, corrections: read.corrections, correctsSeq: read.correctsSeq,
+                    sending: .known(read.sending)))
         case let .success(.exportReview(review)):
             // The same person's review again (colleagues hidden or named): it takes the screen's
             // place, with the format and the file name as they were.

@@ -106,7 +106,8 @@ enum CaseLayout {
                 let label = rung.shortLabel(lang)
                 if rung == a.current {
                     ladder.add("[\(label)]", Style(bold: true, reverse: true))
-                } else if rung == a.suggested {
+                } else if rung == a.suggested, d.record.status == .open {
+                    // No next step is marked on a closed case (its "›" read as one to take, a review).
                     ladder.add("›\(label)", .accent)
                 } else {
                     ladder.add(label)

@@ -80,18 +80,21 @@ public struct CaseListScreen: ScreenModel {
 
     public func draw(_ s: AppState, into c: inout Canvas) {
         let narrow = ListColumns.boardIsNarrow(s, c)
+        // Below 100 columns the day opened and the group give way to whom the case is about: at 80 a
+        // staff member's case read "Kar… (medewerker)" (a review); the case screen has both.
+        let compact = c.width < 100
         // Case numbers run past 9999 in a year across a district: room for 2026-12345.
         let table = Table(
             columns: [
                 .init(title: s.t("Zaak", "Case"), width: 10),
                 // At 80 columns the name gives four columns to the summary (seven letters of it were shown).
                 .init(
-                    title: s.t("Betrokkene", "Subject"), width: narrow ? 16 : min(34, 21 + max(0, c.width - 80) / 3),
-                    minWidth: 17),
-            ] + (narrow ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
-                .init(title: s.t("Trede", "Rung"), width: 12),
-                .init(title: s.t("Geopend", "Opened"), width: 10),
-                .init(title: s.t("Uiterlijk", "Due"), width: 11),
+                    title: s.t("Betrokkene", "Subject"),
+                    width: narrow ? 16 : compact ? 27 : min(34, 21 + max(0, c.width - 80) / 3), minWidth: 17),
+            ] + (narrow || compact ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
+                .init(title: s.t("Trede", "Rung"), width: 12)
+            ] + (compact ? [] : [Table.Column(title: s.t("Geopend", "Opened"), width: 10)]) + [
+                .init(title: s.t("Uiterlijk", "Due"), width: 11)
             ] + ListColumns.school(s, c) + [
                 .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
             ])
@@ -121,10 +124,10 @@ public struct CaseListScreen: ScreenModel {
                 [
                     (row.number, .plain),
                     (Table.keepingEnd(row.subjectName, kindMark, width: table.widths(total: c.width)[1]), .plain),
-                ] + (narrow ? [] : [(row.group ?? "", Style.plain)]) + [
-                    (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain),
-                    (row.openedAt.localDate().dutch, .plain),
-                    (due, overdue ? .alarm : .plain),
+                ] + (narrow || compact ? [] : [(row.group ?? "", Style.plain)]) + [
+                    (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain)
+                ] + (compact ? [] : [(row.openedAt.localDate().dutch, Style.plain)]) + [
+                    (due, overdue ? .alarm : .plain)
                 ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                     (row.summary, .plain)
                 ], into: &c, y: y, selected: index == list.selected)

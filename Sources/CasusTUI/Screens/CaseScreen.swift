@@ -96,7 +96,7 @@ public struct CaseScreen: ScreenModel {
                         id: String($0.id), label: "\($0.at.localDate().dutch) \($0.title)", detail: $0.reference(s.lang)
                     )
                 },
-                purpose: .readEntry(entries)))
+                purpose: .readEntry(entries, sendings: detail.sendings)))
     }
 
     /// The case's filed letters not yet recorded as sent, oldest first.

@@ -30,8 +30,9 @@ public struct DossierScreen: ScreenModel {
             guard let item = list.selectedRow, let page else { return .handled }
             return .open(
                 EntryScreen(
-                    entry: item.entry, corrections: page.corrections[item.entry.id] ?? [], correctsSeq: item.correctsSeq
-                ))
+                    entry: item.entry, corrections: page.corrections[item.entry.id] ?? [],
+                    correctsSeq: item.correctsSeq,
+                    sending: .known(page.sendings[item.entry.id])))
         case .note:
             guard let page else { return .handled }
             let kind: EntryKind = s.session.role == .ib ? .care : .note
@@ -75,7 +76,9 @@ public struct DossierScreen: ScreenModel {
     }
 
     public mutating func invalidate(_ isAffected: (DataKey) -> Bool) {
-        if isAffected(.dossier(personID)) { list.markStale() }
+        // A case's step, close or tick changes the header's cases without an entry in the dossier:
+        // it showed "nog geen trede" after a step from its own list, until reopened (a review).
+        if isAffected(.dossier(personID)) || isAffected(.caseList) { list.markStale() }
     }
     public mutating func retry(onTick: Bool) { list.retry(onTick: onTick) }
 
@@ -89,7 +92,10 @@ public struct DossierScreen: ScreenModel {
     }
 
     static func header(_ page: TimelinePage?, error: CasusError?, _ s: AppState) -> [StyledLine] {
-        if let error { return StyledLine.wrapped(error.text(s.lang), width: s.width - 2, style: .alarm) }
+        if let error {
+            return StyledLine.wrapped(
+                ScreenWords.onScreen(error.text(s.lang), s.lang, keymap: s.keymap), width: s.width - 2, style: .alarm)
+        }
         guard let page else { return Page.loading(s) }
         let p = page.person
         var head = StyledLine()
@@ -168,22 +174,35 @@ public struct DossierScreen: ScreenModel {
         let e = item.entry
         let indent = item.isCorrection ? "    ↳ " : "  "
         let corrected = page?.corrected.contains(e.id) == true ? s.t("  (gecorrigeerd)", "  (corrected)") : ""
-        let caseText = e.caseNumberBesideTitle.map { s.t(" · zaak ", " · case ") + $0 } ?? ""
+        // The case's number before the title, which is cut at 80 columns: "· zaak 202…" told no
+        // one which case an entry was of (a review). A title ending in it loses that end.
+        let number = e.caseNumber.flatMap { $0.isEmpty ? nil : $0 }
+        let title =
+            number.map { n in
+                e.title.hasSuffix(" — zaak " + n) ? String(e.title.dropLast(" — zaak ".count + n.count)) : e.title
+            } ?? e.title
         let style: Style = isSelected ? .selected : item.isCorrection ? .warn : .plain
-        let title = StyledLine([
+        let line = StyledLine([
             (indent + "#\(e.seq) \(e.at.dutch())  ", isSelected ? .selected : .dim),
             ("\(e.kind.label(s.lang))  ", isSelected ? .selected : .bold),
-            (e.title + caseText, style), (corrected, isSelected ? .selected : .warn),
+            (number.map { s.t("zaak ", "case ") + $0 + " · " } ?? "", isSelected ? .selected : .dim),
+            (title, style), (corrected, isSelected ? .selected : .warn),
         ])
         // A letter by whom it is to: its first line is the school's name, the same on every
         // letter, and a director could not tell the parents' letters apart (a review).
-        let shown = Letters.addressee(of: e).map { s.t("aan ", "to ") + $0 } ?? Self.firstLine(e).map(String.init)
+        var shown = Letters.addressee(of: e).map { s.t("aan ", "to ") + $0 } ?? Self.firstLine(e).map(String.init)
+        // Whether it went out, as the case's timeline says it (a review).
+        if e.kind == .letter {
+            let sent =
+                page?.sendings[e.id].map { "✓ " + $0.summary(s.lang) } ?? s.t("○ nog niet verzonden", "○ not sent yet")
+            shown = shown.map { $0 + " · " + sent } ?? sent
+        }
         let first = shown.map {
             StyledLine(
                 String(repeating: " ", count: indent.count + 4)
                     + DisplayWidth.truncate($0, to: s.width - indent.count - 8), .dim)
         }
-        return [title, first ?? .empty]
+        return [line, first ?? .empty]
     }
 
     public func draw(_ s: AppState, into c: inout Canvas) {
@@ -218,6 +237,8 @@ public struct EntryScreen: ScreenModel {
     /// The number of the entry this one corrects (nil: not a correction, or its entry is not at
     /// hand: purged, or outside the case whose entries were listed).
     public let correctsSeq: Int64?
+    /// For a letter: whether it was recorded as sent, where the screen that opened it knew.
+    public private(set) var sending: Sending
     public private(set) var viewport = Viewport(selectable: false)
     private var lines: [StyledLine] = []
     private var laidOut: LayoutKey?
@@ -229,10 +250,20 @@ public struct EntryScreen: ScreenModel {
     var dossierChanged = false
     var correctionCame = false
 
-    public init(entry: DossierEntry, corrections: [DossierEntry], correctsSeq: Int64? = nil) {
+    /// A letter's sending as known to the screen that opened the entry.
+    public enum Sending: Sendable, Equatable {
+        case unknown
+        /// Read with the entry: its sending, nil while none is recorded.
+        case known(LetterSending?)
+    }
+
+    public init(
+        entry: DossierEntry, corrections: [DossierEntry], correctsSeq: Int64? = nil, sending: Sending = .unknown
+    ) {
         self.entry = entry
         self.corrections = corrections
         self.correctsSeq = correctsSeq
+        self.sending = sending
     }
 
     public var context: KeyContext { .entry }
@@ -266,7 +297,7 @@ public struct EntryScreen: ScreenModel {
         case (.entry(entry.id, _), let .entry(read)):
             guard reread.finish(ticket, version: version) else { return false }
             let new = read.corrections.filter { c in !corrections.contains { $0.id == c.id } }
-            (entry, corrections) = (read.entry, read.corrections)
+            (entry, corrections, sending) = (read.entry, read.corrections, .known(read.sending))
             laidOut = nil
             if let last = new.last {
                 s.say(
@@ -304,7 +335,7 @@ public struct EntryScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
-            lines = Self.lines(entry, corrections, correctsSeq: correctsSeq, s)
+            lines = Self.lines(entry, corrections, correctsSeq: correctsSeq, sending: sending, s)
             laidOut = key
         }
         viewport.resize(count: lines.count, rows: Page.rows(s))
@@ -320,9 +351,10 @@ public struct EntryScreen: ScreenModel {
         return "#\(x.seq) \(label): \(title)"
     }
 
-    static func lines(_ x: DossierEntry, _ corrections: [DossierEntry], correctsSeq: Int64?, _ s: AppState)
-        -> [StyledLine]
-    {
+    static func lines(
+        _ x: DossierEntry, _ corrections: [DossierEntry], correctsSeq: Int64?, sending: Sending = .unknown,
+        _ s: AppState
+    ) -> [StyledLine] {
         let width = s.width
         var lines: [StyledLine] = [StyledLine(heading(x, s.lang), .bold)]
         func meta(_ label: String, _ value: String) {
@@ -331,6 +363,13 @@ public struct EntryScreen: ScreenModel {
         meta(s.t("Datum", "Date"), x.at.dutch())
         meta(s.t("Auteur", "Author"), "\(x.authorName) (\(x.author))")
         if let n = x.caseNumber { meta(s.t("Zaak", "Case"), n) }
+        // When and how a letter went out: what an objection or a lawyer asks of the dossier (a review).
+        if x.kind == .letter, case let .known(sent) = sending {
+            meta(
+                s.t("Verzonden", "Sent"),
+                sent.map { $0.summary(s.lang) }
+                    ?? s.t("nog niet (leg het vast met z in de zaak)", "not yet (record it with z on the case)"))
+        }
         if !x.heard.isEmpty { meta(s.t("Gehoord", "Heard"), x.heard.map { $0.label(s.lang) }.joined(separator: ", ")) }
         if x.corrects != nil {
             meta(

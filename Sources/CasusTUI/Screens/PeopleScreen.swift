@@ -22,7 +22,24 @@ public struct PeopleScreen: ScreenModel {
                 FooterItem([.up, .down], Phrase("kies", "move")),
             ]
         }
-        return Words.items([.open, .filterName, .filterKind, .filterGroup, .search, .help, .quit])
+        return Words.items([.open, .filterName, .filterKind, .filterGroup, .export, .search, .help, .quit])
+    }
+
+    /// A parent has no dossier: said, with how an access request of theirs is answered.
+    static func noDossier(of p: Person, _ s: AppState) -> Phrase {
+        // The export only to one who may make it (an IB was told a command it is refused, a review).
+        let key = s.keymap.keys(for: .export, in: .dossiers).first?.symbol(s.lang) ?? "x"
+        let export =
+            AccessPolicy.allows(s.session.role, .export)
+            ? Phrase(
+                " Vraagt de ouder om inzage in de eigen gegevens: \(key) op de regel van de ouder (tab Dossiers).",
+                " If the parent asks for access to their own data: \(key) on the parent's line (Dossiers tab).")
+            : Phrase(
+                " Vraagt de ouder om inzage: dat doet de directie.",
+                " If the parent asks for access: the director answers it.")
+        return Phrase(
+            "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
+            "Parents have no dossier of their own: cases about parents are in their child's dossier.") + export
     }
 
     /// While typing, letters and editing keys go to the name; each change finds people anew.
@@ -65,23 +82,16 @@ public struct PeopleScreen: ScreenModel {
         case .open:
             guard let p = list.selectedRow else { return .handled }
             guard p.kind == .pupil || p.kind.isPersonnel else {
-                // The export only to one who may make it (an IB was told a command it is refused, a review).
-                let export =
-                    AccessPolicy.allows(s.session.role, .export)
-                    ? Phrase(
-                        " Vraagt de ouder om inzage: `casus dossier export \(p.id)`.",
-                        " If the parent asks for access: `casus dossier export \(p.id)`.")
-                    : Phrase(
-                        " Vraagt de ouder om inzage: dat doet de directie.",
-                        " If the parent asks for access: the director answers it.")
-                s.say(
-                    Phrase(
-                        "Ouders hebben geen eigen dossier: zaken over ouders staan in het leerlingdossier van hun kind.",
-                        "Parents have no dossier of their own: cases about parents are in their child's dossier.")
-                        + export)
+                s.say(Self.noDossier(of: p, s))
                 return .handled
             }
             return .open(DossierScreen(personID: p.id))
+        case .export:
+            // The person's own data for an access request, a parent's too (AVG art. 15): the screen
+            // sent a parent's request to `x` in the child's dossier, which exports the child's whole
+            // dossier (a review).
+            guard let p = list.selectedRow else { return .handled }
+            return .run([.ask(.exportReview(p.id))])
         default:
             return nil
         }

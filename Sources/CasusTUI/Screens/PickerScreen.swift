@@ -24,7 +24,7 @@ public enum PickerPurpose: Sendable, Equatable {
     case reclassifyArticles(CaseID, current: Severity, seen: StepBasis)
     case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
     /// A case's entries to read in full (Enter on the case screen), newest first.
-    case readEntry([DossierEntry])
+    case readEntry([DossierEntry], sendings: [EntryID: LetterSending])
     /// The entry that shows an obligation done: a written decision's letter, sent; after a pupil
     /// left, the entry that ends another school's duty. The command line's `--entry` was the only
     /// way (a review).
@@ -322,12 +322,13 @@ public struct PickerScreen: ScreenModel {
                         "Reclassify: \(articles.joined(separator: ", ")); \(severity.label.en)"),
                     label: s.t("Reden: ", "Reason: "),
                     purpose: .reclassify(id, articles: articles, severity: severity, seen: seen)))
-        case let .readEntry(entries):
+        case let .readEntry(entries, sendings):
             guard let e = entries.first(where: { String($0.id) == item.id }) else { return .handled }
             return .open(
                 EntryScreen(
                     entry: e, corrections: entries.filter { $0.corrects == e.id },
-                    correctsSeq: e.corrects.flatMap { target in entries.first { $0.id == target }?.seq }))
+                    correctsSeq: e.corrects.flatMap { target in entries.first { $0.id == target }?.seq },
+                    sending: .known(sendings[e.id])))
         case let .sentLetter(id):
             guard let entry = EntryID(item.id) else { return .handled }
             return .open(CaseScreen.sendMethods(s, id, entry: entry, reference: item.label, title: item.detail))

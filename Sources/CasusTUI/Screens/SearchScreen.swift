@@ -41,7 +41,15 @@ public struct SearchScreen: ScreenModel {
         case .bottom: cursor.move(.bottom)
         case .open:
             guard let row = cursor.cursor else { return .handled }
-            if people.indices.contains(row) { return .open(DossierScreen(personID: people[row].id)) }
+            if people.indices.contains(row) {
+                let p = people[row]
+                // A parent has none: it opened an empty dossier with the core's refusal (a review).
+                guard p.kind == .pupil || p.kind.isPersonnel else {
+                    s.say(PeopleScreen.noDossier(of: p, s))
+                    return .handled
+                }
+                return .open(DossierScreen(personID: p.id))
+            }
             let i = row - people.count
             guard hits.indices.contains(i) else { return .handled }
             if let report = hits[i].incidentID { return .open(IncidentScreen(id: report)) }

@@ -82,7 +82,12 @@ public struct TextField: Sendable, Equatable {
         let start = focused ? DisplayWidth.start(before: cursor, in: text, columns: width) : 0
         let style = Style(underline: true, dim: !focused)
         c.fill(x: x, y: y, width: width, height: 1, style: style)
-        c.put(DisplayWidth.fitting(text[start...], columns: width), x: x, y: y, style: style, maxX: x + width)
+        // Not being edited and longer than the field: cut with "…", not at a word that read as the
+        // whole ("Feiten: Ids heeft … aangemaakt" ended mid-text with nothing to say so, a review).
+        let shown =
+            focused
+            ? DisplayWidth.fitting(text[start...], columns: width) : DisplayWidth.truncate(String(text), to: width)
+        c.put(shown, x: x, y: y, style: style, maxX: x + width)
         if focused {
             let cx = x + DisplayWidth.of(String(text[start..<cursor]))
             if cx < x + width {

@@ -800,8 +800,11 @@ struct NoteCommand: CasusCommand {
     @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
     @Option(
         help: .nl(
-            "note, meeting, phone, email, care of correction.", en: "note, meeting, phone, email, care or correction."))
-    var kind: EntryKind = .note
+            "note, meeting, phone, email, care of correction; standaard note, voor de IB care (met --corrects: correction).",
+            en:
+                "note, meeting, phone, email, care or correction; by default note, for the IB care (with --corrects: correction)."
+        ))
+    var kind: EntryKind?
     @Option(help: .nl("De tekst.", en: "The text.")) var body: String
     @Option(help: .nl("Titel (standaard: soort en zaaknummer).", en: "Title (default: kind and case number)."))
     var title: String?
@@ -833,7 +836,7 @@ struct NoteCommand: CasusCommand {
                 "letters go through `casus letter`; decisions through `casus case step`")
         }
         _ = try parties()
-        if heldOn != nil, kind != .meeting {
+        if heldOn != nil, kind != nil, kind != .meeting {
             throw invalid(
                 "--held-on hoort bij een gespreksverslag (--kind meeting)",
                 "--held-on goes with a meeting note (--kind meeting)")
@@ -855,6 +858,15 @@ struct NoteCommand: CasusCommand {
     func run(_ ctx: Context) throws {
         let parties = try parties()
         let service = try ctx.service()
+        // As `dossier note` takes it: an IB writes care notes, and the default refused her (a review).
+        let kind = kind ?? (corrects != nil ? .correction : service.actor.role == .ib ? .care : .note)
+        if heldOn != nil, kind != .meeting {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "--held-on hoort bij een gespreksverslag (--kind meeting)",
+                    "--held-on goes with a meeting note (--kind meeting)"))
+        }
         let e = try service.cases.addEntry(
             try service.cases.resolve(id), kind: kind, title: title, body: body,
             heard: parties, corrects: corrects, evidence: try EvidenceFiles.read(evidence), heldOn: heldOn

@@ -39,6 +39,9 @@ struct DossierCommand: ParsableCommand {
                 var correctedBy: [EntryID]
                 var heard: [HeardParty]
                 var evidence: [String]
+                /// A letter's sending: the day and how (null while not recorded, and for any other entry).
+                @Null var sentOn: LocalDate?
+                @Null var sentVia: SendMethod?
                 var hash: String
                 var prevHash: String
             }
@@ -73,7 +76,8 @@ struct DossierCommand: ParsableCommand {
                                 id: e.id, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
                                 authorName: e.authorName, at: e.at, case: e.caseNumber, corrects: e.corrects,
                                 correctedBy: d.corrections[e.id]?.map(\.id) ?? [], heard: e.heard, evidence: e.evidence,
-                                hash: e.hash, prevHash: e.prevHash)
+                                sentOn: d.sendings[e.id]?.on, sentVia: d.sendings[e.id]?.via, hash: e.hash,
+                                prevHash: e.prevHash)
                         },
                         tombstones: d.tombstones))
             }
@@ -166,6 +170,12 @@ enum DossierText {
         if !e.evidence.isEmpty {
             Output.line(indent + "    " + Phrase("bewijs: ", "evidence: ")(lang) + e.evidence.joined(separator: ", "))
         }
+        if e.kind == .letter {
+            Output.line(
+                indent + "    "
+                    + (d.sendings[e.id].map { "✓ " + $0.summary(lang) }
+                        ?? Phrase("○ nog niet verzonden", "○ not sent yet")(lang)))
+        }
     }
 }
 
@@ -208,7 +218,8 @@ struct SearchCommand: CasusCommand {
                     "casus zoekt op de eerste \(SearchQuery.maxWords) woorden: \(searched)",
                     "casus searches for the first \(SearchQuery.maxWords) words: \(searched)")(ctx.lang))
         }
-        let page = try ctx.service().dossiers.searchPage(text, offset: offset, limit: limit)
+        let service = try ctx.service()
+        let page = try service.dossiers.searchPage(text, offset: offset, limit: limit)
         // Only when there is a next page (then offset + limit fits: the service checked it).
         var next: String {
             Phrase(
@@ -220,10 +231,32 @@ struct SearchCommand: CasusCommand {
             if page.more { Output.error(next) }
             return
         }
+        // The people the words name, as `/` on the full screen lists them first: a surname found
+        // only texts that happened to hold it, and an IB concluded a child had no record (a review).
+        // On the first page, for a role that reads people's records; one line in the audit log.
+        let people = offset == 0 ? try Self.people(named: text, service) : []
+        if !people.isEmpty {
+            Output.line(
+                Phrase("Personen (dossier: casus dossier show ID)", "People (dossier: casus dossier show ID)")(ctx.lang)
+            )
+            let sectors = try People.sectors(service)
+            for p in people.prefix(Self.peopleShown) { Output.line("  " + People.row(p, ctx.lang, sectors: sectors)) }
+            if people.count > Self.peopleShown {
+                Output.line(
+                    Phrase(
+                        "  en meer: casus people list --name \"\(text)\"",
+                        "  and more: casus people list --name \"\(text)\"")(
+                            ctx.lang))
+            }
+        }
         if page.hits.isEmpty {
             Output.line(
                 offset == 0
-                    ? Phrase("Niets gevonden.", "Nothing found.")(ctx.lang)
+                    ? (people.isEmpty
+                        ? Phrase("Niets gevonden.", "Nothing found.")
+                        : Phrase(
+                            "Geen stukken, zaken of meldingen met deze woorden.",
+                            "No entries, cases or reports with these words."))(ctx.lang)
                     : Phrase(
                         "Geen treffers meer na de eerste \(offset).", "No more hits after the first \(offset).")(
                             ctx.lang))
@@ -244,7 +277,14 @@ struct SearchCommand: CasusCommand {
             if byPerson[h.person] == nil { order.append(h.person) }
             byPerson[h.person, default: []].append(h)
         }
-        for person in order.sorted(by: { (byPerson[$0]![0].personName, $0) < (byPerson[$1]![0].personName, $1) }) {
+        // The person of a case whose number was typed first, then by name.
+        let number = CaseNumber.typed(text)
+        func rank(_ p: PersonID) -> Int {
+            byPerson[p]!.contains { $0.source == .caseSummary && number != nil && $0.caseNumber == number } ? 0 : 1
+        }
+        for person in order.sorted(by: {
+            (rank($0), byPerson[$0]![0].personName, $0) < (rank($1), byPerson[$1]![0].personName, $1)
+        }) {
             let group = byPerson[person]!
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
@@ -255,6 +295,19 @@ struct SearchCommand: CasusCommand {
             }
         }
         if page.more { Output.line(next) }
+    }
+
+    /// As many people as the full screen's search lists by name.
+    static let peopleShown = 10
+
+    /// The people `text` names, one more than are shown (to say there are more), for a role that
+    /// reads people's records; the list leaves its line in the audit log.
+    static func people(named text: String, _ service: CasusService) throws -> [Person] {
+        let text = SearchQuery.leading(text)
+        guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
+        let people = try service.directory.people(text: text, limit: peopleShown + 1)
+        if !people.isEmpty { try service.directory.recordList(kinds: [], group: nil, text: text) }
+        return people
     }
 }
 

@@ -1,0 +1,142 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A letter about a measure the case has moved past is not made: after a summary dismissal, the
+/// ordemaatregel's letter ("Gedurende de schorsing behoudt u uw salaris") was filed a minute after
+/// the dismissal's ("Na de datum van het ontslag ontvangt u geen loon meer"), and the case could be
+/// closed only by sending it or a request to the kantonrechter due the next day; a warning written
+/// after the suspension and the removal told the parents a suspension "kan volgen" (a legal review).
+@Suite struct MovedPastLettersTests {
+    /// An ordemaatregel of fourteen days from Monday 16 November, the dismissal by the kantonrechter
+    /// asked, then the employee dismissed on the spot on Tuesday the 17th.
+    func dismissedOnTheSpot() throws -> (TestSchool, Case) {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        return (school, c)
+    }
+
+    @Test func aSummaryDismissalEndsTheOrdemaatregelsLetterAndTheCourtRequestAsLapsedNotDone() throws {
+        let (school, c) = try dismissedOnTheSpot()
+        let d = try school.service.cases.detail(c.id)
+        for kind in [ObligationKind.precautionaryLetter, .precautionaryEnd, .dismissalCourt] {
+            let o = try #require(d.obligations.first { $0.kind == kind })
+            let lapse = o.lapse(in: d.facts)
+            #expect(o.isDone && lapse?.note.contains("ontslag op staande voet op 17-11-2026") == true, "\(kind)")
+        }
+        // The save holds together: a step answering two duties wrote its line after the second's
+        // event, and `verify` read a line removed (a review).
+        #expect(try school.service.integrity.verify().isSound)
+        // What the dismissal itself owes stays owed.
+        #expect(d.obligations.contains { $0.kind == .urgentReason && !$0.isDone })
+        // The case closes once the dismissal's own duty is met, with nothing sent about the ordemaatregel.
+        let (_, assessment) = try school.service.cases.detailAndAssessment(c.id)
+        #expect(
+            !assessment.closeBlockers.contains { $0.nl.contains("Ordemaatregel") || $0.nl.contains("kantonrechter") },
+            "\(assessment.closeBlockers.map(\.nl))")
+    }
+
+    @Test func noLetterOfAMeasureGoesOutAfterTheEmploymentEndedButTheDismissalsOwn() throws {
+        let (school, c) = try dismissedOnTheSpot()
+        for id in ["ordemaatregel"] {
+            let template = try Fixtures.letters.require(id)
+            let drafted = refusal { _ = try school.service.letters.drafts(case: c.id, template: template) }
+            #expect(drafted?.kind == .refused, "\(id)")
+            #expect(
+                drafted?.message.nl.contains("ontslag op staande voet (17-11-2026)") == true,
+                "\(String(describing: drafted))")
+            let filed = refusal {
+                _ = try school.service.letters.file(case: c.id, template: template, body: "Beste Karin,\n\nTekst.")
+            }
+            #expect(filed?.kind == .refused, "\(id): filed as the director's own text too")
+        }
+        let own = try Fixtures.letters.require("ontslag-op-staande-voet")
+        #expect(try !school.service.letters.drafts(case: c.id, template: own).isEmpty)
+    }
+
+    @Test func aWarningIsNotWrittenAfterTheSuspensionItWarnsOf() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Anouk", "Visser", group: "8", parent: "Esther Visser")
+        let c = try school.openCase(
+            about: pupil, articles: ["A.5"], summary: "Anouk deelde een foto zonder toestemming.")
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming.")).value
+        let warning = try Fixtures.letters.require("waarschuwing")
+        #expect(try !school.service.letters.drafts(case: c.id, template: warning).isEmpty, "before: written")
+        school.clock.set("2026-11-19")
+        try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 3)).value
+        let drafted = refusal { _ = try school.service.letters.drafts(case: c.id, template: warning) }
+        #expect(drafted?.kind == .refused)
+        #expect(drafted?.message.nl.contains("schorsing van 19-11-2026") == true, "\(String(describing: drafted))")
+        let filed = refusal {
+            _ = try school.service.letters.file(case: c.id, template: warning, body: "Beste ouders,\n\nTekst.")
+        }
+        #expect(filed?.kind == .refused)
+    }
+
+    /// A removal revoked is not reported to the Inspectie: the notice reported it as standing, and
+    /// said B&W were told on the day of the revocation (a legal review).
+    @Test func aRevokedRemovalIsNotReportedToTheInspectie() throws {
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-11-16", apart: false)
+        school.clock.set("2026-11-20", hour: 10)
+        try school.service.cases.removalRevoked(
+            c.id, on: Fixtures.date("2026-11-20"), reason: "Het bestuur ziet af van de verwijdering."
+        ).value
+        let notice = try Fixtures.letters.require("melding-inspectie")
+        let refused = refusal { _ = try school.service.letters.drafts(case: c.id, template: notice) }
+        #expect(refused?.message.nl.contains("is herroepen") == true, "\(String(describing: refused))")
+    }
+
+    /// An ordemaatregel's letter filed and handed over before the dismissal, recorded as sent after
+    /// it, is the duty done: it read "vervallen" beside "persoonlijk overhandigd" (a legal review).
+    @Test func aLetterFiledBeforeTheDismissalIsStillRecordedAsSent() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        let template = try Fixtures.letters.require("ordemaatregel")
+        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        let before = try school.service.cases.detail(c.id)
+        #expect(before.obligations.first { $0.kind == .precautionaryLetter }?.isDone == false)
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Fixtures.letters
+        ).value
+        let d = try school.service.cases.detail(c.id)
+        let duty = try #require(d.obligations.first { $0.kind == .precautionaryLetter })
+        #expect(duty.isDone && duty.lapse(in: d.facts) == nil, "\(duty)")
+        #expect(try school.service.integrity.verify().isSound)
+    }
+
+    /// A notice by consent the employee never gave terminates nothing (BW art. 7:671 lid 1): a
+    /// summary dismissal on new facts was refused as "een tweede ontslag", and the consent stayed
+    /// owed for good, the case never to be closed (a legal review).
+    @Test func aConsentNeverGivenLeavesRoomForASummaryDismissal() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .summaryDismissal, reason: "Nieuw feit: op 17 november opnieuw leerlingen benaderd.",
+                justification: "Dringend.")
+        ).value
+        let d = try school.service.cases.detail(c.id)
+        let consent = try #require(d.obligations.first { $0.kind == .dismissalConsent })
+        #expect(consent.isDone && consent.lapse(in: d.facts) != nil, "\(consent)")
+        #expect(try school.service.integrity.verify().isSound)
+    }
+}
