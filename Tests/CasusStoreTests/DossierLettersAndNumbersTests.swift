@@ -67,4 +67,20 @@ import Testing
             CaseNumber.typed("12-2026") == nil && CaseNumber.typed("2026-0") == nil
                 && CaseNumber.typed("zaak 2026-1") == nil)
     }
+
+    /// What an inzage export tells of a case and a letter: a case closed as unfounded read as
+    /// "(gesloten)" only, the accusation standing for the parents who asked; a letter never sent read
+    /// as a warning given (a review).
+    @Test(arguments: Backend.all)
+    func anExportSaysHowACaseClosedAndWhetherALetterWentOut(_ backend: Backend) throws {
+        let (service, pupil, c, _) = try school(backend, sent: false)
+        _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Het was een ander toestel.").value
+        for format in [DossierExport.Format.md, .html, .json] {
+            let text = try service.dossiers.export(pupil.id, format: format)
+            #expect(text.contains("ongegrond: Het was een ander toestel."), "\(format): \(text)")
+            #expect(text.contains("niet als verzonden vastgelegd"), "\(format)")
+        }
+        let (sent, other, _, _) = try school(backend, sent: true)
+        #expect(try sent.dossiers.export(other.id, format: .md).contains("verzonden per post op 16-11-2026"))
+    }
 }

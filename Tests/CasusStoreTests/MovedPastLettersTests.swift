@@ -139,4 +139,59 @@ import Testing
         #expect(consent.isDone && consent.lapse(in: d.facts) != nil, "\(consent)")
         #expect(try school.service.integrity.verify().isSound)
     }
+
+    /// An ordemaatregel's letter filed before the dismissal is not recorded as sent after it, and one
+    /// never sent lapses when its duty is ticked: it was recorded as handed over the day after the
+    /// dismissal, and a letter never sent left the case with no way to close (a legal review).
+    @Test func aFiledLetterNeverSentLapsesWhenTickedAndIsNotSentAfterTheDismissal() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        let template = try Fixtures.letters.require("ordemaatregel")
+        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        school.clock.set("2026-11-18", hour: 10)
+        let late = refusal {
+            _ = try school.service.letters.sent(
+                entry: letter.id, on: Fixtures.date("2026-11-18"), via: .hand, library: Fixtures.letters
+            ).value
+        }
+        #expect(late?.message.nl.contains("kan daarna niet zijn uitgegaan") == true, "\(String(describing: late))")
+        let duty = try school.service.cases.markDone(c.id, obligation: "precautionary-letter").value
+        let d = try school.service.cases.detail(c.id)
+        let lapsed = try #require(d.obligations.first { $0.id == duty.id })
+        #expect(lapsed.isDone && lapsed.lapse(in: d.facts)?.note.contains("ontslag op staande voet") == true)
+        #expect(try school.service.integrity.verify().isSound)
+    }
+
+    /// A notice given with the employee's consent ends the contract with the notice period (BW art.
+    /// 7:672); an urgent reason may end it at once before then (art. 7:677 lid 1): it was refused as
+    /// "een tweede ontslag" (a legal review). A second notice still is refused.
+    @Test func aSummaryDismissalMayFollowANoticeByConsent() throws {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
+        let again = refusal {
+            _ = try school.service.cases.step(
+                c.id,
+                StepRequest(
+                    rung: .dismissal, reason: "Nogmaals.", justification: "Ernstig.", route: .kantonrechter)
+            ).value
+        }
+        #expect(again?.message.nl.contains("een tweede ontslag kan niet") == true, "\(String(describing: again))")
+        school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .summaryDismissal, reason: "Nieuw feit: op 17 november opnieuw leerlingen benaderd.",
+                justification: "Dringend.")
+        ).value
+        #expect(try school.service.integrity.verify().isSound)
+    }
 }

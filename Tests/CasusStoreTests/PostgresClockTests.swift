@@ -94,7 +94,7 @@ struct PostgresClockTests {
     @Test func anAuditLineDatedBackIsRefused() throws {
         let (cluster, database, _) = try server(clock: .system)
         let sql = """
-            SELECT casus.read_lines('2025-01-06T09:00:00Z', 'founder', NULL, 'dossier.read', NULL, NULL, '1 stukken')
+            SELECT casus.read_lines('2025-01-06T09:00:00Z', 'founder', NULL, 'search', NULL, NULL, '1 woord, 0 treffers')
             """
         var message = ""
         do { _ = try cluster.psql(database, sql, user: "founder") } catch { message = "\(error)" }

@@ -90,6 +90,16 @@ extension PostgresRoleTests {
         #expect(
             read("letter.print", people: [w.pupil.id], detail: "stuk 3 (nr. 2) als HTML om af te drukken") == nil)
         #expect(read("verify.document", people: [w.pupil.id], detail: "brief nr. 2, export nr. 3: ok") == nil)
+        // A dossier's cases as casus counts them, of one named dossier (the forty-sixth stop's review
+        // wrote "0 zaken", "3 zaak", 190 digits and a line naming no one).
+        for (people, detail) in [
+            ([w.pupil.id], "0 zaken"), ([w.pupil.id], "3 zaak"), ([w.pupil.id], "1 zaken"),
+            ([w.pupil.id], String(repeating: "9", count: 30) + " zaken"), (nil, "1 zaak"),
+        ] as [([PersonID]?, String)] {
+            #expect(read("dossier.read", people: people, detail: detail) != nil, "«\(detail)» was taken")
+        }
+        #expect(read("dossier.read", people: [w.pupil.id], detail: "1 zaak") == nil)
+        #expect(read("dossier.read", people: [w.pupil.id], detail: "12 zaken") == nil)
     }
 
     /// A report's line names that report: a teacher filed one and wrote a second line "melding 2",

@@ -11,6 +11,9 @@ public struct DossierExport: Sendable {
         public var articles: [String]
         public var steps: [String]
         public var summary: String
+        /// A closed case's outcome and why, in the director's words: a case closed as unfounded read
+        /// as "(gesloten)" only, the accusation standing for the parents who asked (a review).
+        public var outcome: String? = nil
     }
 
     /// A report naming the person as its subject, with what became of it: a dismissed report, or
@@ -77,6 +80,14 @@ public struct DossierExport: Sendable {
     /// A parent's export draws on their children's dossiers: whose each is, to tell "#1" of one
     /// from "#1" of the other (two entries read "#1", and "corrigeert #1" named either, a review).
     public var dossierOwners: [PersonID: String] = [:]
+    /// The letters recorded as sent: a draft never sent read as a warning given (a review).
+    public var sendings: [EntryID: LetterSending] = [:]
+
+    /// Whether a letter went out, as the export says it; nil for another entry.
+    func sent(_ e: DossierEntry) -> String? {
+        guard e.kind == .letter else { return nil }
+        return sendings[e.id]?.summary.nl ?? "niet als verzonden vastgelegd"
+    }
 
     /// An entry as the export names it: its number, and in a parent's export whose dossier it is in.
     func ref(_ e: DossierEntry) -> String { "#\(e.seq)" + whose(e) }
@@ -147,6 +158,10 @@ public struct DossierExport: Sendable {
         for i in cases.indices {
             let place = "zaak \(cases[i].number)"
             visit(&cases[i].summary, place)
+            if var outcome = cases[i].outcome {
+                visit(&outcome, place)
+                cases[i].outcome = outcome
+            }
             visit(&cases[i].subject, place)
             for j in cases[i].steps.indices { visit(&cases[i].steps[j], place) }
         }
@@ -290,6 +305,7 @@ public struct DossierExport: Sendable {
             out += "## Zaken\n\n"
             for c in cases {
                 out += "### Zaak \(md(c.number)) (\(md(c.status)))\n\n\(Markdown.lines(c.summary))\n\n"
+                if let outcome = c.outcome { out += "- Uitkomst: \(md(outcome))\n" }
                 out += "- Betrokkene: \(md(c.subject))\n- Artikelen: \(md(c.articles.joined(separator: "; ")))\n"
                 for s in c.steps { out += "- \(md(s))\n" }
                 out += "\n"
@@ -315,6 +331,7 @@ public struct DossierExport: Sendable {
             out += "### #\(e.seq)\(md(whose(e))) \(md(e.kind.label.nl)): \(md(e.title))\n\n"
             out +=
                 "\(e.at.dutch()) · \(md(e.authorName))" + (e.caseNumber.map { " · zaak \(md($0))" } ?? "")
+                + (sent(e).map { " · \(md($0))" } ?? "")
                 // casus's own words and numbers: "#2" unescaped, as the headings' numbers.
                 + (corrections[e.id].map { " · " + $0 } ?? "") + "\n\n"
             out += e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
@@ -361,6 +378,7 @@ public struct DossierExport: Sendable {
             for c in cases {
                 out +=
                     "<h3>Zaak \(esc(c.number)) (\(esc(c.status)))</h3>\n<p>\(esc(c.summary))</p>\n<ul>"
+                if let outcome = c.outcome { out += "<li>Uitkomst: \(esc(outcome))</li>" }
                 out +=
                     "<li>Betrokkene: \(esc(c.subject))</li><li>Artikelen: \(esc(c.articles.joined(separator: "; ")))</li>"
                 for s in c.steps { out += "<li>\(esc(s))</li>" }
@@ -387,7 +405,7 @@ public struct DossierExport: Sendable {
             out += "<div class=\"entry\"><h3>\(esc(ref(e))) \(esc(e.kind.label.nl)): \(esc(e.title))</h3>\n"
             out +=
                 "<p class=\"meta\">\(esc(e.at.dutch())) · \(esc(e.authorName))"
-                + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "")
+                + (e.caseNumber.map { " · zaak \(esc($0))" } ?? "") + (sent(e).map { " · \(esc($0))" } ?? "")
                 + (corrections[e.id].map { " · <strong>\(esc($0))</strong>" } ?? "") + "</p>\n"
             out += "<blockquote>\(esc(e.body))</blockquote>\n"
             if !e.evidence.isEmpty {
@@ -464,6 +482,8 @@ public struct DossierExport: Sendable {
             var `case`: String?
             var corrects: EntryID?
             var evidence: [String]
+            /// A letter's sending ("verzonden per post op …", "niet als verzonden vastgelegd").
+            var sent: String?
             var hash: String
             var prevHash: String
         }
@@ -491,7 +511,7 @@ public struct DossierExport: Sendable {
                     id: $0.id, dossier: $0.dossierID, seq: $0.seq, kind: $0.kind, title: $0.title, body: $0.body,
                     at: $0.at,
                     author: $0.authorName,
-                    case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, hash: $0.hash,
+                    case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, sent: sent($0), hash: $0.hash,
                     prevHash: $0.prevHash)
             }, evidenceFiles: entries.flatMap(\.evidence).compactMap { evidenceFiles[$0] }, notice: notice)
         let encoder = JSONEncoder()

@@ -393,7 +393,7 @@ public struct StepPlan: Sendable {
         .precautionaryLetter, .precautionaryEnd, .dismissalCourt,
         // A notice by consent the employee never gave (a summary dismissal follows only then): the
         // consent and the notice of the right to revoke it, owed for good (a legal review).
-        .dismissalConsent, .revocationNotice,
+        .dismissalConsent, .revocationNotice, .consentWithdrawal,
     ]
 
     /// The open duties of `endedWithEmployment` in the case, but a letter filed and waiting for its

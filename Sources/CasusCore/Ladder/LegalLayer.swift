@@ -150,16 +150,26 @@ enum LegalLayer {
             h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }?.value == DismissalRoute.consent.rawValue
                 && h.facts.contains { $0.kind == .consentGiven && $0.at >= s.at }
         }
+        // A notice given by consent ends the contract at the end of the notice period (BW art. 7:672):
+        // until then an urgent reason may still end it at once (art. 7:677 lid 1), which was refused as
+        // "een tweede ontslag" (a legal review). It bars a second notice, not a summary dismissal.
         if rung == .summaryDismissal || rung == .dismissal,
             let given = standing.last(where: {
-                $0.rung == .summaryDismissal || ($0.rung == .dismissal && givenByConsent($0))
+                $0.rung == .summaryDismissal || ($0.rung == .dismissal && rung == .dismissal && givenByConsent($0))
             })
         {
+            // The revocation only where a consent is what was given (a summary dismissal's refusal
+            // named it too, a review).
+            let revoke =
+                given.rung == .dismissal
+                ? Phrase(
+                    "; herroept de werknemer de instemming, dan legt u dat eerst vast (`casus case revoke`)",
+                    "; if the employee revokes the consent, record that first (`casus case revoke`)") : Phrase("", "")
             out.append(
                 Phrase(
-                    "de arbeidsovereenkomst is al opgezegd (\(given.rung.label(for: .staff).nl), \(given.date.dutch)): een tweede ontslag kan niet; herroept de werknemer de instemming, dan legt u dat eerst vast (`casus case revoke`)",
-                    "the employment was already terminated (\(given.rung.label(for: .staff).en), \(given.date.dutch)): a second dismissal cannot be; if the employee revokes the consent, record that first (`casus case revoke`)"
-                ))
+                    "de arbeidsovereenkomst is al opgezegd (\(given.rung.label(for: .staff).nl), \(given.date.dutch)): een tweede ontslag kan niet",
+                    "the employment was already terminated (\(given.rung.label(for: .staff).en), \(given.date.dutch)): a second dismissal cannot be"
+                ) + revoke)
         }
         return out
     }
@@ -920,9 +930,11 @@ enum LegalLayer {
                                 "Alleen bij bedrijfseconomische redenen of langdurige ziekte",
                                 "Only for economic reasons or long-term illness"), Law.bw7671a)))
             case .kantonrechter?:
+                // The decision's own day: a court filing keeps no school calendar (it said "de dag van het
+                // besluit" over the next school day, a legal review).
                 out.append(
                     PlannedObligation(
-                        .dismissalCourt, due: sameDay,
+                        .dismissalCourt, due: date,
                         note: note(
                             // The day is casus's, not the law's: it read as a statutory term (a legal review).
                             Phrase(

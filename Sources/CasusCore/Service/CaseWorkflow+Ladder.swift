@@ -292,6 +292,22 @@ extension CaseWorkflow {
                 "\(o.kind.label.nl) is al gedaan op \(o.doneAt!.dutch())",
                 "\(o.kind.label.en) was already done on \(o.doneAt!.dutch())")
         }
+        // A duty the employment's end made moot, its letter filed but never sent before the summary
+        // dismissal: ticked, it lapses (the letter may not go out after it, and the case could not
+        // be closed but by recording a sending that never happened, a legal review).
+        if entry == nil, StepPlan.endedWithEmployment.contains(o.kind),
+            // A summary dismissal makes none of these duties itself: any is of a measure before it.
+            let dismissal = h.decisions.last(where: { $0.rung == .summaryDismissal })
+        {
+            let fact = try tx.insert(
+                fact: CaseFact(
+                    caseID: h.record.id, kind: .dutyLapsed, date: now.localDate(), value: o.kind.rawValue,
+                    note: StepPlan.lapseNote(o.kind, on: dismissal.date), at: now, actor: actor.account))
+            try tx.audit(
+                "case.\(FactKind.dutyLapsed.rawValue)", person: owner.id, case: h.record.id,
+                detail: "\(h.record.number) feit \(fact.id)", at: now)
+            return try complete(o, of: h.record, dossier: owner.id, entry: nil, in: tx, at: now)
+        }
         // A term that runs for someone else (the parents' objection period, the employee's term to
         // respond, to withdraw consent, to go to court) ends on its day, or with what it waits for
         // recorded: ticked by hand, a director decided on a reprimand two weeks before the employee's

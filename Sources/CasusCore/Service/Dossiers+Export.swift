@@ -131,9 +131,13 @@ extension Dossiers {
                 steps += facts.filter { $0.kind == .established && !$0.note.isEmpty }.map {
                     "\($0.date.dutch) vastgestelde feiten: \($0.note)"
                 }
+                // How it was closed, and why (a case closed as unfounded read as "gesloten" only, a review).
+                let outcome =
+                    c.status == .closed
+                    ? (c.outcome ?? .founded).label.nl + (c.closeReason.map { ": " + $0 } ?? "") : nil
                 return .init(
                     number: c.number, status: c.status.label.nl, subject: subject?.name ?? "", articles: c.articles,
-                    steps: steps, summary: c.summary)
+                    steps: steps, summary: c.summary, outcome: outcome)
             }
             // Every other pupil of the school, the pupils named in this dossier's reports, and
             // other pupils' parents; the owner and their parents, who receive the export, stay named.
@@ -207,6 +211,9 @@ extension Dossiers {
                     colleagues: colleagues)
             }
             export.notice = InzageNotice.lines(for: p, retention: retention, colleagues: names)
+            for dossier in Set(source.entries.filter { $0.kind == .letter }.map(\.dossierID)) {
+                export.sendings.merge(try r.letterSendings(dossier: dossier)) { a, _ in a }
+            }
             // The entries' files by name (their bytes stay in the store; `exportEvidence` writes them).
             // Each under a name it was filed with in this dossier, not another record's (a file a
             // pupil's report held as "naaktfoto-van-Joelle.png" was listed so in Noah's export, a review).

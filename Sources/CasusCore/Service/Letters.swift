@@ -50,8 +50,8 @@ public struct Letters: Sendable {
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
         try Self.requireCurrent(
-            template, step: step, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
-            unchanged: Phrase("er is niets gemaakt", "nothing was made"))
+            template, step: step, in: detail.steps, obligations: detail.obligations, number: detail.record.number,
+            kind: detail.subject.kind, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         if template.needsObjection {
             try Self.requireObjection(
                 detail.obligations, detail.record, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
@@ -190,8 +190,8 @@ public struct Letters: Sendable {
     /// a warning not after a later decision (it told the parents a suspension "kan volgen" after
     /// the suspension and the removal).
     static func requireCurrent(
-        _ template: LetterTemplate, step: Step?, in steps: [Step], number: String, kind: PersonKind,
-        unchanged: Phrase
+        _ template: LetterTemplate, step: Step?, in steps: [Step], obligations: [Obligation], number: String,
+        kind: PersonKind, unchanged: Phrase
     ) throws {
         let ladder = kind.ladderKind
         let decisions = steps.filter { $0.phase == .decision }
@@ -212,12 +212,21 @@ public struct Letters: Sendable {
                 $0.at > step.at && $0.rung != .warning && !LadderEngine.isSideMeasure($0.rung, kind: ladder)
             })
         else { return }
+        let later_ = later.rung.label(for: ladder)
+        // The duty to tell the parents only where the case has it open (a protocol without it was
+        // pointed at a duty the case does not have, a review).
+        let tick =
+            obligations.contains { $0.kind == .informParents && !$0.isDone }
+            ? Phrase(
+                "; of vink de verplichting af met het stuk dat laat zien hoe zij het hoorden (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry STUK`)",
+                "; or mark the duty done with the entry that shows how they heard (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry ENTRY`)"
+            ) : Phrase("", "")
         throw CasusError.refused(
-            "de waarschuwing van \(step.date.dutch) is gevolgd door de \(later.rung.label(for: ladder).nl) van \(later.date.dutch): een brief die nu waarschuwt voor wat bij herhaling volgt, spreekt het dossier tegen; \(unchanged.nl)",
-            "the warning of \(step.date.iso) was followed by the \(later.rung.label(for: ladder).en) of \(later.date.iso): a letter warning now of what follows a repeat contradicts the dossier; \(unchanged.en)",
+            "de waarschuwing van \(step.date.dutch) is gevolgd door de \(later_.nl) van \(later.date.dutch): een brief die nu waarschuwt voor wat bij herhaling volgt, spreekt het dossier tegen; \(unchanged.nl)",
+            "the warning of \(step.date.iso) was followed by the \(later_.en) of \(later.date.iso): a letter warning now of what follows a repeat contradicts the dossier; \(unchanged.en)",
             hint: Phrase(
-                "Kregen de ouders de waarschuwing nog niet op schrift, noem haar dan in de brief over de \(later.rung.label(for: ladder).nl); of vink de verplichting af met het stuk dat laat zien hoe zij het hoorden (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry STUK`).",
-                "If the parents did not yet have the warning in writing, name it in the letter on the \(later.rung.label(for: ladder).en); or mark the duty done with the entry that shows how they heard (`casus case done \(number) --obligation \(ObligationKind.informParents.rawValue) --entry ENTRY`)."
+                "Kregen de ouders de waarschuwing nog niet op schrift, noem haar dan in de brief over de \(later_.nl)\(tick.nl).",
+                "If the parents did not yet have the warning in writing, name it in the letter on the \(later_.en)\(tick.en)."
             ))
     }
 
@@ -272,8 +281,8 @@ public struct Letters: Sendable {
             try Self.check(template, fits: h.subject)
             let step = try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
             try Self.requireCurrent(
-                template, step: step, in: h.steps, number: h.record.number, kind: h.subject.kind,
-                unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
+                template, step: step, in: h.steps, obligations: h.obligations, number: h.record.number,
+                kind: h.subject.kind, unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
             // Read in the write's own transaction: of two directors filing at once, the second
@@ -738,6 +747,28 @@ public struct Letters: Sendable {
                         "Give the day the letter left the school (dd-mm-yyyy on the screen, --on YYYY-MM-DD), not before filing and not in the future."
                     ))
             }
+            // Known by casus's own title too: a school that renamed a template ticked nothing with
+            // the letters it had filed before (a review).
+            let made =
+                library.template(ofFiledTitle: e.title) ?? CaseWorkflow.builtinLetters?.template(ofFiledTitle: e.title)
+            // A letter of another measure did not go out after a summary dismissal ended the employment
+            // (BW art. 7:677 lid 1): an ordemaatregel's letter, promising salary, was recorded as handed
+            // over the day after (a legal review).
+            if let made, let caseID = e.caseID, !made.announces.union(made.proposes).isEmpty,
+                !made.announces.contains(.summaryDismissal),
+                let dismissal = try tx.r.steps(case: caseID).last(where: {
+                    $0.rung == .summaryDismissal && $0.phase == .decision
+                }), date > dismissal.date
+            {
+                let duty = made.fulfils.first.map(\.rawValue) ?? "…"
+                throw CasusError.refused(
+                    "het dienstverband eindigde met het ontslag op staande voet van \(dismissal.date.dutch)\(Law.bw7677.bracketed.nl); ‘\(made.title)’ kan daarna niet zijn uitgegaan; er is niets vastgelegd",
+                    "the employment ended with the summary dismissal of \(dismissal.date.iso)\(Law.bw7677.bracketed.en); ‘\(made.title)’ cannot have gone out after it; nothing was recorded",
+                    hint: Phrase(
+                        "Ging de brief vóór het ontslag de deur uit, geef dan die dag. Ging hij niet, vink de verplichting af: zij vervalt met het ontslag (`casus case done \(number ?? "") --obligation \(duty)`).",
+                        "If the letter left the school before the dismissal, give that day. If it did not, mark the duty done: it lapses with the dismissal (`casus case done \(number ?? "") --obligation \(duty)`)."
+                    ))
+            }
             let sending = LetterSending(
                 entryID: id, dossierID: owner.id, caseID: e.caseID, on: date, via: via, recordedAt: tx.now,
                 recordedBy: actor.account)
@@ -747,10 +778,6 @@ public struct Letters: Sendable {
                 detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             sendings[id] = sending
             var result = Sent(sending: sending, entry: e, owner: owner.name, caseNumber: number, done: [])
-            // Known by casus's own title too: a school that renamed a template ticked nothing with
-            // the letters it had filed before (a review).
-            let made =
-                library.template(ofFiledTitle: e.title) ?? CaseWorkflow.builtinLetters?.template(ofFiledTitle: e.title)
             let fulfils = Set(made?.fulfils ?? [])
             if let caseID = e.caseID, !fulfils.isEmpty {
                 let (h, _, _) = try cases.history(tx.r, caseID)

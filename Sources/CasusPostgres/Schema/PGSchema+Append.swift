@@ -367,7 +367,10 @@ extension PGSchema {
                 -- The words are casus's own (a count, a number): a teacher wrote "Hanneke de Graaf
                 -- dossier gelezen door directeur" into a list's line, for good (the next review).
                 OR NOT (CASE p_action
-                    WHEN 'dossier.read' THEN p_detail ~ '^([0-9]+ stukken|stukken (0|[0-9]+–[0-9]+) van [0-9]+|stuk [0-9]+|[0-9]+ (zaak|zaken))$'
+                    -- A dossier's cases as casus counts them ("1 zaak", "3 zaken"), of one named
+                    -- dossier: "0 zaken", "3 zaak" and a line naming no one were taken (a review).
+                    WHEN 'dossier.read' THEN p_people IS NOT NULL AND cardinality(p_people) >= 1
+                        AND p_detail ~ '^([0-9]+ stukken|stukken (0|[0-9]+–[0-9]+) van [0-9]+|stuk [0-9]+|1 zaak|([2-9]|[1-9][0-9]{1,5}) zaken)$'
                     WHEN 'case.read' THEN p_case IS NOT NULL
                         AND p_detail = (SELECT k.number FROM "case" k WHERE k.id = p_case)
                     WHEN 'search' THEN p_detail ~ '^[0-9]+ (woord|woorden), [0-9]+ (treffer|treffers)$'

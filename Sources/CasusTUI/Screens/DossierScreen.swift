@@ -153,7 +153,7 @@ public struct DossierScreen: ScreenModel {
             }
             // A case about a parent is filed in the child's dossier: whom it is about.
             if row.subjectKind != .pupil, !row.subjectKind.isPersonnel {
-                parts.append(row.subjectName)
+                parts.append("\(row.subjectName) (\(row.subjectKind.shortLabel(s.lang)))")
             }
             parts.append(row.summary)
             lines.append(
@@ -195,7 +195,8 @@ public struct DossierScreen: ScreenModel {
         if e.kind == .letter {
             let sent =
                 page?.sendings[e.id].map { "✓ " + $0.summary(s.lang) } ?? s.t("○ nog niet verzonden", "○ not sent yet")
-            shown = shown.map { $0 + " · " + sent } ?? sent
+            // The sending first: after a long addressee its date was cut off at 80 columns (a review).
+            shown = shown.map { sent + " · " + $0 } ?? sent
         }
         let first = shown.map {
             StyledLine(

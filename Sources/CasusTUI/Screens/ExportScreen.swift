@@ -85,10 +85,18 @@ public struct ExportScreen: ScreenModel {
     public mutating func layout(_ s: AppState) {
         let key = LayoutKey(s)
         if laidOut != key {
-            lines = [StyledLine(s.t("Inzage-export", "Access-request export") + " — " + review.person.name, .bold)]
+            let p = review.person
+            lines = [StyledLine(s.t("Inzage-export", "Access-request export") + " — " + p.name, .bold)]
+            // Whose it is, beyond the name: two parents named "Fatima Bouzid" read alike, and one's
+            // data was near handed to the other (a review).
+            let who =
+                ["\(p.id)", p.kind.label(s.lang)] + (p.address.isEmpty ? [] : [p.address.lines.joined(separator: ", ")])
+            lines += StyledLine.wrapped(who.joined(separator: " · "), width: s.width - 4, style: .dim)
             lines.append(.empty)
             for (i, phrase) in ExportReview.lines(review, hide: Phrase("F3", "F3")).enumerated() {
-                lines += StyledLine.wrapped(phrase(s.lang), width: s.width - 4, style: i == 0 ? .plain : .warn)
+                // The review's words name the command line's export; the screen's key is said instead.
+                let text = ScreenWords.onScreen(phrase(s.lang), s.lang, keymap: s.keymap)
+                lines += StyledLine.wrapped(text, width: s.width - 4, style: i == 0 ? .plain : .warn)
             }
             lines.append(.empty)
             lines += StyledLine.wrapped(
