@@ -25,6 +25,31 @@ import Testing
         return (school, c)
     }
 
+    /// The ordemaatregel's letter filed on Monday 16 November, the employee dismissed on the spot on
+    /// Tuesday the 17th.
+    func ordemaatregelLetterFiledThenDismissed() throws -> (TestSchool, Case, DossierEntry) {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        let template = try Fixtures.letters.require("ordemaatregel")
+        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
+        school.clock.set("2026-11-17", hour: 10)
+        try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        return (school, c, letter)
+    }
+
+    /// The ordemaatregel of 16 November, then a notice with the employee's consent asked.
+    func noticeByConsent() throws -> (TestSchool, Case) {
+        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
+        try school.service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
+        ).value
+        return (school, c)
+    }
+
     @Test func aSummaryDismissalEndsTheOrdemaatregelsLetterAndTheCourtRequestAsLapsedNotDone() throws {
         let (school, c) = try dismissedOnTheSpot()
         let d = try school.service.cases.detail(c.id)
@@ -98,15 +123,7 @@ import Testing
     /// An ordemaatregel's letter filed and handed over before the dismissal, recorded as sent after
     /// it, is the duty done: it read "vervallen" beside "persoonlijk overhandigd" (a legal review).
     @Test func aLetterFiledBeforeTheDismissalIsStillRecordedAsSent() throws {
-        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
-        let template = try Fixtures.letters.require("ordemaatregel")
-        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
-        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
-        school.clock.set("2026-11-17", hour: 10)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c, letter) = try ordemaatregelLetterFiledThenDismissed()
         let before = try school.service.cases.detail(c.id)
         #expect(before.obligations.first { $0.kind == .precautionaryLetter }?.isDone == false)
         _ = try school.service.letters.sent(
@@ -122,11 +139,7 @@ import Testing
     /// summary dismissal on new facts was refused as "een tweede ontslag", and the consent stayed
     /// owed for good, the case never to be closed (a legal review).
     @Test func aConsentNeverGivenLeavesRoomForASummaryDismissal() throws {
-        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
-        try school.service.cases.step(
-            c.id,
-            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
-        ).value
+        let (school, c) = try noticeByConsent()
         school.clock.set("2026-11-18", hour: 10)
         try school.service.cases.step(
             c.id,
@@ -144,15 +157,7 @@ import Testing
     /// never sent lapses when its duty is ticked: it was recorded as handed over the day after the
     /// dismissal, and a letter never sent left the case with no way to close (a legal review).
     @Test func aFiledLetterNeverSentLapsesWhenTickedAndIsNotSentAfterTheDismissal() throws {
-        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
-        let template = try Fixtures.letters.require("ordemaatregel")
-        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
-        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
-        school.clock.set("2026-11-17", hour: 10)
-        try school.service.cases.step(
-            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
-        ).value
+        let (school, c, letter) = try ordemaatregelLetterFiledThenDismissed()
         school.clock.set("2026-11-18", hour: 10)
         let late = refusal {
             _ = try school.service.letters.sent(
@@ -171,11 +176,7 @@ import Testing
     /// 7:672); an urgent reason may end it at once before then (art. 7:677 lid 1): it was refused as
     /// "een tweede ontslag" (a legal review). A second notice still is refused.
     @Test func aSummaryDismissalMayFollowANoticeByConsent() throws {
-        let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
-        try school.service.cases.step(
-            c.id,
-            StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
-        ).value
+        let (school, c) = try noticeByConsent()
         try school.service.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
         let again = refusal {
             _ = try school.service.cases.step(
