@@ -74,7 +74,18 @@ import Testing
     @Test(arguments: Backend.all)
     func anExportSaysHowACaseClosedAndWhetherALetterWentOut(_ backend: Backend) throws {
         let (service, pupil, c, _) = try school(backend, sent: false)
-        _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Het was een ander toestel.").value
+        // A case whose warning was decided is not closed as unfounded: the measure stands (a review
+        // of exports read a suspension decided and sent beside "ongegrond").
+        let warned = refusal { _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Toch niet.").value }
+        #expect(
+            warned?.message.nl.contains("een zaak met een genomen maatregel is geen vergissing en niet ongegrond")
+                == true)
+        let report = try service.intake.report(summary: "Daan zou gefilmd hebben.", platform: nil, subjects: [pupil.id])
+            .value
+        let unfounded = try service.cases.open(
+            incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil
+        ).value
+        _ = try service.cases.close(unfounded.id, outcome: .unfounded, reason: "Het was een ander toestel.").value
         for format in [DossierExport.Format.md, .html, .json] {
             let text = try service.dossiers.export(pupil.id, format: format)
             #expect(text.contains("ongegrond: Het was een ander toestel."), "\(format): \(text)")

@@ -887,7 +887,7 @@ import CasusTestSupport
         #expect(d.map(\.kind) == [.dismissalCourt] && d[0].remark.nl.contains("BW art. 7:671b"))
         // The employee's export says it was a request (it read "ontslag" alone, a review).
         let export = try school.service.dossiers.export(teacher.id, format: .md)
-        #expect(export.contains("ontslag (verzoek om ontbinding aan de kantonrechter)"), "\(export)")
+        #expect(export.contains("ontslag (route: ontbinding door de kantonrechter)"), "\(export)")
 
         #expect(
             try school.service.cases.detail(c.id).facts.contains {

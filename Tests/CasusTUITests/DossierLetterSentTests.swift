@@ -46,4 +46,17 @@ import Testing
                 $0.contains("Verzonden") && $0.contains("verzonden per e-mail op \(day)")
             }, "\(rt.frame.text)")
     }
+
+    /// A letter that goes registered offers "Aangetekend" first: "Per post" stood under the cursor,
+    /// two Enters recorded a voornemen as posted, and a sending once recorded is not changed (a review).
+    @Test func aRegisteredLetterOffersRegisteredFirst() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        let registered = CaseScreen.sendMethods(
+            rt.state, 1, entry: 1, reference: "stuk 1",
+            title: "Voornemen disciplinaire maatregel (aangetekend) — zaak 2026-0004")
+        #expect(registered.items.first?.id == SendMethod.registered.rawValue)
+        let plain = CaseScreen.sendMethods(
+            rt.state, 1, entry: 1, reference: "stuk 1", title: "Schriftelijke waarschuwing — zaak 2026-0001")
+        #expect(plain.items.first?.id == SendMethod.post.rawValue)
+    }
 }

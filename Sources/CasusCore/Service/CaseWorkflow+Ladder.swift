@@ -936,18 +936,29 @@ extension CaseWorkflow {
             throw CasusError.refused(
                 "zaak \(h.record.number) is al gesloten", "case \(h.record.number) is already closed")
         }
-        // An employee's measure decided is no mistake: closed as one, the report was triaged again
-        // and the same facts punished a second time in the new case; nor unfounded, while the
-        // measure stands in the file (reviews). casus has no way to withdraw it.
-        if outcome != .founded, h.kind == .staff,
-            let decided = h.standingDecisions.last(where: { LegalLayer.staffMeasures.contains($0.rung) })
+        // A measure decided is no mistake: closed as one, the report was triaged again and the same
+        // facts punished a second time in the new case; nor unfounded, while the measure stands in
+        // the file (reviews). casus has no way to withdraw it. A pupil's too: a suspension decided and
+        // sent, the case closed "ongegrond", and the parents' export said both (a review of exports).
+        // A removal revoked stands no more; a phone taken in for the day is no measure on the facts.
+        if outcome != .founded,
+            let decided = h.standingDecisions.last(where: {
+                h.kind == .staff
+                    ? LegalLayer.staffMeasures.contains($0.rung) : !LadderEngine.isSideMeasure($0.rung, kind: h.kind)
+            })
         {
             throw CasusError.refused(
-                "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: .staff).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing en niet ongegrond (de maatregel staat, casus kan hem niet intrekken); er is niets veranderd",
-                "case \(h.record.number) decided \(decided.rung.label(for: .staff).en) (\(decided.date.iso)): a case with a measure taken is no mistake and not unfounded (the measure stands, casus cannot withdraw it); nothing was changed",
+                "in zaak \(h.record.number) is besloten tot \(decided.rung.label(for: h.kind).nl) (\(decided.date.dutch)): een zaak met een genomen maatregel is geen vergissing en niet ongegrond (de maatregel staat, casus kan hem niet intrekken); er is niets veranderd",
+                "case \(h.record.number) decided \(decided.rung.label(for: h.kind).en) (\(decided.date.iso)): a case with a measure taken is no mistake and not unfounded (the measure stands, casus cannot withdraw it); nothing was changed",
                 hint: Phrase(
-                    "Sluit de zaak als gegrond (--outcome founded): de maatregel staat; een nieuw voorval is een nieuwe melding.",
+                    "Sluit de zaak als gegrond (--outcome founded): de maatregel staat; een nieuw voorval is een nieuwe melding."
+                        + (h.kind == .staff
+                            ? ""
+                            : " Bleek de maatregel onterecht, leg dan in een notitie in de zaak vast wat er bleek en wat de ouders is gezegd; een verwijdering trekt u in met `casus case revoke`."),
                     "Close the case as founded (--outcome founded): the measure stands; a new incident is a new report."
+                        + (h.kind == .staff
+                            ? ""
+                            : " If the measure proved wrong, record in a note on the case what came out and what the parents were told; a removal is withdrawn with `casus case revoke`.")
                 ))
         }
         let blockers = LadderEngine.closeBlockers(h, today: now.localDate())

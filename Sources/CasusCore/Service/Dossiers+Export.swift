@@ -296,9 +296,11 @@ extension Dossiers {
             })
         else { return "" }
         switch route {
-        case .consent: return " (met schriftelijke instemming van de werknemer)"
-        case .uwv: return " (ontslagvergunning gevraagd aan het UWV)"
-        case .kantonrechter: return " (verzoek om ontbinding aan de kantonrechter)"
+        // The route chosen, not a step made on it: "verzoek om ontbinding aan de kantonrechter" read as
+        // a request filed while it was still to be made (a review of the export).
+        case .consent: return " (route: met schriftelijke instemming van de werknemer)"
+        case .uwv: return " (route: ontslagvergunning van het UWV)"
+        case .kantonrechter: return " (route: ontbinding door de kantonrechter)"
         }
     }
 }

@@ -150,9 +150,16 @@ public struct CaseScreen: ScreenModel {
     static func sendMethods(_ s: AppState, _ id: CaseID, entry: EntryID, reference: String, title: String)
         -> PickerScreen
     {
-        PickerScreen(
+        // A letter that goes registered offers that first: "Per post" stood under the cursor, and a
+        // sending once recorded is not changed (a review recorded a voornemen by post).
+        let registered = title.lowercased().contains("aangetekend")
+        let methods =
+            registered
+            ? [.registered, .hand] + SendMethod.allCases.filter { ![.registered, .hand].contains($0) }
+            : SendMethod.allCases
+        return PickerScreen(
             title: s.t("Hoe is de brief verzonden? (\(reference))", "How was the letter sent? (\(reference))"),
-            items: SendMethod.allCases.map {
+            items: methods.map {
                 PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: title)
             },
             purpose: .sendMethod(id, entry))
