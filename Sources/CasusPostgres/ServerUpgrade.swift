@@ -175,12 +175,13 @@ public enum ServerUpgrade {
             ALTER TABLE casus.incident_evidence ADD COLUMN IF NOT EXISTS name text COLLATE "C" NOT NULL DEFAULT '';
             """
         ),
-        // The functions only (a summary dismissal's save records the duties it made moot).
+        // The functions only (a summary dismissal's save records the duties it made moot; a dossier's
+        // list of cases is a read of that dossier).
         "24": (
             "25",
             Phrase(
-                "een ontslag op staande voet laat de brief over de ordemaatregel en het verzoek aan de kantonrechter vervallen",
-                "a summary dismissal lets the ordemaatregel's letter and the request to the kantonrechter lapse"
+                "een ontslag op staande voet laat de brief over de ordemaatregel en het verzoek aan de kantonrechter vervallen; een lijst van de zaken van één dossier staat in het log als lezen van dat dossier",
+                "a summary dismissal lets the ordemaatregel's letter and the request to the kantonrechter lapse; a list of one dossier's cases stands in the log as a read of that dossier"
             ),
             "SELECT 1;"
         ),

@@ -67,10 +67,12 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     /// casus had no way to record it, and the dismissal stood, blocking every lighter measure (a
     /// review of an employee's case).
     case consentRevoked = "consent-revoked"
-    /// A duty that ended with the employment, a summary dismissal's: the ordemaatregel's letter
-    /// not yet sent, the request to the kantonrechter not yet made. Value: the obligation's kind;
-    /// note: why. Ticked in the same save and shown as lapsed, not done: the case could be closed
-    /// only by sending a letter promising salary to someone dismissed that day (a legal review).
+    /// A duty that ended with the employment, a summary dismissal's (`StepPlan.endedWithEmployment`):
+    /// the ordemaatregel's letter not yet sent and its end to decide on, the request to the
+    /// kantonrechter not yet made, a consent never given. Value: the obligation's kind; note: why.
+    /// Ticked in the dismissal's save, or later by hand where its letter was filed and never sent,
+    /// and shown as lapsed, not done: the case could be closed only by sending a letter promising
+    /// salary to someone dismissed that day (a legal review).
     case dutyLapsed = "duty-lapsed"
 
     public var label: Phrase {

@@ -36,7 +36,8 @@ extension CaseWorkflow {
         }
     }
 
-    /// The open duties whose letter is filed in their decision's window, waiting for its sending.
+    /// The open duties whose letter is filed in their decision's window, waiting for its sending
+    /// (a letter known by casus's own template titles).
     static func lettersFiled(_ h: CaseHistory) -> Set<ObligationID> {
         let letters = h.entries.filter { $0.kind == .letter }
         return Set(
