@@ -69,6 +69,12 @@ public struct LetterTemplate: Sendable, Identifiable {
         }
     }
 
+    /// A letter that makes a measure, or a voornemen of one, known, but a summary dismissal: none
+    /// goes out after a summary dismissal (`Letters.requireCurrent`, `Letters.sent`).
+    public var makesKnownAnotherMeasureThanADismissal: Bool {
+        !announces.union(proposes).isEmpty && !announces.contains(.summaryDismissal)
+    }
+
     /// The measures a letter speaks of when the case took one, without being refused where it took
     /// none (it then leaves the measure to the director): a letter to the parents about a lighter
     /// measure written after a suspension called the suspension its measure, from the day of the

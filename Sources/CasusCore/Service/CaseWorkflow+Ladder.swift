@@ -300,13 +300,11 @@ extension CaseWorkflow {
             // A summary dismissal makes none of these duties itself: any is of a measure before it.
             let dismissal = h.decisions.last(where: { $0.rung == .summaryDismissal })
         {
-            let fact = try tx.insert(
-                fact: CaseFact(
+            try insert(
+                CaseFact(
                     caseID: h.record.id, kind: .dutyLapsed, date: now.localDate(), value: o.kind.rawValue,
-                    note: StepPlan.lapseNote(o.kind, on: dismissal.date), at: now, actor: actor.account))
-            try tx.audit(
-                "case.\(FactKind.dutyLapsed.rawValue)", person: owner.id, case: h.record.id,
-                detail: "\(h.record.number) feit \(fact.id)", at: now)
+                    note: StepPlan.lapseNote(o.kind, on: dismissal.date), at: now, actor: actor.account),
+                of: h, owner: owner, in: tx)
             return try complete(o, of: h.record, dossier: owner.id, entry: nil, in: tx, at: now)
         }
         // A term that runs for someone else (the parents' objection period, the employee's term to
@@ -403,12 +401,10 @@ extension CaseWorkflow {
         if waived { try recordWaiver(entry, h, owner: owner, in: tx, at: now) }
         if o.kind == .dismissalConsent {
             // The fact first: the server ends a term that runs for the employee only beside what ends it.
-            let fact = try tx.insert(
-                fact: CaseFact(
-                    caseID: h.record.id, kind: .consentGiven, date: on, at: now, actor: actor.account, entryID: entry))
-            try tx.audit(
-                "case.\(FactKind.consentGiven.rawValue)", person: owner.id, case: h.record.id,
-                detail: "\(h.record.number) feit \(fact.id)", at: now)
+            try insert(
+                CaseFact(
+                    caseID: h.record.id, kind: .consentGiven, date: on, at: now, actor: actor.account, entryID: entry),
+                of: h, owner: owner, in: tx)
             try Self.consentGiven(on: on, in: h, entry: entry, at: now, tx)
         }
         if o.kind == .revocationNotice { try Self.revocationToldOf(o, on: on, in: h, tx) }
@@ -538,13 +534,11 @@ extension CaseWorkflow {
         throws
     {
         guard let entry else { return }
-        let fact = try tx.insert(
-            fact: CaseFact(
+        try insert(
+            CaseFact(
                 caseID: h.record.id, kind: .inspectionWaived, date: now.localDate(), at: now, actor: actor.account,
-                entryID: entry))
-        try tx.audit(
-            "case.\(FactKind.inspectionWaived.rawValue)", person: owner.id, case: h.record.id,
-            detail: "\(h.record.number) feit \(fact.id)", at: now)
+                entryID: entry),
+            of: h, owner: owner, in: tx)
     }
 
     /// How the objection's documents are ticked (Awb art. 7:4): bare, before any hearing on the

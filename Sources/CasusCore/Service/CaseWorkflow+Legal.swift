@@ -38,16 +38,25 @@ extension CaseWorkflow {
                 hint: Phrase("Geef de dag waarop het gebeurde.", "Give the day it happened."))
         }
         let e = try tx.append(entry, to: owner.id, at: tx.now)
-        let f = try tx.insert(
-            fact: CaseFact(
+        let f = try insert(
+            CaseFact(
                 caseID: h.record.id, kind: kind, date: date, value: value, note: note, at: tx.now, actor: actor.account,
-                entryID: e.id))
-        // Which fact, not what it says: a dispute's outcome in the commission's words ("gegrond:
-        // verwijdering onzorgvuldig, …") and a suspicion of a sexual offence ("yes") stayed in the log
-        // after the purge (a review). The fact says it while the dossier lives.
-        try tx.audit(
-            "case.\(kind.rawValue)", person: owner.id, case: h.record.id, detail: "\(h.record.number) feit \(f.id)")
+                entryID: e.id),
+            of: h, owner: owner, in: tx)
         return (f, e)
+    }
+
+    /// A fact and its audit line, "case." and its kind. Which fact, not what it says: a dispute's
+    /// outcome in the commission's words ("gegrond: verwijdering onzorgvuldig, …") and a suspicion
+    /// of a sexual offence ("yes") stayed in the log after the purge (a review). The fact says it
+    /// while the dossier lives.
+    @discardableResult
+    func insert(_ fact: CaseFact, of h: CaseHistory, owner: Person, in tx: Transaction) throws -> CaseFact {
+        let f = try tx.insert(fact: fact)
+        try tx.audit(
+            "case.\(fact.kind.rawValue)", person: owner.id, case: h.record.id,
+            detail: "\(h.record.number) feit \(f.id)", at: fact.at)
+        return f
     }
 
     func complete(_ kind: ObligationKind, _ h: CaseHistory, entry: EntryID, in tx: Transaction) throws {

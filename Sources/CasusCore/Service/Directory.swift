@@ -185,6 +185,24 @@ public struct Directory: Sendable {
             }, scope.admits)
     }
 
+    /// As many people as a search lists by name (the Dossiers tab and `people list` list them all).
+    public static let searchPeopleShown = 10
+
+    /// The people a search's words name, one more than `searchPeopleShown` (to say there are
+    /// more), for a role that reads people's records: a director typed a pupil's surname and found
+    /// only texts that happened to hold it, an IB found nothing (reviews). The list is one line in
+    /// the audit log, as any list of people; `/` and `casus search` both list it.
+    public func searchedPeople(_ text: String) throws -> [Person] {
+        // A search of no words (`"`, `)(`) finds nobody, as its texts: it listed the school's first
+        // ten people, and logged a read of them all (a review).
+        let text = SearchQuery.leading(text)
+        guard AccessPolicy.readsRecords(session.actor), !SearchQuery.words(text).isEmpty else { return [] }
+        // The rows alone: a search shows no count of them, so none is made.
+        let found = try people(text: text, limit: Self.searchPeopleShown + 1)
+        if !found.isEmpty { try recordList(kinds: [], group: nil, text: text) }
+        return found
+    }
+
     /// A list of people as `casus people list` shows it, recorded in the audit log once with what
     /// it was filtered on (DESIGN §5: "a list of people" is a read that is logged; it showed names,
     /// groups and addresses and left no line, found by a review of the server).

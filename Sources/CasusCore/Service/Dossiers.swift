@@ -297,11 +297,7 @@ public struct Dossiers: Sendable {
         guard limit >= 1, !SearchQuery.words(text).isEmpty else { return [] }
         // The reports first, newest first (a report is in no one's dossier; it names its people),
         // then per person each case with its summary first.
-        let all = try hits(text, limit: limit)
-        // A case's number typed: that case first (it came after another pupil's letter, by name).
-        let number = CaseNumber.typed(text)
-        let exact = all.filter { $0.source == .caseSummary && $0.caseNumber == number && number != nil }
-        let found = all.filter { hit in !exact.contains(hit) }
+        let (exact, found) = Self.exactFirst(try hits(text, limit: limit), typed: text)
         let reports = found.filter { $0.source == .report }.sorted {
             ($0.at, $0.incidentID ?? 0) > ($1.at, $1.incidentID ?? 0)
         }
@@ -336,16 +332,16 @@ public struct Dossiers: Sendable {
     private func hits(_ text: String, limit: Int) throws -> [SearchHit] {
         // The number as casus writes it ("2026-5" → "2026-0005"): its digits as loose words found
         // another pupil's letter by "Groep: 5" (a review).
+        let number = CaseNumber.typed(text)
         let query = SearchQuery(
-            scope: session.scope, text: CaseNumber.typed(text) ?? text, limit: limit,
+            scope: session.scope, text: number ?? text, limit: limit,
             reports: AccessPolicy.allows(session.actor, .readTriageQueue))
         let found = try query.scope.check(
             try session.read { r in
                 let hits = try r.search(query)
                 // A case number typed finds that case: "2026-0012" found only texts holding both
                 // numbers, and a case opened that morning "Niets" (a review).
-                guard let number = CaseNumber.typed(text),
-                    !hits.contains(where: { $0.source == .caseSummary && $0.caseNumber == number }),
+                guard let number, !hits.contains(where: { $0.source == .caseSummary && $0.caseNumber == number }),
                     let hit = try caseHit(number, r)
                 else { return hits }
                 return [hit] + hits
@@ -354,6 +350,14 @@ public struct Dossiers: Sendable {
             query.scope.admits(school: $0.schoolID, staffDossier: $0.personKind.isPersonnel)
         }
         return found
+    }
+
+    /// The hits of the case whose number `text` is ("2026-12"), and the others: a list shows that
+    /// case first (it came after another pupil's letter, by name, a review).
+    public static func exactFirst(_ hits: [SearchHit], typed text: String) -> (exact: [SearchHit], rest: [SearchHit]) {
+        guard let number = CaseNumber.typed(text) else { return ([], hits) }
+        let isIt = { (h: SearchHit) in h.source == .caseSummary && h.caseNumber == number }
+        return (hits.filter(isIt), hits.filter { !isIt($0) })
     }
 
     /// The case with this number as a search hit, when the actor may see it.
@@ -395,11 +399,10 @@ public struct Dossiers: Sendable {
         let found = try hits(text, limit: end + 1)
         // The reports first (as `search` and the full screen list them), then the case summaries,
         // then the entries, each newest first as the stores hand them.
-        let number = CaseNumber.typed(text)
-        let exact = found.filter { $0.source == .caseSummary && $0.caseNumber == number && number != nil }
+        let (exact, rest) = Self.exactFirst(found, typed: text)
         let list =
-            exact + found.filter { $0.source == .report }
-            + found.filter { $0.source == .caseSummary && !exact.contains($0) } + found.filter { $0.source == .entry }
+            exact + rest.filter { $0.source == .report } + rest.filter { $0.source == .caseSummary }
+            + rest.filter { $0.source == .entry }
         let page = Array(list.dropFirst(offset).prefix(limit))
         try auditShown(page, text)
         return SearchPage(hits: page, more: list.count > end)

@@ -195,9 +195,8 @@ public struct Letters: Sendable {
     ) throws {
         let ladder = kind.ladderKind
         let decisions = steps.filter { $0.phase == .decision }
-        if ladder == .staff, !template.announces.union(template.proposes).isEmpty,
-            !template.announces.contains(.summaryDismissal),
-            let dismissal = decisions.last(where: { $0.rung == .summaryDismissal })
+        if ladder == .staff, template.makesKnownAnotherMeasureThanADismissal,
+            let dismissal = Self.summaryDismissal(in: steps)
         {
             throw CasusError.refused(
                 "het dienstverband eindigde met het ontslag op staande voet (\(dismissal.date.dutch))\(Law.bw7677.bracketed.nl); ‘\(template.title)’ gaat daarna niet meer uit, \(unchanged.nl)",
@@ -228,6 +227,11 @@ public struct Letters: Sendable {
                 "Kregen de ouders de waarschuwing nog niet op schrift, noem haar dan in de brief over de \(later_.nl)\(tick.nl).",
                 "If the parents did not yet have the warning in writing, name it in the letter on the \(later_.en)\(tick.en)."
             ))
+    }
+
+    /// The summary dismissal a case decided, after which no letter of another measure goes out.
+    static func summaryDismissal(in steps: [Step]) -> Step? {
+        steps.last { $0.rung == .summaryDismissal && $0.phase == .decision }
     }
 
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
@@ -751,15 +755,16 @@ public struct Letters: Sendable {
             // the letters it had filed before (a review).
             let made =
                 library.template(ofFiledTitle: e.title) ?? CaseWorkflow.builtinLetters?.template(ofFiledTitle: e.title)
+            let fulfils = Set(made?.fulfils ?? [])
+            let ofAMeasure = made?.makesKnownAnotherMeasureThanADismissal ?? false
+            // The case as it stands, read once for both uses below.
+            let h = try e.caseID.flatMap { id in
+                !fulfils.isEmpty || ofAMeasure ? try cases.history(tx.r, id).0 : nil
+            }
             // A letter of another measure did not go out after a summary dismissal ended the employment
             // (BW art. 7:677 lid 1): an ordemaatregel's letter, promising salary, was recorded as handed
             // over the day after (a legal review).
-            if let made, let caseID = e.caseID, !made.announces.union(made.proposes).isEmpty,
-                !made.announces.contains(.summaryDismissal),
-                let dismissal = try tx.r.steps(case: caseID).last(where: {
-                    $0.rung == .summaryDismissal && $0.phase == .decision
-                }), date > dismissal.date
-            {
+            if let made, ofAMeasure, let h, let dismissal = Self.summaryDismissal(in: h.steps), date > dismissal.date {
                 let duty = made.fulfils.first.map(\.rawValue) ?? "…"
                 throw CasusError.refused(
                     "het dienstverband eindigde met het ontslag op staande voet van \(dismissal.date.dutch)\(Law.bw7677.bracketed.nl); ‘\(made.title)’ kan daarna niet zijn uitgegaan; er is niets vastgelegd",
@@ -778,9 +783,7 @@ public struct Letters: Sendable {
                 detail: "stuk \(id) (nr. \(e.seq)) \(via.rawValue) \(date.iso)")
             sendings[id] = sending
             var result = Sent(sending: sending, entry: e, owner: owner.name, caseNumber: number, done: [])
-            let fulfils = Set(made?.fulfils ?? [])
-            if let caseID = e.caseID, !fulfils.isEmpty {
-                let (h, _, _) = try cases.history(tx.r, caseID)
+            if let h, !fulfils.isEmpty {
                 if h.record.status == .open {
                     let parents = try tx.r.guardians(ofPupil: owner.id)
                     for o in Self.answered(by: fulfils, in: h, written: e.at) {

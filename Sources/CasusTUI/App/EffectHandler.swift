@@ -76,21 +76,11 @@ public final class ServiceEffects: EffectHandler {
         self.retention = retention
     }
 
-    /// The people a search's words name, for a role that reads people's records: a director
-    /// typed a pupil's surname and found only texts that happened to hold it, an IB found nothing
-    /// (a review). The list is one line in the audit log, as any list of people.
+    /// The people a search's words name (`Directory.searchedPeople`); a list line written there
+    /// leaves the Dossiers tab's own list to write its next.
     func searchedPeople(_ text: String) throws -> [Person] {
-        // A search of no words (`"`, `)(`) finds nobody, as its texts: it listed the school's first
-        // ten people, and logged a read of them all (a review).
-        let text = SearchQuery.leading(text)
-        guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
-        // The rows alone: a search shows no count of them, so none is made.
-        // One more than is shown, to know whether there are more (ten of ten said "of meer", a review).
-        let people = try service.directory.people(text: text, limit: SearchScreen.peopleShown + 1)
-        if !people.isEmpty {
-            try service.directory.recordList(kinds: [], group: nil, text: text)
-            listed = nil
-        }
+        let people = try service.directory.searchedPeople(text)
+        if !people.isEmpty { listed = nil }
         return people
     }
 

@@ -16,7 +16,7 @@ public struct SearchScreen: ScreenModel {
     private var laidOut: (LayoutKey, Int)?
 
     /// The most people a search lists by name (the Dossiers tab lists them all).
-    public static let peopleShown = 10
+    public static let peopleShown = Directory.searchPeopleShown
 
     public init(query: String, hits: [SearchHit], people: [Person] = []) {
         self.query = query

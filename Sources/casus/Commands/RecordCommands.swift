@@ -234,14 +234,16 @@ struct SearchCommand: CasusCommand {
         // The people the words name, as `/` on the full screen lists them first: a surname found
         // only texts that happened to hold it, and an IB concluded a child had no record (a review).
         // On the first page, for a role that reads people's records; one line in the audit log.
-        let people = offset == 0 ? try Self.people(named: text, service) : []
+        let people = offset == 0 ? try service.directory.searchedPeople(text) : []
         if !people.isEmpty {
             Output.line(
                 Phrase("Personen (dossier: casus dossier show ID)", "People (dossier: casus dossier show ID)")(ctx.lang)
             )
             let sectors = try People.sectors(service)
-            for p in people.prefix(Self.peopleShown) { Output.line("  " + People.row(p, ctx.lang, sectors: sectors)) }
-            if people.count > Self.peopleShown {
+            for p in people.prefix(Directory.searchPeopleShown) {
+                Output.line("  " + People.row(p, ctx.lang, sectors: sectors))
+            }
+            if people.count > Directory.searchPeopleShown {
                 Output.line(
                     Phrase(
                         "  en meer: casus people list --name \"\(text)\"",
@@ -278,10 +280,8 @@ struct SearchCommand: CasusCommand {
             byPerson[h.person, default: []].append(h)
         }
         // The person of a case whose number was typed first, then by name.
-        let number = CaseNumber.typed(text)
-        func rank(_ p: PersonID) -> Int {
-            byPerson[p]!.contains { $0.source == .caseSummary && number != nil && $0.caseNumber == number } ? 0 : 1
-        }
+        let exact = Set(Dossiers.exactFirst(page.hits, typed: text).exact.map(\.person))
+        func rank(_ p: PersonID) -> Int { exact.contains(p) ? 0 : 1 }
         for person in order.sorted(by: {
             (rank($0), byPerson[$0]![0].personName, $0) < (rank($1), byPerson[$1]![0].personName, $1)
         }) {
@@ -295,19 +295,6 @@ struct SearchCommand: CasusCommand {
             }
         }
         if page.more { Output.line(next) }
-    }
-
-    /// As many people as the full screen's search lists by name.
-    static let peopleShown = 10
-
-    /// The people `text` names, one more than are shown (to say there are more), for a role that
-    /// reads people's records; the list leaves its line in the audit log.
-    static func people(named text: String, _ service: CasusService) throws -> [Person] {
-        let text = SearchQuery.leading(text)
-        guard AccessPolicy.readsRecords(service.session.actor), !SearchQuery.words(text).isEmpty else { return [] }
-        let people = try service.directory.people(text: text, limit: peopleShown + 1)
-        if !people.isEmpty { try service.directory.recordList(kinds: [], group: nil, text: text) }
-        return people
     }
 }
 
