@@ -29,10 +29,7 @@ import Testing
     /// Tuesday the 17th.
     func ordemaatregelLetterFiledThenDismissed() throws -> (TestSchool, Case, DossierEntry) {
         let (school, _, c) = try TestSchool.ordemaatregel("Karin", "Terpstra")
-        let template = try Fixtures.letters.require("ordemaatregel")
-        let text = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
-        let filled = text.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-        let letter = try school.service.letters.file(case: c.id, template: template, body: filled).value.entry
+        let letter = try #require(try school.service.fileDrafts(c, "ordemaatregel", limit: 1).first)
         school.clock.set("2026-11-17", hour: 10)
         try school.service.cases.step(
             c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
@@ -48,6 +45,17 @@ import Testing
             StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
         ).value
         return (school, c)
+    }
+
+    /// The employee dismissed on the spot on Wednesday 18 November, for what she did the day before.
+    func dismissOnNewFacts(_ school: TestSchool, _ c: Case) throws {
+        school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .summaryDismissal, reason: "Nieuw feit: op 17 november opnieuw leerlingen benaderd.",
+                justification: "Dringend.")
+        ).value
     }
 
     @Test func aSummaryDismissalEndsTheOrdemaatregelsLetterAndTheCourtRequestAsLapsedNotDone() throws {
@@ -140,13 +148,7 @@ import Testing
     /// owed for good, the case never to be closed (a legal review).
     @Test func aConsentNeverGivenLeavesRoomForASummaryDismissal() throws {
         let (school, c) = try noticeByConsent()
-        school.clock.set("2026-11-18", hour: 10)
-        try school.service.cases.step(
-            c.id,
-            StepRequest(
-                rung: .summaryDismissal, reason: "Nieuw feit: op 17 november opnieuw leerlingen benaderd.",
-                justification: "Dringend.")
-        ).value
+        try dismissOnNewFacts(school, c)
         let d = try school.service.cases.detail(c.id)
         let consent = try #require(d.obligations.first { $0.kind == .dismissalConsent })
         #expect(consent.isDone && consent.lapse(in: d.facts) != nil, "\(consent)")
@@ -186,13 +188,7 @@ import Testing
             ).value
         }
         #expect(again?.message.nl.contains("een tweede ontslag kan niet") == true, "\(String(describing: again))")
-        school.clock.set("2026-11-18", hour: 10)
-        try school.service.cases.step(
-            c.id,
-            StepRequest(
-                rung: .summaryDismissal, reason: "Nieuw feit: op 17 november opnieuw leerlingen benaderd.",
-                justification: "Dringend.")
-        ).value
+        try dismissOnNewFacts(school, c)
         #expect(try school.service.integrity.verify().isSound)
     }
 }

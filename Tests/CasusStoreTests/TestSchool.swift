@@ -185,17 +185,6 @@ extension CasusService {
         for e in filed { _ = try letters.sent(entry: e.id, on: day, via: .post, library: Fixtures.letters).value }
         return filed
     }
-
-    /// The letters of `template` the case needs (one per address), their fields filled in, filed
-    /// and not sent; `limit`: only the first so many.
-    @discardableResult
-    func fileDrafts(_ c: Case, _ template: String, limit: Int = .max) throws -> [DossierEntry] {
-        let t = try Fixtures.letters.require(template)
-        return try letters.drafts(case: c.id, template: t).prefix(limit).map { d in
-            let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-            return try letters.file(case: c.id, template: t, body: body).value.entry
-        }
-    }
 }
 
 extension TestSchool {

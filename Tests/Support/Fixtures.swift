@@ -30,3 +30,16 @@ public enum Fixtures {
         Timestamp(seconds: Int64(date(iso).dayNumber) * 86_400 + Int64((hour - 1) * 3600))
     }
 }
+
+extension CasusService {
+    /// The letters of `template` the case needs (one per address), their fields filled in, filed
+    /// and not sent; `limit`: only the first so many.
+    @discardableResult
+    public func fileDrafts(_ c: Case, _ template: String, limit: Int = .max) throws -> [DossierEntry] {
+        let t = try Fixtures.letters.require(template)
+        return try letters.drafts(case: c.id, template: t).prefix(limit).map { d in
+            let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
+            return try letters.file(case: c.id, template: t, body: body).value.entry
+        }
+    }
+}
