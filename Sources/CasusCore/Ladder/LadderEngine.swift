@@ -58,6 +58,12 @@ public struct CaseHistory: Sendable {
     }
 
     public var kind: SubjectKind { subject.kind.ladderKind }
+
+    /// The summary dismissal that ended the employment: this case's, else another case's about the
+    /// employee (`endedElsewhere`). No letter of another measure goes out after either.
+    public var summaryDismissal: LadderEngine.EndingDismissal? {
+        LadderEngine.endingDismissal(in: steps, elsewhere: endedElsewhere)
+    }
     public var calendar: SchoolCalendar { legal.calendar }
 
     /// Who has been heard in meetings recorded on this case.
@@ -378,7 +384,7 @@ public struct StepPlan: Sendable {
         guard kind == .staff, phase == .decision, [.precautionarySuspension, .summaryDismissal].contains(rung) else {
             return []
         }
-        let lapsed = rung == .summaryDismissal ? lapsing(h).obligations + endingWithEmployment(h) : []
+        let lapsed = rung == .summaryDismissal ? lapsingDuties(h) : []
         let ended = h.obligations.filter { o in
             o.kind == .precautionaryEnd && !o.isDone && !lapsed.contains { $0.id == o.id }
         }
@@ -402,13 +408,41 @@ public struct StepPlan: Sendable {
         h.obligations.filter { endedWithEmployment.contains($0.kind) && !$0.isDone && !h.lettersFiled.contains($0.id) }
     }
 
-    /// Why such a duty lapsed, as its fact's note says.
-    static func lapseNote(_ kind: ObligationKind, on date: LocalDate) -> String {
-        let why = "ontslag op staande voet op \(date.dutch)"
+    /// Why such a duty lapsed, as its fact's note says; `elsewhere`: the case of the dismissal,
+    /// where it is another than the duty's.
+    static func lapseNote(_ kind: ObligationKind, on date: LocalDate, elsewhere: String? = nil) -> String {
+        let why = lapseReason(on: date, elsewhere: elsewhere)
         return kind == .dismissalCourt
             ? why
                 + "; voor het geval het ontslag geen stand houdt, kan de kantonrechter nog voorwaardelijk om ontbinding worden gevraagd"
             : why
+    }
+
+    /// "ontslag op staande voet op …", and in which case where it is another one.
+    static func lapseReason(on date: LocalDate, elsewhere: String?) -> String {
+        "ontslag op staande voet op \(date.dutch)" + (elsewhere.map { " (zaak \($0))" } ?? "")
+    }
+
+    /// What a summary dismissal of `date` makes moot in a case about the employee, its own or
+    /// another open one (`elsewhere`: the dismissal's case number): each voornemen left undecided
+    /// and the duties that ended with the employment, recorded as lapsed (`facts`), and the open
+    /// duties that go with them. The employment ends, not one case: a second case still asked for
+    /// the ordemaatregel's letter promising salary after the dismissal in the first (a review).
+    static func lapsed(bySummaryDismissalOn date: LocalDate, elsewhere: String? = nil, in h: CaseHistory) -> (
+        facts: [(kind: FactKind, value: String, note: String)], duties: [Obligation]
+    ) {
+        var facts: [(kind: FactKind, value: String, note: String)] = lapsing(h).rungs.map {
+            (.proposalLapsed, $0.rawValue, lapseReason(on: date, elsewhere: elsewhere))
+        }
+        for kind in Set(endingWithEmployment(h).map(\.kind)).sorted(by: { $0.rawValue < $1.rawValue }) {
+            facts.append((.dutyLapsed, kind.rawValue, lapseNote(kind, on: date, elsewhere: elsewhere)))
+        }
+        return (facts, lapsingDuties(h))
+    }
+
+    /// The open duties a summary dismissal makes moot in the case (`lapsed`).
+    static func lapsingDuties(_ h: CaseHistory) -> [Obligation] {
+        lapsing(h).obligations + endingWithEmployment(h)
     }
 
     /// The duties only a voornemen brings (its registered letter, the employee's term to respond).
@@ -589,6 +623,30 @@ public enum LadderEngine {
         public var date: LocalDate
         /// Whether that case is open: where `case ended` can record another day.
         public var caseOpen = true
+        /// Whether it was a summary dismissal (else a contract's recorded end).
+        public var bySummaryDismissal = false
+    }
+
+    /// The summary dismissal that ended an employment, and in which other case (`elsewhere`; nil:
+    /// the case at hand).
+    public struct EndingDismissal: Sendable, Equatable {
+        public var date: LocalDate
+        public var elsewhere: String?
+
+        /// "(3 december 2026)", or "(3 december 2026, zaak 2026-0012)" when another case decided it.
+        public var bracketed: Phrase {
+            Phrase(
+                "(\(date.dutch)" + (elsewhere.map { ", zaak \($0)" } ?? "") + ")",
+                "(\(date.iso)" + (elsewhere.map { ", case \($0)" } ?? "") + ")")
+        }
+    }
+
+    /// The summary dismissal of `steps`, else the one `elsewhere` recorded.
+    public static func endingDismissal(in steps: [Step], elsewhere: EmploymentEnd?) -> EndingDismissal? {
+        if let own = steps.last(where: { $0.rung == .summaryDismissal && $0.phase == .decision }) {
+            return EndingDismissal(date: own.date)
+        }
+        return elsewhere.flatMap { $0.bySummaryDismissal ? EndingDismissal(date: $0.date, elsewhere: $0.caseNumber) : nil }
     }
 
     /// An employment ended is not ended again, nor followed by a measure: a summary dismissal was
@@ -1218,12 +1276,7 @@ public enum LadderEngine {
         let established = h.facts.last { $0.kind == .established }?.note
         if let told = req.facts?.trimmed.nilIfEmpty, told != established { facts.append((.established, "", told)) }
         if kind == .staff, req.rung == .summaryDismissal, opt.phase == .decision {
-            for rung in StepPlan.lapsing(h).rungs {
-                facts.append((.proposalLapsed, rung.rawValue, "ontslag op staande voet op \(date.dutch)"))
-            }
-            for kind in Set(StepPlan.endingWithEmployment(h).map(\.kind)).sorted(by: { $0.rawValue < $1.rawValue }) {
-                facts.append((.dutyLapsed, kind.rawValue, StepPlan.lapseNote(kind, on: date)))
-            }
+            facts += StepPlan.lapsed(bySummaryDismissalOn: date, in: h).facts
         }
         return StepPlan(
             step: step, obligations: planned, decision: decision, facts: facts, template: opt.template,

@@ -205,6 +205,9 @@ extension CaseWorkflow {
                 o, of: h.record, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
             after.obligations = after.obligations.map { $0.id == o.id ? done : $0 }
         }
+        if h.kind == .staff, step.rung == .summaryDismissal, step.phase == .decision {
+            try lapseElsewhere(after: step, of: h, dossier: dossier, in: tx, at: now)
+        }
         return (
             Stepped(
                 step: step, obligations: obligations,
@@ -212,6 +215,35 @@ extension CaseWorkflow {
                 notices: plan.notices),
             after
         )
+    }
+
+    /// A summary dismissal ends the employment, not one case: the employee's other open cases lose
+    /// their undecided voornemens and the duties that ended with it (`StepPlan.lapsed`), each fact
+    /// and duty with its own line naming its case, in the dismissal's save. A second case still
+    /// asked for the ordemaatregel's letter, promising salary, and a request to the kantonrechter
+    /// after the dismissal in the first (a review).
+    func lapseElsewhere(after step: Step, of h: CaseHistory, dossier: PersonID, in tx: Transaction, at now: Timestamp)
+        throws
+    {
+        for c in h.subjectCases where c.id != h.record.id && c.status == .open {
+            var other = Self.history(
+                c, subject: h.subject, owner: h.subject, parts: try tx.r.caseParts(of: c, sendings: false))
+            other.lettersFiled = Self.lettersFiled(other)
+            let lapse = StepPlan.lapsed(bySummaryDismissalOn: step.date, elsewhere: h.record.number, in: other)
+            try tx.willInsert([.caseFact: lapse.facts.count])
+            for f in lapse.facts {
+                let fact = try tx.insert(
+                    fact: CaseFact(
+                        caseID: c.id, kind: f.kind, date: now.localDate(), value: f.value, note: f.note, at: now,
+                        actor: actor.account))
+                try tx.audit(
+                    "case.\(f.kind.rawValue)", person: dossier, case: c.id, detail: "\(c.number) feit \(fact.id)",
+                    at: now)
+            }
+            for o in lapse.duties {
+                try complete(o, of: c, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
+            }
+        }
     }
 
     /// Records an obligation as done, optionally pointing at the dossier entry that proves it.
@@ -298,12 +330,14 @@ extension CaseWorkflow {
         // be closed but by recording a sending that never happened, a legal review).
         if entry == nil, StepPlan.endedWithEmployment.contains(o.kind),
             // A summary dismissal makes none of these duties itself: any is of a measure before it.
-            let dismissal = h.decisions.last(where: { $0.rung == .summaryDismissal })
+            // This case's, or another's about the employee (`lapseElsewhere`).
+            let dismissal = h.summaryDismissal
         {
             try insert(
                 CaseFact(
                     caseID: h.record.id, kind: .dutyLapsed, date: now.localDate(), value: o.kind.rawValue,
-                    note: StepPlan.lapseNote(o.kind, on: dismissal.date), at: now, actor: actor.account),
+                    note: StepPlan.lapseNote(o.kind, on: dismissal.date, elsewhere: dismissal.elsewhere), at: now,
+                    actor: actor.account),
                 of: h, owner: owner, in: tx)
             return try complete(o, of: h.record, dossier: owner.id, entry: nil, in: tx, at: now)
         }

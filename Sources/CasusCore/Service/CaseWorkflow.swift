@@ -193,7 +193,10 @@ public struct CaseWorkflow: Sendable {
             } else if let summary = try r.steps(case: other.id).last(where: {
                 $0.rung == .summaryDismissal && $0.phase == .decision
             }) {
-                ends.append(.init(caseNumber: other.number, date: summary.date, caseOpen: other.status == .open))
+                ends.append(
+                    .init(
+                        caseNumber: other.number, date: summary.date, caseOpen: other.status == .open,
+                        bySummaryDismissal: true))
             }
         }
         return ends.min { $0.date < $1.date }

@@ -49,8 +49,16 @@ public struct Letters: Sendable {
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
+        // Another case's summary dismissal ended the employment as this one's would.
+        let endedElsewhere =
+            try detail.subject.kind.isPersonnel
+            ? session.read { r in
+                try CaseWorkflow.employmentEnd(in: detail.subjectCases.filter { $0.id != id }, r)
+            } : nil
         try Self.requireCurrent(
-            template, step: step, in: detail.steps, obligations: detail.obligations, number: detail.record.number,
+            template, step: step, in: detail.steps,
+            ended: LadderEngine.endingDismissal(in: detail.steps, elsewhere: endedElsewhere),
+            obligations: detail.obligations, number: detail.record.number,
             kind: detail.subject.kind, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         if template.needsObjection {
             try Self.requireObjection(
@@ -186,21 +194,20 @@ public struct Letters: Sendable {
 
     /// A letter about a measure the case has moved past is not made, from the template or in the
     /// director's own words: after a summary dismissal none about another measure (the
-    /// ordemaatregel's letter, promising salary, went out after the dismissal's, a legal review);
+    /// ordemaatregel's letter, promising salary, went out after the dismissal's, a legal review),
+    /// this case's or another's about the employee (`ended`);
     /// a warning not after a later decision (it told the parents a suspension "kan volgen" after
     /// the suspension and the removal).
     static func requireCurrent(
-        _ template: LetterTemplate, step: Step?, in steps: [Step], obligations: [Obligation], number: String,
-        kind: PersonKind, unchanged: Phrase
+        _ template: LetterTemplate, step: Step?, in steps: [Step], ended: LadderEngine.EndingDismissal?,
+        obligations: [Obligation], number: String, kind: PersonKind, unchanged: Phrase
     ) throws {
         let ladder = kind.ladderKind
         let decisions = steps.filter { $0.phase == .decision }
-        if ladder == .staff, template.makesKnownAnotherMeasureThanADismissal,
-            let dismissal = Self.summaryDismissal(in: steps)
-        {
+        if ladder == .staff, template.makesKnownAnotherMeasureThanADismissal, let dismissal = ended {
             throw CasusError.refused(
-                "het dienstverband eindigde met het ontslag op staande voet (\(dismissal.date.dutch))\(Law.bw7677.bracketed.nl); ‘\(template.title)’ gaat daarna niet meer uit, \(unchanged.nl)",
-                "the employment ended with the summary dismissal (\(dismissal.date.iso))\(Law.bw7677.bracketed.en); ‘\(template.title)’ no longer goes out after it, \(unchanged.en)",
+                "het dienstverband eindigde met het ontslag op staande voet \(dismissal.bracketed.nl)\(Law.bw7677.bracketed.nl); ‘\(template.title)’ gaat daarna niet meer uit, \(unchanged.nl)",
+                "the employment ended with the summary dismissal \(dismissal.bracketed.en)\(Law.bw7677.bracketed.en); ‘\(template.title)’ no longer goes out after it, \(unchanged.en)",
                 hint: Phrase(
                     "Wat de medewerker nog moet weten, hoort in de brief over het ontslag (sjabloon ontslag-op-staande-voet).",
                     "What the employee still has to know belongs in the letter on the dismissal (template ontslag-op-staande-voet)."
@@ -227,11 +234,6 @@ public struct Letters: Sendable {
                 "Kregen de ouders de waarschuwing nog niet op schrift, noem haar dan in de brief over de \(later_.nl)\(tick.nl).",
                 "If the parents did not yet have the warning in writing, name it in the letter on the \(later_.en)\(tick.en)."
             ))
-    }
-
-    /// The summary dismissal a case decided, after which no letter of another measure goes out.
-    static func summaryDismissal(in steps: [Step]) -> Step? {
-        steps.last { $0.rung == .summaryDismissal && $0.phase == .decision }
     }
 
     static func check(_ template: LetterTemplate, fits subject: Person) throws {
@@ -285,7 +287,8 @@ public struct Letters: Sendable {
             try Self.check(template, fits: h.subject)
             let step = try Self.step(of: template, in: h.steps, number: h.record.number, kind: h.subject.kind)
             try Self.requireCurrent(
-                template, step: step, in: h.steps, obligations: h.obligations, number: h.record.number,
+                template, step: step, in: h.steps, ended: h.summaryDismissal, obligations: h.obligations,
+                number: h.record.number,
                 kind: h.subject.kind, unchanged: Phrase("er is niets opgeslagen", "nothing was saved"))
             // A letter only; the lines counted as the director wrote them (before trimming).
             if template.entryKind == .letter { try checkNoOtherPupils(h, owner: owner, body, in: tx.r) }
@@ -764,11 +767,11 @@ public struct Letters: Sendable {
             // A letter of another measure did not go out after a summary dismissal ended the employment
             // (BW art. 7:677 lid 1): an ordemaatregel's letter, promising salary, was recorded as handed
             // over the day after (a legal review).
-            if let made, ofAMeasure, let h, let dismissal = Self.summaryDismissal(in: h.steps), date > dismissal.date {
+            if let made, ofAMeasure, let h, let dismissal = h.summaryDismissal, date > dismissal.date {
                 let duty = made.fulfils.first.map(\.rawValue) ?? "…"
                 throw CasusError.refused(
-                    "het dienstverband eindigde met het ontslag op staande voet van \(dismissal.date.dutch)\(Law.bw7677.bracketed.nl); ‘\(made.title)’ kan daarna niet zijn uitgegaan; er is niets vastgelegd",
-                    "the employment ended with the summary dismissal of \(dismissal.date.iso)\(Law.bw7677.bracketed.en); ‘\(made.title)’ cannot have gone out after it; nothing was recorded",
+                    "het dienstverband eindigde met het ontslag op staande voet \(dismissal.bracketed.nl)\(Law.bw7677.bracketed.nl); ‘\(made.title)’ kan daarna niet zijn uitgegaan; er is niets vastgelegd",
+                    "the employment ended with the summary dismissal \(dismissal.bracketed.en)\(Law.bw7677.bracketed.en); ‘\(made.title)’ cannot have gone out after it; nothing was recorded",
                     hint: Phrase(
                         "Ging de brief vóór het ontslag de deur uit, geef dan die dag. Ging hij niet, vink de verplichting af: zij vervalt met het ontslag (`casus case done \(number ?? "") --obligation \(duty)`).",
                         "If the letter left the school before the dismissal, give that day. If it did not, mark the duty done: it lapses with the dismissal (`casus case done \(number ?? "") --obligation \(duty)`)."

@@ -1,0 +1,105 @@
+import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A summary dismissal ends the employment, not one case (BW art. 7:677 lid 1): the employee's
+/// other open case kept asking for the ordemaatregel's letter, which promises salary, and for
+/// the decision on its end after the dismissal in a second case, and made that letter still
+/// (a legal review). On every backend: the lapse writes facts and lines in a case the step is not in.
+@Suite struct EmploymentEndsEveryCaseTests {
+    let scratch = Scratch("employment-ends")
+
+    /// A KOE school on Monday 16 November: Karin Terpstra under a fourteen-day ordemaatregel in a
+    /// first case, its letter filed (`filed`) or not; a second case on Tuesday the 17th, on new
+    /// facts, in which she is dismissed on the spot.
+    func dismissedInASecondCase(_ backend: Backend, filed: Bool = false) throws -> (
+        service: CasusService, first: Case, second: Case, letter: DossierEntry?
+    ) {
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+        let karin = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
+                address: TestSchool.address)
+        ).value
+        func open(_ summary: String) throws -> Case {
+            let report = try service.intake.report(summary: summary, platform: nil, subjects: [karin.id]).value
+            return try service.cases.open(
+                incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: summary
+            ).value
+        }
+        let first = try open("Berichten aan leerlingen.")
+        try service.cases.addEntry(first.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        try service.cases.step(first.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14))
+            .value
+        let letter = filed ? try service.fileDrafts(first, "ordemaatregel", limit: 1).first : nil
+        clock.set("2026-11-17", hour: 10)
+        let second = try open("Opnieuw leerlingen benaderd, ondanks de ordemaatregel.")
+        try service.cases.step(
+            second.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        clock.set("2026-11-18", hour: 10)
+        return (service, first, second, letter)
+    }
+
+    @Test(arguments: Backend.all)
+    func theFirstCasesDutiesLapseWithTheDismissalInTheSecond(_ backend: Backend) throws {
+        let (service, first, second, _) = try dismissedInASecondCase(backend)
+        let d = try service.cases.detail(first.id)
+        for kind in [ObligationKind.precautionaryLetter, .precautionaryEnd] {
+            let o = try #require(d.obligations.first { $0.kind == kind }, "\(kind)")
+            let note = o.lapse(in: d.facts)?.note ?? ""
+            #expect(
+                o.isDone && note.contains("ontslag op staande voet op 17-11-2026 (zaak \(second.number))"),
+                "\(kind): \(o) \(note)")
+        }
+        // The first case is closed with nothing left owed about the ordemaatregel.
+        let (_, assessment) = try service.cases.detailAndAssessment(first.id)
+        #expect(
+            !assessment.closeBlockers.contains { $0.nl.contains("rdemaatregel") }, "\(assessment.closeBlockers)")
+        // Every fact and duty has its own line naming the first case; the chain holds.
+        let lines = try service.session.read { try $0.audit(person: first.dossierID, offset: 0, limit: 500) }
+            .filter { $0.caseID == first.id }.map(\.action)
+        #expect(lines.contains("case.duty-lapsed") && lines.contains("case.done"), "\(lines)")
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    @Test(arguments: Backend.all)
+    func noLetterOfTheOrdemaatregelIsMadeInTheFirstCase(_ backend: Backend) throws {
+        let (service, first, second, _) = try dismissedInASecondCase(backend)
+        let template = try Fixtures.letters.require("ordemaatregel")
+        let drafted = refusal { _ = try service.letters.drafts(case: first.id, template: template) }
+        #expect(drafted?.kind == .refused)
+        #expect(
+            drafted?.message.nl.contains("ontslag op staande voet (17-11-2026, zaak \(second.number))") == true,
+            "\(String(describing: drafted))")
+        let filed = refusal {
+            _ = try service.letters.file(case: first.id, template: template, body: "Beste Karin,\n\nTekst.")
+        }
+        #expect(filed?.kind == .refused, "the director's own words neither")
+    }
+
+    /// A letter filed before the dismissal stays owed until its sending is recorded; it is not
+    /// recorded as sent after the dismissal, and lapses when ticked without one (as in its own case).
+    @Test(arguments: Backend.all)
+    func aLetterFiledBeforeLapsesWhenTickedAndIsNotSentAfter(_ backend: Backend) throws {
+        let (service, first, second, letter) = try dismissedInASecondCase(backend, filed: true)
+        let entry = try #require(letter)
+        #expect(try service.cases.detail(first.id).obligations.first { $0.kind == .precautionaryLetter }?.isDone == false)
+        let late = refusal {
+            _ = try service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-18"), via: .hand, library: Fixtures.letters
+            ).value
+        }
+        #expect(
+            late?.message.nl.contains("(17-11-2026, zaak \(second.number))") == true, "\(String(describing: late))")
+        try service.cases.markDone(first.id, obligation: ObligationKind.precautionaryLetter.rawValue).value
+        let d = try service.cases.detail(first.id)
+        let duty = try #require(d.obligations.first { $0.kind == .precautionaryLetter })
+        #expect(duty.lapse(in: d.facts)?.note.contains("zaak \(second.number)") == true, "\(duty)")
+        #expect(try service.integrity.verify().isSound)
+    }
+}
