@@ -185,6 +185,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a list of cases says how each closed one ended).
+        "25": (
+            "26",
+            Phrase(
+                "de lijst van zaken zegt van een gesloten zaak hoe zij afliep (gegrond, ongegrond, vergissing)",
+                "the list of cases says how a closed case ended (founded, unfounded, mistake)"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -458,7 +458,7 @@ struct SQLiteAccess: StorageWriter {
         let order = window.fromEnd ? "ASC" : "DESC"
         let sql = """
             SELECT c.id, c.school_id, c.number, c.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, c.rung, c.severity,
-                   c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name
+                   c.summary, c.opened_at, c.next_due, c.dossier_kind, s.name AS school_name, c.outcome
             FROM (SELECT c.id FROM "case" c \(w) ORDER BY c.opened_at \(order), c.id \(order) LIMIT ? OFFSET ?) page
             CROSS JOIN "case" c ON c.id = page.id JOIN person p ON p.id = c.subject_id JOIN school s ON s.id = c.school_id
             ORDER BY c.opened_at DESC, c.id DESC
@@ -472,7 +472,8 @@ struct SQLiteAccess: StorageWriter {
                 severity: Severity(rawValue: r["severity"]) ?? .medium,
                 summary: r["summary"], openedAt: r.time("opened_at") ?? Timestamp(seconds: 0),
                 nextDue: r.date("next_due"),
-                schoolName: r["school_name"], staffDossier: (r["dossier_kind"] as String) == "staff")
+                schoolName: r["school_name"], staffDossier: (r["dossier_kind"] as String) == "staff",
+                outcome: (r["outcome"] as String?).flatMap(CaseOutcome.init(rawValue:)))
         }
     }
 

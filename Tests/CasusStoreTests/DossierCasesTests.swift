@@ -60,6 +60,22 @@ import Testing
         #expect(lines.contains { $0.action == "dossier.read" && $0.detail == "2 zaken" }, "\(lines.map(\.detail))")
     }
 
+    /// A closed case says how it ended wherever it is listed: the Zaken list, the dossier's header
+    /// and `dossier show` said "gesloten" of a case closed as unfounded, which an IB read as a
+    /// measure behind the pupil (a review).
+    @Test(arguments: Backend.all)
+    func aClosedCaseSaysHowItEndedWhereverItIsListed(_ backend: Backend) throws {
+        let (service, zoe, _, _, cases) = try school(backend)
+        _ = try service.cases.close(cases[1].id, outcome: .unfounded, reason: "Het was een ander kind.").value
+        let rows = try service.cases.rows(CaseFilter(dossierID: zoe.id), offset: 0, limit: 10)
+        #expect(
+            rows.map(\.outcome) == [nil, .unfounded, .founded], "\(rows.map { ($0.number, $0.outcome as Any) })")
+        let header = try service.dossiers.timelinePage(zoe.id, offset: 0, limit: 20).cases
+        #expect(header.closedOutcomes?.map(\.outcome) == [.founded, .unfounded])
+        #expect(header.closedOutcomes?.map(\.count) == [1, 1])
+        #expect(try service.dossiers.dossier(zoe.id).cases.map(\.outcome) == [nil, .unfounded, .founded])
+    }
+
     @Test(arguments: Backend.all)
     func aListOfNoDossierSaysSoInsteadOfListingNothing(_ backend: Backend) throws {
         let (service, _, mother, _, _) = try school(backend)

@@ -88,7 +88,8 @@ import Testing
     func aLetterFiledBeforeLapsesWhenTickedAndIsNotSentAfter(_ backend: Backend) throws {
         let (service, first, second, letter) = try dismissedInASecondCase(backend, filed: true)
         let entry = try #require(letter)
-        #expect(try service.cases.detail(first.id).obligations.first { $0.kind == .precautionaryLetter }?.isDone == false)
+        #expect(
+            try service.cases.detail(first.id).obligations.first { $0.kind == .precautionaryLetter }?.isDone == false)
         let late = refusal {
             _ = try service.letters.sent(
                 entry: entry.id, on: Fixtures.date("2026-11-18"), via: .hand, library: Fixtures.letters

@@ -68,6 +68,31 @@ import Testing
             "\(rt.frame.text)")
     }
 
+    /// A closed case says how it ended in the dossier's header and in its Zaken list: "gesloten" of a
+    /// case closed as unfounded read as a measure behind the pupil (a review), at 80 columns too.
+    @Test func aDossiersClosedCasesSayHowTheyEnded() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let pupil = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Wessel", lastName: "Quist", group: "6")
+        ).value
+        for (summary, outcome) in [("Foto gedeeld.", CaseOutcome.founded), ("Bericht in de app.", .unfounded)] {
+            let report = try service.intake.report(summary: summary, platform: nil, subjects: [pupil.id]).value
+            let c = try service.cases.open(incident: report.id, subject: pupil.id, articles: ["3A.1"], severity: nil)
+                .value
+            _ = try service.cases.close(c.id, outcome: outcome, reason: "Uitgezocht.").value
+        }
+        rt.send(.event(.tick))
+        rt.press(.char("3"), .char("f"))
+        rt.type("quist")
+        rt.press(.enter, .enter)
+        #expect(
+            rt.frame.text.contains("Zaken: 2 zaken, gesloten (1 gegrond, 1 ongegrond)"), "\(rt.frame.text)")
+        rt.press(.char("z"))
+        let rows = rt.frame.text.split(separator: "\n").filter { $0.contains("Quist") && $0.contains("2026-") }
+        #expect(
+            rows.count == 2 && rows[0].contains("ongegrond") && rows[1].contains(" gegrond"), "\(rt.frame.text)")
+    }
+
     /// `n` in a dossier opens the editor on top, at once, and Esc leaves the dossier as it was (the
     /// editor went under the dossier: nothing showed until Esc, and `n` twice stacked two).
     /// The Zaken tab says which cases it lists, on a line that stays: the filter was a passing

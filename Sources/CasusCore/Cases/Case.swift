@@ -182,12 +182,15 @@ public struct CaseRow: Sendable, Hashable, Codable, Identifiable {
     public var schoolName: String
     /// Filed in a personeelsdossier (a case about staff) rather than a leerlingdossier.
     public var staffDossier: Bool
+    /// How a closed case ended (nil while it is open): a list said "gesloten" of a case closed as
+    /// unfounded, which an IB read as a measure behind the pupil (a review).
+    public var outcome: CaseOutcome?
 
     public init(
         id: CaseID, schoolID: SchoolID = 0, number: String, status: CaseStatus, subjectName: String,
         subjectKind: PersonKind,
         group: String?, rung: Rung?, severity: Severity, summary: String, openedAt: Timestamp,
-        nextDue: LocalDate?, schoolName: String, staffDossier: Bool? = nil
+        nextDue: LocalDate?, schoolName: String, staffDossier: Bool? = nil, outcome: CaseOutcome? = nil
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -203,5 +206,7 @@ public struct CaseRow: Sendable, Hashable, Codable, Identifiable {
         self.openedAt = openedAt
         self.nextDue = nextDue
         self.schoolName = schoolName
+        // A case closed before casus asked for an outcome counted as founded (`CaseOutcome`).
+        self.outcome = status == .closed ? outcome ?? .founded : nil
     }
 }

@@ -646,7 +646,9 @@ public enum LadderEngine {
         if let own = steps.last(where: { $0.rung == .summaryDismissal && $0.phase == .decision }) {
             return EndingDismissal(date: own.date)
         }
-        return elsewhere.flatMap { $0.bySummaryDismissal ? EndingDismissal(date: $0.date, elsewhere: $0.caseNumber) : nil }
+        return elsewhere.flatMap {
+            $0.bySummaryDismissal ? EndingDismissal(date: $0.date, elsewhere: $0.caseNumber) : nil
+        }
     }
 
     /// An employment ended is not ended again, nor followed by a measure: a summary dismissal was

@@ -141,7 +141,8 @@ extension CaseRow {
             rung: r.text("rung").flatMap(Rung.init(rawValue:)),
             severity: Severity(rawValue: r.string("severity")) ?? .medium, summary: r.string("summary"),
             openedAt: r.time("opened_at") ?? Timestamp(seconds: 0), nextDue: r.date("next_due"),
-            schoolName: r.string("school_name"), staffDossier: r.string("dossier_kind") == "staff")
+            schoolName: r.string("school_name"), staffDossier: r.string("dossier_kind") == "staff",
+            outcome: r.text("outcome").flatMap(CaseOutcome.init(rawValue:)))
     }
 }
 

@@ -97,7 +97,7 @@ extension PGSchema {
                               p_limit bigint, p_offset bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, school_id bigint, number text, status text, first_name text, infix text, last_name text,
                        kind text, grp text, rung text, severity text, summary text, opened_at text, next_due text,
-                       dossier_kind text, school_name text)
+                       dossier_kind text, school_name text, outcome text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
         #variable_conflict use_column
         DECLARE
@@ -169,7 +169,7 @@ extension PGSchema {
             END IF;
             RETURN QUERY
             SELECT k.id, k.school_id, k.number, k.status, p.first_name, p.infix, p.last_name, p.kind, p.grp, k.rung,
-                   k.severity, k.summary, k.opened_at, k.next_due, k.dossier_kind, sc.name
+                   k.severity, k.summary, k.opened_at, k.next_due, k.dossier_kind, sc.name, k.outcome
             FROM "case" k JOIN person p ON p.id = k.subject_id JOIN school sc ON sc.id = k.school_id
             WHERE k.id = ANY (ids)
             ORDER BY k.opened_at DESC, k.id DESC;

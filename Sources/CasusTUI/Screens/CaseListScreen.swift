@@ -117,9 +117,10 @@ public struct CaseListScreen: ScreenModel {
             // A parent's or an employee's case says so whatever the name's length: the name is cut.
             let kindMark = row.subjectKind == .pupil ? "" : " (\(row.subjectKind.shortLabel(s.lang)))"
             let overdue = row.status == .open && (row.nextDue.map { $0 < s.today } ?? false)
+            // A closed case says how it ended: "gesloten" of a case closed as unfounded read as a
+            // measure behind the pupil (a review). Only a closed case has an outcome.
             let due =
-                row.status == .closed
-                ? s.t("gesloten", "closed") : row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
+                row.outcome.map { $0.label(s.lang) } ?? row.nextDue.map { (overdue ? "!" : " ") + $0.dutch } ?? ""
             table.drawRow(
                 [
                     (row.number, .plain),
@@ -127,7 +128,7 @@ public struct CaseListScreen: ScreenModel {
                 ] + (narrow || compact ? [] : [(row.group ?? "", Style.plain)]) + [
                     (row.rung.map { $0.shortLabel(s.lang) } ?? "—", row.rung == nil ? .dim : .plain)
                 ] + (compact ? [] : [(row.openedAt.localDate().dutch, Style.plain)]) + [
-                    (due, overdue ? .alarm : .plain)
+                    (due, overdue ? .alarm : row.outcome == nil ? .plain : .dim)
                 ] + (s.session.acrossSchools ? [(School.shortName(row.schoolName), .plain)] : []) + [
                     (row.summary, .plain)
                 ], into: &c, y: y, selected: index == list.selected)

@@ -144,6 +144,10 @@ public struct DossierScreen: ScreenModel {
         } else {
             count += cases.openCount > 0 ? s.t(", open", ", open") : s.t(", gesloten", ", closed")
         }
+        // How the closed ones ended: one closed as unfounded is no measure behind the pupil.
+        if let outcomes = cases.closedOutcomes {
+            count += " (" + outcomes.map { "\($0.count) \($0.outcome.label(s.lang))" }.joined(separator: ", ") + ")"
+        }
         var lines = [StyledLine(s.t("  Zaken: ", "  Cases: ") + count, .dim)]
         for row in cases.open {
             var parts = [row.number, row.rung.map { $0.shortLabel(s.lang) } ?? s.t("nog geen trede", "no rung yet")]

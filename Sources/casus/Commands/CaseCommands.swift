@@ -132,7 +132,10 @@ struct CaseCommand: ParsableCommand {
             let fetch = { (offset: Int, limit: Int) in try service.cases.rows(filter, offset: offset, limit: limit) }
             if json { return try RowStream.json(window, fetch: fetch) }
             try RowStream.each(window, none: Phrase("zaken", "cases"), ctx.lang, fetch: fetch) { r in
-                let rung = r.rung.map { $0.shortLabel(ctx.lang) } ?? "—"
+                // A closed case says how it ended before its rung (unfounded: no measure stands).
+                let rung =
+                    (r.outcome.map { $0.label(ctx.lang) + " · " } ?? "")
+                    + (r.rung.map { $0.shortLabel(ctx.lang) } ?? "—")
                 let due = r.nextDue.map { " · " + Phrase("uiterlijk ", "due ")(ctx.lang) + $0.dutch } ?? ""
                 Output.row(
                     "\(r.number)  \(r.status.label(ctx.lang).padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.subjectName) · \(rung)\(due) · \(r.summary)"

@@ -51,6 +51,8 @@ struct DossierCommand: ParsableCommand {
                 @Null var rung: Rung?
                 var openedAt: Timestamp
                 @Null var nextDue: LocalDate?
+                /// How a closed case ended (founded, unfounded, mistake); null while open.
+                @Null var outcome: CaseOutcome?
                 var subject: String
                 var summary: String
             }
@@ -69,7 +71,8 @@ struct DossierCommand: ParsableCommand {
                         cases: d.cases.map {
                             .init(
                                 number: $0.number, status: $0.status, rung: $0.rung, openedAt: $0.openedAt,
-                                nextDue: $0.nextDue, subject: $0.subjectName, summary: $0.summary)
+                                nextDue: $0.nextDue, outcome: $0.outcome, subject: $0.subjectName,
+                                summary: $0.summary)
                         },
                         entries: d.entries.map { e in
                             .init(
@@ -140,6 +143,7 @@ enum DossierText {
             Output.line(t("  Zaken (\(d.cases.count)):", "  Cases (\(d.cases.count)):"))
             for c in d.cases {
                 var parts = [c.rung.map { $0.shortLabel(lang) } ?? t("nog geen trede", "no rung yet")]
+                if let outcome = c.outcome { parts.insert(outcome.label(lang), at: 0) }
                 parts.append(t("geopend ", "opened ") + c.openedAt.localDate().dutch)
                 if c.status == .open, let due = c.nextDue { parts.append(t("uiterlijk ", "due ") + due.dutch) }
                 if c.subjectKind != .pupil, !c.subjectKind.isPersonnel { parts.append(c.subjectName) }
