@@ -99,6 +99,36 @@ import Testing
     }
 }
 
+/// A parent's own export holds the letters addressed to her in her child's cases, and leaves out the
+/// child's care notes filed under a case about her: her export held neither letter while they lay
+/// in her child's dossier, and gave her a care note about her child (a care note may hold a signal
+/// about home, under the meldcode) with a general warning only (AVG art. 15 lid 4; a privacy review).
+@Suite struct ParentOwnExportTests {
+    @Test(arguments: Backend.all)
+    func aParentsOwnExportHoldsTheLettersToHerAndNotTheChildsCareNotes(_ backend: Backend) throws {
+        let scratch = Scratch("parent-own-export")
+        let w = try ParentInzageTests.world(backend, in: scratch)
+        try w.service.cases.step(w.pupilCase.id, StepRequest(rung: .warning, reason: "Foto zonder toestemming."))
+            .value
+        let letter = try #require(try w.service.fileDrafts(w.pupilCase, "waarschuwing", limit: 1).first)
+        try w.service.directory.addUser(account: "ib_anna", role: .ib, personID: nil, schoolID: 1).value
+        let ib = try CasusService.session(
+            storage: w.service.session.storage, account: "ib_anna", profiles: Fixtures.profiles)
+        let care = try ib.cases.addEntry(w.parentCase.id, kind: .care, body: "Tygo vertelt over ruzie thuis.").value
+        let md = try w.service.dossiers.export(w.mother.id, format: .md)
+        #expect(md.contains("### #\(letter.seq) (dossier van Tygo Bouzid)"), "\(md)")
+        #expect(!md.contains("ruzie thuis") && !md.contains("### #\(care.seq) "), "\(md)")
+        let review = try w.service.dossiers.exportReview(w.mother.id)
+        #expect(review.careNotesLeftOut == ["#\(care.seq) (dossier van Tygo Bouzid)"])
+        #expect(review.lettersToParent == ["#\(letter.seq) (dossier van Tygo Bouzid)"])
+        let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
+        #expect(said.contains("meldcode") && said.contains("aan deze ouder gericht"), "\(said)")
+        // The child's own export keeps its care note, and a note in the child's case stays out of hers.
+        #expect(try w.service.dossiers.export(w.pupil.id, format: .md).contains("ruzie thuis"))
+        #expect(!md.contains("Tygo zegt dat het een grap was"))
+    }
+}
+
 /// A parent of two children, a case about them in each child's dossier: the export says whose
 /// dossier each entry is in, corrections name theirs, and `verify --against` counts what was
 /// written about the parent since (it said nothing was added, a review).

@@ -77,6 +77,11 @@ public struct DossierExport: Sendable {
     public var evidenceFiles: [String: EvidenceNote] = [:]
     /// The cases about a parent among the export's cases (a pupil's export).
     public var parentCases: [ParentCase] = []
+    /// A parent's export: the letters addressed to the parent it holds from a child's case not
+    /// about them, and the child's care notes under a case about the parent it leaves out, each
+    /// as "#4 (dossier van Zoë de Vries)" (`Dossiers.parentSource`).
+    public var lettersToParent: [String] = []
+    public var careNotesLeftOut: [String] = []
     /// A parent's export draws on their children's dossiers: whose each is, to tell "#1" of one
     /// from "#1" of the other (two entries read "#1", and "corrigeert #1" named either, a review).
     public var dossierOwners: [PersonID: String] = [:]
@@ -596,6 +601,10 @@ public struct ExportReview: Sendable {
     /// The numbers of the intern begeleider's care notes the export holds: they went to the
     /// parents unsaid (a review of the privacy officer's kind).
     public var careNotes: [Int64] = []
+    /// A parent's export: the child's care notes under a case about the parent, left out, and the
+    /// letters addressed to the parent in the child's other cases, taken in (`DossierExport`).
+    public var careNotesLeftOut: [String] = []
+    public var lettersToParent: [String] = []
     /// The reports in the export that name others too: a dismissal's reason about two pupils went
     /// to one's parents with the other's diagnosis in it (a review).
     public var sharedReports: [IncidentID] = []
@@ -692,6 +701,22 @@ extension ExportReview {
                 Phrase(
                     "De export bevat zorgnotities van de intern begeleider (\(numbers)). Ze horen bij het dossier; beoordeel of u iets mag weglaten om de rechten van anderen te beschermen (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus laat niets weg.",
                     "The export holds the intern begeleider's care notes (\(numbers)). They are part of the dossier; judge whether you may leave something out to protect the rights of others (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus leaves nothing out."
+                ))
+        }
+        if !review.careNotesLeftOut.isEmpty {
+            let refs = review.careNotesLeftOut.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "De zorgnotities \(refs) staan bij een zaak over deze ouder, maar gaan over het kind: casus laat ze weg, want een zorgnotitie kan een signaal over thuis bevatten (meldcode). Beoordeel apart of er gegevens van de ouder in staan die de ouder mag inzien (AVG art. 15 lid 4).",
+                    "The care notes \(refs) are filed under a case about this parent but are about the child: casus leaves them out, as a care note may hold a signal about home (meldcode). Judge apart whether they hold data of the parent the parent may see (AVG art. 15 lid 4)."
+                ))
+        }
+        if !review.lettersToParent.isEmpty {
+            let refs = review.lettersToParent.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "De brieven \(refs) zijn aan deze ouder gericht in een zaak over het kind: ze zijn gegevens van de ouder en staan in de export.",
+                    "The letters \(refs) are addressed to this parent in a case about the child: they are the parent's data and are in the export."
                 ))
         }
         readIt += parentCaseLines(review.parentCases)

@@ -58,6 +58,15 @@ extension LetterContext {
         return head.contains(first.address.street)
     }
 
+    /// Whether a letter's address block names `person` (by initials and surname, at their street
+    /// where casus has it): a letter to both parents at one address names each; one to "de
+    /// ouders/verzorgers" names neither.
+    public static func names(_ body: String, _ person: Person) -> Bool {
+        let block = Letters.addressBlock(body)
+        guard block.contains(where: { $0.contains(LetterSalutation.formalName(person)) }) else { return false }
+        return !person.address.isComplete || block.contains { $0.contains(person.address.street) }
+    }
+
     /// A decision's letters recorded as sent: those of `title` filed since the latest step of the
     /// rung the decision obligation `o` makes known, each with a sending. What says whether the
     /// decision is made known, to whom and on which day (`Letters.sent`, the letter to the

@@ -287,22 +287,26 @@ extension Integrity {
         return check
     }
 
-    /// What was written since `made` in the cases about a parent (their children's dossiers), and
-    /// which entries written before were corrected since.
+    /// What was written since `made` of what a parent's export holds (`Dossiers.parentShare`: the
+    /// cases about them, the letters to them, in their children's dossiers), and which entries it
+    /// held were corrected since.
     static func laterAboutParent(_ parent: Person, since made: Timestamp, _ r: any StorageReader) throws
         -> (Int64, [(entry: Int64, by: Int64)])
     {
         let cases = try r.cases(aboutSubject: parent.id)
         var later: Int64 = 0
         var corrected: [(entry: Int64, by: Int64)] = []
-        for dossier in Set(cases.map(\.dossierID)).sorted() {
+        let children = try r.children(ofParent: parent.id).map(\.id)
+        for dossier in Set(cases.map(\.dossierID)).union(children).sorted() {
             let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
+            let share = Dossiers.parentShare(of: all, cases: ids, parent).taken
             let before = Dictionary(
-                all.filter { $0.at <= made }.map { ($0.id, $0.seq) }, uniquingKeysWith: { a, _ in a })
+                all.filter { $0.at <= made && share.contains($0.id) }.map { ($0.id, $0.seq) },
+                uniquingKeysWith: { a, _ in a })
             for e in all where e.at > made {
                 let target = e.corrects.flatMap { before[$0] }
-                guard e.caseID.map(ids.contains) ?? false || target != nil else { continue }
+                guard share.contains(e.id) || target != nil else { continue }
                 later += 1
                 if let target { corrected.append((entry: target, by: e.seq)) }
             }

@@ -69,6 +69,7 @@ extension Dossiers {
         let review = ExportReview(
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
+            careNotesLeftOut: export.careNotesLeftOut, lettersToParent: export.lettersToParent,
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
             parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
             lettersWithContact: letters.withContact,
@@ -202,6 +203,13 @@ extension Dossiers {
                 for child in source.children where source.entries.contains(where: { $0.dossierID == child.id }) {
                     export.dossierOwners[child.id] = child.name
                 }
+                // Named as the export names entries: "#4 (dossier van Zoë de Vries)".
+                let names = Dictionary(source.children.map { ($0.id, $0.name) }) { a, _ in a }
+                func ref(_ e: DossierEntry) -> String {
+                    "#\(e.seq)" + (names[e.dossierID].map { " (dossier van \($0))" } ?? "")
+                }
+                export.lettersToParent = source.lettersToParent.map(ref)
+                export.careNotesLeftOut = source.careNotesLeftOut.map(ref)
             }
             if hidden.isEmpty, !colleagues.isEmpty {
                 // With the pupils and parents as the export hides them: "Nina van den Broek" is a
@@ -240,6 +248,11 @@ extension Dossiers {
         var sound: Bool
         /// A parent's children (their dossiers hold what is recorded about the parent).
         var children: [Person] = []
+        /// In a parent's export: the letters addressed to the parent in a child's case not about
+        /// the parent, which it holds, and the care notes about the child filed under a case about
+        /// the parent, which it leaves out (`parentSource`).
+        var lettersToParent: [DossierEntry] = []
+        var careNotesLeftOut: [DossierEntry] = []
     }
 
     /// A pupil's or an employee's dossier, whole, with the cases filed in it (oldest first).
@@ -253,25 +266,47 @@ extension Dossiers {
 
     /// A parent's own inzage request (AVG art. 15): the parent has no dossier; what casus records
     /// about them is the cases about them, filed in their child's dossier, with those cases'
-    /// entries (and the corrections of them), and the reports naming them. casus refused it and
-    /// told the director to copy the entries out by hand (a review).
+    /// entries (and the corrections of them), the letters addressed to them in their children's
+    /// dossiers, and the reports naming them. casus refused it and told the director to copy the
+    /// entries out by hand (a review); then the letters to the parent in a case about the child
+    /// were not in it, while the child's care notes filed under a case about the parent were (the
+    /// child's data, a care note may hold a signal under the meldcode: left out and said on the
+    /// review, AVG art. 15 lid 4; a privacy review).
     private func parentSource(_ p: Person, _ r: any StorageReader) throws -> ExportSource {
         let rows = try r.cases(CaseQuery(scope: session.scope, subjectID: p.id), offset: 0, limit: Int.max)
         let cases = try rows.reversed().compactMap { try r.caseRecord(id: $0.id) }
-        var entries: [DossierEntry] = []
-        var sound = true
-        for dossier in Array(Set(cases.map(\.dossierID))).sorted() {
+        let children = try r.children(ofParent: p.id).filter { AccessPolicy.maySeeDossier(of: $0, actor: actor) }
+        var source = ExportSource(entries: [], cases: cases, sound: true, children: children)
+        for dossier in Set(cases.map(\.dossierID)).union(children.map(\.id)).sorted() {
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
-            sound = try sound && Self.chainIsWhole(all, of: dossier, r)
-            let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
-            var taken = Set(all.filter { $0.caseID.map(ids.contains) ?? false }.map(\.id))
+            let share = Self.parentShare(of: all, cases: Set(cases.filter { $0.dossierID == dossier }.map(\.id)), p)
+            source.careNotesLeftOut += share.careNotes
+            source.lettersToParent += share.letters
+            var taken = share.taken
+            guard !taken.isEmpty else { continue }
+            source.sound = try source.sound && Self.chainIsWhole(all, of: dossier, r)
             // A correction of one of them, wherever it was filed, goes with it (AVG art. 16).
             for e in all where e.corrects.map(taken.contains) ?? false { taken.insert(e.id) }
-            entries += all.filter { taken.contains($0.id) }
+            source.entries += all.filter { taken.contains($0.id) }
         }
-        return ExportSource(
-            entries: entries, cases: cases, sound: sound,
-            children: try r.children(ofParent: p.id).filter { AccessPolicy.maySeeDossier(of: $0, actor: actor) })
+        return source
+    }
+
+    /// What a parent's export takes from one dossier's entries (`all`), before the corrections of
+    /// them: the entries of the cases about the parent (`cases`) but the child's care notes, which
+    /// it leaves out (`careNotes`), and the letters addressed to the parent (`letters`). The export
+    /// and `verify --against` of it count the same entries.
+    static func parentShare(of all: [DossierEntry], cases ids: Set<CaseID>, _ parent: Person) -> (
+        taken: Set<EntryID>, letters: [DossierEntry], careNotes: [DossierEntry]
+    ) {
+        let ofTheCases = all.filter { $0.caseID.map(ids.contains) ?? false }
+        let careNotes = ofTheCases.filter { $0.kind == .care }
+        var taken = Set(ofTheCases.filter { $0.kind != .care }.map(\.id))
+        let letters = all.filter { e in
+            e.kind == .letter && !taken.contains(e.id) && LetterContext.names(e.body, parent)
+        }
+        taken.formUnion(letters.map(\.id))
+        return (taken, letters, careNotes)
     }
 
     /// Whether a dossier's stored entries link up from its start (or from its purge's tombstone).
