@@ -82,6 +82,21 @@ import Testing
         #expect(filed?.kind == .refused, "the director's own words neither")
     }
 
+    /// The dismissal's letter says the ordemaatregel running in the other case ends with it: an
+    /// employee whose ordemaatregel's letter never went out had it in writing nowhere (a legal review).
+    @Test(arguments: Backend.all)
+    func theDismissalsLetterSaysTheOrdemaatregelEnds(_ backend: Backend) throws {
+        let (service, first, second, _) = try dismissedInASecondCase(backend)
+        let own = try Fixtures.letters.require("ontslag-op-staande-voet")
+        // As it reads, its lines wrapped.
+        let body = try #require(try service.letters.drafts(case: second.id, template: own).first).body
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            body.contains(
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd (zaak \(first.number)), eindigt met dit ontslag."
+            ), "\(body)")
+    }
+
     /// A letter filed before the dismissal stays owed until its sending is recorded; it is not
     /// recorded as sent after the dismissal, and lapses when ticked without one (as in its own case).
     @Test(arguments: Backend.all)

@@ -93,7 +93,13 @@ import Testing
             #expect(filed?.kind == .refused, "\(id): filed as the director's own text too")
         }
         let own = try Fixtures.letters.require("ontslag-op-staande-voet")
-        #expect(try !school.service.letters.drafts(case: c.id, template: own).isEmpty)
+        let body = try #require(try school.service.letters.drafts(case: c.id, template: own).first).body
+            .replacingOccurrences(of: "\n", with: " ")
+        // The ordemaatregel of this case, running on the dismissal's day, ends with it.
+        #expect(
+            body.contains(
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, eindigt met dit ontslag."),
+            "\(body)")
     }
 
     @Test func aWarningIsNotWrittenAfterTheSuspensionItWarnsOf() throws {

@@ -2366,7 +2366,10 @@ the letter can be filed.
   report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
   the decision's day; `step.parentsTold`: true once this time-out's own obligation to tell the
   parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
-  meeting on the day of the decision before it does not count (that decision's talk)
+  meeting on the day of the decision before it does not count (that decision's talk); `step.precautionarySince`
+  (a summary dismissal's): the first day of an ordemaatregel running on the dismissal's day, in this case or
+  another about the employee, empty when none runs, and `step.precautionaryCase` that other case's number (empty
+  for this case's)
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -2975,6 +2978,12 @@ de arbeidsovereenkomst te laten voortduren.
 
 Gevolgen
 
+{{#hasStep}}
+{{^empty(step.precautionarySince)}}
+De ordemaatregel die u met ingang van {{{step.precautionarySince}}} is opgelegd{{^empty(step.precautionaryCase)}} (zaak {{{step.precautionaryCase}}}){{/empty(step.precautionaryCase)}}, eindigt met dit ontslag.
+
+{{/empty(step.precautionarySince)}}
+{{/hasStep}}
 Na de datum van het ontslag ontvangt u geen loon meer. U ontvangt een
 eindafrekening van het loon tot en met die datum, het opgebouwde
 vakantiegeld en de niet opgenomen vakantie-uren. Wij verzoeken u de

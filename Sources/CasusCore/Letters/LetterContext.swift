@@ -108,6 +108,9 @@ public enum LetterContext {
             context[key] = value
         }
         if let step {
+            let running = step.rung == .summaryDismissal ? Self.runningMeasure(on: step.date, d, elsewhere) : nil
+            let runningSince: String = running?.since.dutchLong ?? ""
+            let runningCase: String = running?.caseNumber ?? ""
             context["step"] = [
                 "rung": step.rung.label(for: kind).nl, "reason": step.reason, "days": step.days.map(String.init) ?? "",
                 "start": step.startDate?.dutchLong ?? "", "end": step.endDate?.dutchLong ?? "",
@@ -119,6 +122,11 @@ public enum LetterContext {
                 // The measure it extends may be one of another case (`elsewhere`): a second case's
                 // extension letter said "met ingang van 30 november" as if nothing ran before (a review).
                 "since": Self.extended(step, kind: kind, in: d.steps + elsewhere)?.dutchLong ?? "",
+                // A summary dismissal ends an ordemaatregel running on its day, in this case or
+                // another about the employee: its first day, and that case's number. The employee
+                // whose ordemaatregel's letter was never sent had it in writing nowhere, and read
+                // nothing of its end (a legal review).
+                "precautionarySince": runningSince, "precautionaryCase": runningCase,
                 // A staff member's disciplinary suspension: its period and what it means for the
                 // salary are the director's to state (casus keeps no days for it, and the cao's rule
                 // on pay could not be checked): a letter without them left the employee unable to
@@ -179,6 +187,23 @@ public enum LetterContext {
     }
 
     /// The first day of the measure `step` extends, if it follows on one of its kind without a gap.
+    /// The ordemaatregel running on `date` in the case or another about the employee (`elsewhere`):
+    /// the first day of the measures that ran on one after the other up to it, and the number of
+    /// its case where that is another.
+    static func runningMeasure(on date: LocalDate, _ d: CaseDetail, _ elsewhere: [Step]) -> (
+        since: LocalDate, caseNumber: String?
+    )? {
+        let all = (d.steps + elsewhere).decisions(of: .precautionarySuspension)
+        guard
+            let now = all.last(where: { s in
+                (s.startDate ?? s.date) <= date && (s.endDate.map { $0 >= date } ?? true)
+            })
+        else { return nil }
+        let since = all.runningSince(now.startDate ?? now.date)
+        let number = now.caseID == d.record.id ? nil : d.subjectCases.first { $0.id == now.caseID }?.number
+        return (since, number)
+    }
+
     static func extended(_ step: Step, kind: SubjectKind, in steps: [Step]) -> LocalDate? {
         guard LegalLayer.length(of: step.rung, kind: kind) == .calendarDays, let first = step.startDate else {
             return nil

@@ -95,10 +95,13 @@ public struct Letters: Sendable {
         }
         let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
         // An extension's first day may lie in another case (an ordemaatregel in a second case goes
-        // on from the one in the first): read there only for a measure in calendar days.
+        // on from the one in the first): read there only for a measure in calendar days, and for a
+        // summary dismissal, which ends an ordemaatregel running in any case (its letter says so).
         let kind = detail.subject.kind.ladderKind
         let elsewhere =
-            try step.map { LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays } == true
+            try step.map {
+                LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays || $0.rung == .summaryDismissal
+            } == true
             ? session.read { r in
                 try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
             } : []
