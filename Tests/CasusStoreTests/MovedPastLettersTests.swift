@@ -134,6 +134,28 @@ import Testing
         #expect(refused?.message.nl.contains("is herroepen") == true, "\(String(describing: refused))")
     }
 
+    /// The decision on an objection to a removal that was revoked says the objection is upheld, the
+    /// removal revoked on its day and why, with its source (Awb art. 7:11 lid 2 at an openbare
+    /// school): it asked "Gegrond of ongegrond" of a removal already revoked (a legal review).
+    @Test func theDecisionOnAnObjectionSaysTheRemovalWasRevoked() throws {
+        let (school, _, c) = try TestSchool.removalOfDaan(on: "2026-11-16", apart: false)
+        school.clock.set("2026-11-19", hour: 10)
+        try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-19")).value
+        school.clock.set("2026-11-26", hour: 10)
+        try school.service.cases.removalRevoked(
+            c.id, on: Fixtures.date("2026-11-26"), reason: "Daan krijgt begeleiding op school"
+        ).value
+        let template = try Fixtures.letters.require("beslissing-op-bezwaar")
+        let body = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            body.contains(
+                "Uw bezwaar is gegrond. Wij hebben ons besluit om Daan van school te verwijderen herroepen op 26 november 2026 (Awb art. 7:11 lid 2"
+            ), "\(body)")
+        #expect(
+            body.contains("Daan krijgt begeleiding op school.") && !body.contains("Gegrond of ongegrond"), "\(body)")
+    }
+
     /// An ordemaatregel's letter filed and handed over before the dismissal, recorded as sent after
     /// it, is the duty done: it read "vervallen" beside "persoonlijk overhandigd" (a legal review).
     @Test func aLetterFiledBeforeTheDismissalIsStillRecordedAsSent() throws {

@@ -2318,7 +2318,9 @@ All strings unless noted; optional ones are `""` when unknown.
 - `hasStep` (bool); `step.rung` (Dutch label), `step.reason`, `step.days` (suspensions only),
   `step.start`, `step.end`, `step.date`, `step.justification`, `step.detail`
 - `objection.received` (the day the objection came in), `objection.decided` (the day of the decision objected to),
-  `objection.aboutRemoval` (bool), `objection.hearingKnown`, `objection.heard`, `objection.declined` (the hearing on it)
+  `objection.aboutRemoval` (bool), `objection.hearingKnown`, `objection.heard`, `objection.declined` (the hearing on it),
+  `objection.revoked` (the day the removal objected to was revoked, empty while it stands) and
+  `objection.revokedReason` (why, as recorded); `law.reconsideration` (Awb art. 7:11 lid 2 at an openbare school)
 - `deadlines.objection` (decision + 6 weeks); `deadlines.respond` (a voornemen's term), `deadlines.contest`
   (summary dismissal), `deadlines.banEnd` (an access ban's last day). There is no `deadlines.otherSchool`:
   the 8-week search is not in the WPO since 2014 (research/law.md).
@@ -2496,6 +2498,22 @@ Horen
 
 Onze beslissing
 
+{{^empty(objection.revoked)}}
+{{#toPupil}}
+Je bezwaar is gegrond. Wij hebben ons besluit om je van school te verwijderen herroepen op {{{objection.revoked}}} ({{{law.reconsideration}}}): je blijft leerling van onze school.
+{{/toPupil}}
+{{^toPupil}}
+Uw bezwaar is gegrond. Wij hebben ons besluit om {{{pupil.firstName}}} van school te verwijderen herroepen op {{{objection.revoked}}} ({{{law.reconsideration}}}): {{{pupil.firstName}}} blijft leerling van onze school.
+{{/toPupil}}
+
+Redenen
+
+{{{objection.revokedReason}}}
+
+[Wat in het bezwaar en bij het horen naar voren is gebracht en hoe het is
+gewogen.]
+{{/empty(objection.revoked)}}
+{{#empty(objection.revoked)}}
 [Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent
 voor het besluit.]
 
@@ -2503,6 +2521,7 @@ Redenen
 
 [De redenen van de beslissing, met wat in het bezwaar en bij het horen naar
 voren is gebracht en hoe het is gewogen.]
+{{/empty(objection.revoked)}}
 {{#isOpenbaar}}
 
 Beroep

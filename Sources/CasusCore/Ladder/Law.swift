@@ -100,6 +100,9 @@ public enum Law {
     /// Who hears on an objection: the board itself, or who did not prepare the decision (lid 1).
     public static let awb75 = LegalSource("Awb art. 7:5 lid 1", url: awb)
     public static let awb710 = LegalSource("Awb art. 7:10 lid 1", url: awb)
+    /// "Voor zover de heroverweging daartoe aanleiding geeft, herroept het bestuursorgaan het
+    /// bestreden besluit" (the decision on an objection that revokes the decision).
+    public static let awb711 = LegalSource("Awb art. 7:11 lid 2", url: awb)
     /// Appeal to the administrative court against the decision on an objection, within six weeks.
     public static let awbAppeal = LegalSource("Awb art. 8:1 en 6:7", url: awb)
     public static let awb67 = LegalSource("Awb art. 6:7 en 6:8", url: awb)

@@ -142,6 +142,9 @@ extension LetterContext {
             return $0.rung == .removal || ($0.rung == .suspension && c.denomination == .openbaar)
         }
         let party: HeardParty = toPupil ? .pupil : .parents
+        let revoked = objected.flatMap { removal in
+            d.facts.last { $0.kind == .removalRevoked && $0.value == String(removal.id) }
+        }
         let since = received.map { ($0.date, $0.at) } ?? objected.map { ($0.date, $0.at) }
         let objectionHeard = since.flatMap { day, moment in
             d.meetingsAndLetters.filter { $0.kind == .meeting && $0.heard.contains(party) && $0.at > moment }
@@ -172,6 +175,11 @@ extension LetterContext {
                 // The invitation to the hearing names the objection's day and the decision objected to.
                 "received": received?.date.dutchLong ?? "",
                 "decided": objected?.date.dutchLong ?? "",
+                // The removal objected to, revoked (`removalRevoked`): the decision on the objection
+                // says so, and why, where it asked "gegrond of ongegrond" of a removal already
+                // revoked (a legal review).
+                "revoked": revoked?.date.dutchLong ?? "",
+                "revokedReason": revoked.map { sentence($0.note) } ?? "",
             ],
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
             "board": [
@@ -212,6 +220,9 @@ extension LetterContext {
                 "parentsHeard": cite(s == .vo ? Law.removalHearing(c) : Law.parentsHeard(c)),
                 "objectionWindow": cite(Law.removalObjectionWindow(c)),
                 "objectionDecision": cite(Law.removalObjectionDecision(c)),
+                // A decision revoked on the objection: an openbare school's under the Awb, a
+                // bijzondere's under the article on the objection.
+                "reconsideration": cite(c.denomination == .openbaar ? Law.awb711 : Law.removalObjectionDecision(c)),
                 "objectionConsult": Law.removalObjectionConsult(c).map(cite) ?? "",
                 // The suspension's objection is heard under the Awb, whatever the sector (a VO letter
                 // cited the removal's article, a review).
