@@ -92,7 +92,7 @@ extension SQLiteAccess {
                         FROM incident_person sp JOIN person s ON s.id = sp.person_id
                         WHERE sp.incident_id = i.id AND sp.role = 'subject' ORDER BY s.id)) AS subjects,
                    (SELECT group_concat(sp.person_id, ',') FROM incident_person sp
-                    WHERE sp.incident_id = i.id) AS person_ids
+                    WHERE sp.incident_id = i.id) AS person_ids, \(SQLiteAccess.casesClosed)
             \(m.sql)
             ORDER BY incident_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -105,6 +105,7 @@ extension SQLiteAccess {
                 at: r.time("reported_at") ?? Timestamp(seconds: 0),
                 incidentID: r["id"], reportStatus: IncidentStatus(rawValue: r["status"]))
             hit.reportPeople = ((r["person_ids"] as String?) ?? "").split(separator: ",").compactMap { PersonID($0) }
+            hit.reportCasesClosed = r["cases_closed"] ?? false
             return hit
         }
     }

@@ -95,6 +95,25 @@ import Testing
         #expect(try w.director.integrity.verify().isSound)
     }
 
+    /// A report's hit says where it stands as the report's own screen does: "in behandeling" while
+    /// a case from it is open, "afgehandeld" once every case is closed; a hit said the first of a
+    /// report settled long ago (a review).
+    @Test(arguments: Backend.all)
+    func aReportsHitSaysWhetherItIsSettled(_ backend: Backend) throws {
+        let w = try world(backend)
+        let report = try w.director.intake.report(
+            summary: "Duikplankfilmpje gedeeld in de klassenapp.", platform: "WhatsApp", subjects: [w.sem.id]
+        ).value
+        #expect(try w.director.dossiers.search("duikplankfilmpje").first?.reportStanding == .new)
+        let c = try w.director.cases.open(incident: report.id, subject: w.sem.id, articles: ["A.5"], severity: nil)
+            .value
+        #expect(try w.director.dossiers.search("duikplankfilmpje").first?.reportStanding == .inProgress)
+        _ = try w.director.cases.close(c.id, outcome: .founded, reason: "Gesprek gevoerd.").value
+        let hit = try #require(try w.director.dossiers.search("duikplankfilmpje").first { $0.source == .report })
+        #expect(hit.reportStanding == .settled, "\(hit)")
+        #expect(try w.director.intake.incident(report.id).0.standing == .settled, "as the report's own screen says")
+    }
+
     /// A text's own « and » are not hit markers (found by a review: a report's "«nep»" was drawn as a
     /// hit): they show as ‹ and ›, and « » mark the words found alone, on every backend.
     @Test(arguments: Backend.all)

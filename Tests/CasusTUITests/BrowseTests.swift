@@ -93,6 +93,34 @@ import Testing
             rows.count == 2 && rows[0].contains("ongegrond") && rows[1].contains(" gegrond"), "\(rt.frame.text)")
     }
 
+    /// Two parents of one name are told apart in the Dossiers tab by where they live: their lines read
+    /// alike, and an access request was answered with the other one's data (a review).
+    @Test func twoParentsOfOneNameAreToldApartByTheirAddress() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        for (first, street) in [("Sem", "Dorpsstraat 1"), ("Lieke", "Kerkweg 12")] {
+            let child = try service.directory.addPerson(
+                Person(schoolID: 1, kind: .pupil, firstName: first, lastName: "Quist", group: "6")
+            ).value
+            _ = try service.directory.addPerson(
+                Person(
+                    schoolID: 1, kind: .parent, firstName: "Anna", lastName: "Quist",
+                    address: PostalAddress(street: street, postcode: "8011 AA", town: "Zwolle")),
+                guardianOf: child.id
+            ).value
+        }
+        rt.send(.event(.tick))
+        rt.press(.char("3"), .char("f"))
+        rt.type("anna quist")
+        let rows = rt.frame.text.split(separator: "\n").filter {
+            $0.contains("Quist, Anna") || $0.contains("Anna Quist")
+        }
+        #expect(rows.count == 2, "\(rt.frame.text)")
+        #expect(
+            rows.contains { $0.contains("Dorpsstraat 1, Zwolle") }
+                && rows.contains { $0.contains("Kerkweg 12, Zwolle") },
+            "\(rt.frame.text)")
+    }
+
     /// `n` in a dossier opens the editor on top, at once, and Esc leaves the dossier as it was (the
     /// editor went under the dossier: nothing showed until Esc, and `n` twice stacked two).
     /// The Zaken tab says which cases it lists, on a line that stays: the filter was a passing

@@ -140,6 +140,13 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// Where that report stands (new, a case made of it, dismissed): a dismissed report looked as
     /// one still to act on (nil for the others).
     public var reportStatus: IncidentStatus?
+    /// Every case that report led to is closed (`Incident.casesClosed`): a hit said "in behandeling"
+    /// of a report whose cases were all closed, where the report itself read "afgehandeld" (a review).
+    public var reportCasesClosed = false
+    /// Where the report stands as its own screen says it (nil for the others).
+    public var reportStanding: ReportStanding? {
+        reportStatus.map { ReportStanding(status: $0, casesClosed: reportCasesClosed) }
+    }
     /// Everyone that report names, subjects, victims and witnesses: each gets a line in the audit
     /// log when it is shown (the victim's parents asking who read of her found no search, a
     /// review; empty for the other hits).

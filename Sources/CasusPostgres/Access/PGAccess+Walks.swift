@@ -178,6 +178,7 @@ extension PGAccess {
                         at: r.time("reported_at") ?? Timestamp(seconds: 0), incidentID: r.int64("id"),
                         reportStatus: IncidentStatus(rawValue: r.string("status")))
                     hit.reportPeople = r.string("person_ids").split(separator: ",").compactMap { PersonID($0) }
+                    hit.reportCasesClosed = r.bool("cases_closed")
                     return hit
                 }
             }

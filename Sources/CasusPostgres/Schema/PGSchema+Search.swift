@@ -276,7 +276,8 @@ extension PGSchema {
         -- subject (the lowest id, as SQLite's store gives it) and the names of all it is about.
         CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, subjects text, reported_at text, person_id bigint, school_id bigint, first_name text,
-                       infix text, last_name text, kind text, snippet text, status text, person_ids text)
+                       infix text, last_name text, kind text, snippet text, status text, person_ids text,
+                       cases_closed boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         #variable_conflict use_column
         DECLARE
@@ -307,7 +308,8 @@ extension PGSchema {
                    i.reported_at, p.id, i.school_id, p.first_name, p.infix, p.last_name, p.kind,
                    hit_snippet(NULL, i.summary, q, p_words, prefix), i.status,
                    (SELECT string_agg(sp.person_id::text, ',') FROM incident_person sp
-                    WHERE sp.incident_id = i.id)
+                    WHERE sp.incident_id = i.id),
+                   \#(casesClosed)
             FROM unnest(ids) hit(id) JOIN incident i ON i.id = hit.id
             JOIN person p ON p.id = (SELECT min(ip.person_id) FROM incident_person ip
                                      WHERE ip.incident_id = i.id AND ip.role = 'subject')

@@ -159,7 +159,7 @@ public struct PeopleScreen: ScreenModel {
                 .init(title: s.t("Naam", "Name"), width: min(40, 28 + max(0, c.width - 80) / 3)),
                 .init(title: s.t("Soort", "Kind"), width: 16),
             ] + (schools ? [.init(title: "School", width: 16)] : []) + [
-                .init(title: s.t("Groep/functie", "Group/function"), width: 0, flexible: true)
+                .init(title: s.t("Groep, functie of adres", "Group, function or address"), width: 0, flexible: true)
             ])
         table.drawHeader(into: &c, y: 3)
         if list.isLoaded && list.total == 0 {
@@ -172,7 +172,12 @@ public struct PeopleScreen: ScreenModel {
                 continue
             }
             // "klas 3B" at a VO or SO school, as the command line says it ("groep 3B", a review).
-            let extra = s.session.groupLabel(p)?(s.lang) ?? p.function ?? ""
+            // A parent has no group: where they live tells two parents of one name apart, as the
+            // export's review names them (two read alike, and the wrong one's data went out, a review).
+            let extra =
+                p.kind == .parent
+                ? [p.address.street, p.address.town].filter { !$0.isEmpty }.joined(separator: ", ")
+                : s.session.groupLabel(p)?(s.lang) ?? p.function ?? ""
             let school = schools ? [(School.shortName(s.session.schoolNames[p.schoolID] ?? ""), Style.plain)] : []
             table.drawRow(
                 [(p.sortName, .plain), (p.kind.label(s.lang), .dim)] + school + [(extra, .plain)], into: &c,

@@ -127,7 +127,8 @@ public struct SearchScreen: ScreenModel {
             if people.count + i == selected { cursorLine = lines.count }
             let place =
                 hit.incidentID.map {
-                    s.t("melding ", "report ") + String($0) + (hit.reportStatus.map { " (\($0.label(s.lang)))" } ?? "")
+                    s.t("melding ", "report ") + String($0)
+                        + (hit.reportStanding.map { " (\($0.label(s.lang)))" } ?? "")
                 }
                 ?? hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
             // A case's hit has its number for a title: said once ("zaak 2026-0010 · Zaak 2026-0010").

@@ -274,7 +274,7 @@ struct SearchCommand: CasusCommand {
         for h in reports {
             Output.line(
                 "  \(h.at.localDate().dutch) \(Phrase("melding", "report")(ctx.lang)) \(h.incidentID ?? 0)"
-                    + (h.reportStatus.map { " (\($0.label(ctx.lang)))" } ?? "") + " · \(h.title): \(h.snippet)"
+                    + (h.reportStanding.map { " (\($0.label(ctx.lang)))" } ?? "") + " · \(h.title): \(h.snippet)"
             )
         }
         var order: [PersonID] = []
