@@ -2301,7 +2301,9 @@ All strings unless noted; optional ones are `""` when unknown.
   triage), `case.severity` (licht/middel/ernstig), `case.opened`. Letters state `case.facts`. Neither
   is ever the report's own text: while the case holds only that, both are the field "[beschrijf wat er
   is gebeurd, in uw eigen woorden: …]", and the letter is not filed before the director fills it in.
-- `incident.date`, `incident.platform`
+- `incident.date`, `incident.platform` (as reported), `incident.where` (the platform as a letter's sentence goes
+  on after "uw gedrag": "op WhatsApp", "met een telefoon", "via e-mail", the reporter's words where they start
+  with a preposition; empty without a platform)
 - `subject.name`, `subject.firstName`, `subject.kind`, `subject.group`, `subject.function`
 - `isPupil`, `isParent`, `isStaff` (bool; staff includes volunteers and interns), `isEmployee` (bool: staff in
   the school's employ, not an intern or volunteer: a contract, the cao, a salary)
@@ -2719,7 +2721,7 @@ Betreft: maatregel{{#hasStep}} ({{{step.rung}}}){{/hasStep}}
 {{#isParent}}
 {{{addressee.salutation}}},
 
-Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+Met deze brief informeren wij u over een maatregel die wij hebben genomen naar aanleiding van uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isParent}}
 {{^isParent}}
 {{{addressee.salutation}}},
@@ -2978,7 +2980,7 @@ De dringende reden
 
 De feiten
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Uit ons onderzoek is het volgende gebleken:
 
 {{{case.facts}}}
 
@@ -3601,12 +3603,12 @@ Betreft: uitnodiging voor een gesprek
 {{#isPupil}}
 {{{addressee.salutation}}},
 
-{{#toPupil}}Graag nodigen wij je uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over jouw gedrag{{/toPupil}}{{^toPupil}}Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+{{#toPupil}}Graag nodigen wij je uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over jouw gedrag{{/toPupil}}{{^toPupil}}Graag nodigen wij u uit voor een gesprek over {{{pupil.firstName}}}. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
 {{{addressee.salutation}}},
 
-Graag nodigen wij u uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+Graag nodigen wij u uit voor een gesprek. Aanleiding is een melding die wij{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} ontvingen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isPupil}}
 
 {{{case.facts}}}
@@ -3702,10 +3704,10 @@ Het bevoegd gezag van onze school overweegt {{{pupil.firstName}}} van school te 
 Aanleiding
 
 {{#isParent}}
-De aanleiding is het gedrag van {{{subject.name}}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+De aanleiding is het gedrag van {{{subject.name}}}{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isParent}}
 {{^isParent}}
-De aanleiding is {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+De aanleiding is {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isParent}}
 
 {{{case.facts}}}
@@ -4119,7 +4121,7 @@ leggen ({{{law.cao}}}).
 
 De feiten
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Uit ons onderzoek is het volgende gebleken:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Uit ons onderzoek is het volgende gebleken:
 
 {{{case.facts}}}
 {{#hasStep}}
@@ -4185,12 +4187,12 @@ Betreft: schriftelijke waarschuwing
 {{#isPupil}}
 {{{addressee.salutation}}},
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over {{#toPupil}}jouw gedrag{{/toPupil}}{{^toPupil}}het gedrag van {{{pupil.firstName}}}{{/toPupil}}{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isPupil}}
 {{^isPupil}}
 {{{addressee.salutation}}},
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.platform)}} op {{{incident.platform}}}{{/empty(incident.platform)}}. Het gaat om het volgende:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Het gaat om het volgende:
 {{/isPupil}}
 
 {{{case.facts}}}

@@ -9,6 +9,29 @@ public enum LetterContext {
         return ".!?".contains(last) ? t : t + "."
     }
 
+    /// Where the behaviour took place, as a letter's sentence goes on after "uw gedrag": "op
+    /// WhatsApp", "met een telefoon", "via e-mail", or the reporter's own words where they start
+    /// with a preposition ("in de klassenapp"); "" without a platform. Every letter said "op" before
+    /// whatever was typed: "uw gedrag op Telefoon" (a legal review).
+    static func platformPhrase(_ platform: String) -> String {
+        let typed = platform.trimmed
+        let word = typed.lowercased()
+        guard !typed.isEmpty else { return "" }
+        if word.contains(/^(op|in|via|met|bij|tijdens|buiten|onder|na|voor|rond)\s/) { return typed }
+        // A word in capitals past its first letter keeps them ("iPad"); a common noun goes small.
+        let noun = typed.dropFirst().contains(where: \.isUppercase) ? typed : word
+        if Self.devices.contains(word) { return "met een " + noun }
+        if Self.channels.contains(word) { return "via " + noun }
+        return "op " + typed
+    }
+
+    /// What a report names as its platform that is a device, and what is a channel rather than a place.
+    static let devices: Set<String> = [
+        "telefoon", "mobiel", "mobieltje", "mobiele telefoon", "smartphone", "gsm", "laptop", "tablet", "ipad",
+        "computer", "pc", "chromebook", "smartwatch", "camera", "fototoestel",
+    ]
+    static let channels: Set<String> = ["sms", "e-mail", "email", "mail", "telefoongesprek", "brief", "post"]
+
     /// `to`: this letter's addressees (one of `addressees(…)`); nil: the first of them.
     public static func build(
         _ d: CaseDetail, parents: [Person], signer: Actor, today: LocalDate,
@@ -73,6 +96,7 @@ public enum LetterContext {
             ],
             "incident": [
                 "date": d.incident?.reportedAt.localDate().dutchLong ?? "", "platform": d.incident?.platform ?? "",
+                "where": platformPhrase(d.incident?.platform ?? ""),
             ],
             "subject": [
                 "name": d.subject.name, "firstName": d.subject.firstName, "kind": d.subject.kind.label.nl,
