@@ -121,6 +121,29 @@ import Testing
         #expect(filed?.kind == .refused)
     }
 
+    /// A suspension's letter written after its last day tells what was, not what is to come: it said
+    /// "Tijdens de schorsing komt Anouk niet naar school" of days gone by (a legal review).
+    @Test func aSuspensionsLetterWrittenAfterItsDaysTellsWhatWas() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let (pupil, _) = try school.pupil("Anouk", "Visser", group: "8", parent: "Esther Visser")
+        let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Anouk deelde een foto.")
+        let step = try school.service.cases.step(
+            c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 2, justification: "Ernstig.")
+        )
+        .value.step
+        let template = try Fixtures.letters.require("schorsingsbesluit")
+        let ahead = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(ahead.contains("Tijdens de schorsing komt Anouk niet naar school"), "\(ahead)")
+        let first = try #require(step.startDate)
+        let last = try #require(step.endDate)
+        school.clock.set(last.adding(days: 3).iso)
+        let after = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(after.contains("De schorsing liep van \(first.dutchLong) tot en met \(last.dutchLong)"), "\(after)")
+        #expect(!after.contains("Tijdens de schorsing komt"), "\(after)")
+    }
+
     /// A removal revoked is not reported to the Inspectie: the notice reported it as standing, and
     /// said B&W were told on the day of the revocation (a legal review).
     @Test func aRevokedRemovalIsNotReportedToTheInspectie() throws {

@@ -2370,7 +2370,8 @@ the letter can be filed.
   report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
   the decision's day; `step.parentsTold`: true once this time-out's own obligation to tell the
   parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
-  meeting on the day of the decision before it does not count (that decision's talk); `step.precautionarySince`
+  meeting on the day of the decision before it does not count (that decision's talk); `step.over`: the measure's last day has passed by the letter's day (its letter tells what was);
+  `step.precautionarySince`
   (a summary dismissal's): the first day of an ordemaatregel running on the dismissal's day, in this case or
   another about the employee, empty when none runs, and `step.precautionaryCase` that other case's number (empty
   for this case's)
@@ -3257,17 +3258,32 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{#isParent}}
 Wat dit besluit inhoudt
 
+{{#step.over}}
+Dit besluit ging alleen over u: {{{pupil.firstName}}} bleef gewoon naar school gaan. Het liep tot en met {{{step.end}}}; deze brief legt het besluit op schrift vast.
+{{/step.over}}
+{{^step.over}}
 Dit besluit gaat alleen over u: {{{pupil.firstName}}} blijft gewoon naar school gaan. Over het brengen en halen en over het contact met de school in deze periode maken wij afspraken met u. Na de laatste dag bent u weer welkom op school.
+{{/step.over}}
 {{/isParent}}
 {{^isParent}}
 Wat de schorsing inhoudt
 
+{{#step.over}}
+{{#toPupil}}
+De schorsing liep van {{{step.start}}} tot en met {{{step.end}}}: in die dagen kwam je niet naar school. Deze brief legt het besluit op schrift vast; je bent weer gewoon op school.
+{{/toPupil}}
+{{^toPupil}}
+De schorsing liep van {{{step.start}}} tot en met {{{step.end}}}: in die dagen kwam {{{pupil.firstName}}} niet naar school. Deze brief legt het besluit op schrift vast; {{{pupil.firstName}}} is weer gewoon op school.
+{{/toPupil}}
+{{/step.over}}
+{{^step.over}}
 {{#toPupil}}
 Tijdens de schorsing kom je niet naar school{{^pupilIsAdult}}, maar blijf je thuis, onder toezicht van je ouders/verzorgers{{/pupilIsAdult}}. Wij geven je schoolwerk mee, zodat je geen onnodige achterstand oploopt; je {{{classTeacher}}} maakt hierover afspraken met je. Op de eerste schooldag na de schorsing ben je weer welkom.
 {{/toPupil}}
 {{^toPupil}}
 Tijdens de schorsing komt {{{pupil.firstName}}} niet naar school{{^pupilIsAdult}}, maar blijft thuis, onder uw toezicht{{/pupilIsAdult}}. Wij geven schoolwerk mee, zodat er geen onnodige achterstand ontstaat; de {{{classTeacher}}} maakt hierover afspraken met u. Op de eerste schooldag na de schorsing is {{{pupil.firstName}}} weer welkom.
 {{/toPupil}}
+{{/step.over}}
 {{^pupilIsAdult}}
 Het wegblijven van school tijdens de schorsing geldt als geoorloofd verzuim
 ({{{law.lpwAbsence}}}).

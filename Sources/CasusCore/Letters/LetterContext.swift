@@ -176,6 +176,10 @@ public enum LetterContext {
                 // access ban's letter named its first day the decision's, a Sunday, before anyone
                 // could read it (a legal review).
                 "startsByLetter": step.startDate.map { $0 <= today } ?? false,
+                // A measure whose last day has passed by the letter's day: the letter tells what was,
+                // not what is to come (a suspension's letter written after its days said "Tijdens de
+                // schorsing komt Daan niet naar school", a legal review).
+                "over": step.endDate.map { today > $0 } ?? false,
                 // A time-out: the school day it was given (recorded later, not the day it was
                 // recorded), and whether the parents were told, as its own obligation to tell them
                 // says: its letter said "Zoals wij u vandaag al hebben laten weten" two days later,
