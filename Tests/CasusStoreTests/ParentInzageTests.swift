@@ -89,7 +89,10 @@ import Testing
         // The child's own case is the child's, not the parent's data.
         #expect(!md.contains(w.pupilCase.number))
         #expect(!md.contains("een grap"))
-        #expect(md.contains("de zaken over de ouder en hun stukken, die in het dossier van het kind staan"))
+        #expect(
+            md.contains(
+                "de zaken over de ouder en hun stukken, en de brieven aan de ouder, die in het dossier van het kind staan; niet opgenomen zijn zorgnotities over het kind"
+            ))
         // The export is held against the chains like any other.
         #expect(try w.service.integrity.check(document: md, name: "ouder.md").isSound)
         let json = try w.service.dossiers.export(w.mother.id, format: .json)
@@ -123,9 +126,81 @@ import Testing
         #expect(review.lettersToParent == ["#\(letter.seq) (dossier van Tygo Bouzid)"])
         let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
         #expect(said.contains("meldcode") && said.contains("aan deze ouder gericht"), "\(said)")
+        // Fatima moves (no other parent is named as she is): her letter stays hers.
+        try w.service.directory.setAddress(w.mother.id, street: "Nieuwstraat 7", postcode: "8262 CC", town: "Kampen")
+            .value
+        #expect(try w.service.dossiers.export(w.mother.id, format: .md).contains("### #\(letter.seq) "))
         // The child's own export keeps its care note, and a note in the child's case stays out of hers.
         #expect(try w.service.dossiers.export(w.pupil.id, format: .md).contains("ruzie thuis"))
         #expect(!md.contains("Tygo zegt dat het een grap was"))
+    }
+}
+
+/// A parent's own export takes only the letters written to that parent: not the other parent's of
+/// the same initials at a nearby number, not a letter in a case about the other parent, and still
+/// her own after she moved; and no correction of a care note left out (a privacy review).
+@Suite struct ParentOwnLettersTests {
+    @Test(arguments: Backend.all)
+    func onlyTheLettersToThisParentAndNoCorrectionOfACareNote(_ backend: Backend) throws {
+        let scratch = Scratch("parent-own-letters")
+        let clock = TestClock("2026-11-18")
+        let service = try jozefschool(on: try backend.make(in: scratch), clock: clock.clock)
+        let dir = service.directory
+        let sem = try dir.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Hendriks", group: "7")
+        ).value
+        func parent(_ first: String, _ street: String) throws -> Person {
+            try dir.addPerson(
+                Person(
+                    schoolID: 1, kind: .parent, firstName: first, lastName: "Hendriks",
+                    address: PostalAddress(street: street, postcode: "8011 AA", town: "Zwolle")),
+                guardianOf: sem.id
+            ).value
+        }
+        let kees = try parent("Kees", "Dorpsstraat 14")
+        let karin = try parent("Karin", "Dorpsstraat 1")
+        // A warning for Sem, one letter to each address; a case about Kees, with its own warning.
+        let aboutSem = try service.intake.report(summary: "Filmpje.", platform: nil, subjects: [sem.id]).value
+        let semCase = try service.cases.open(
+            incident: aboutSem.id, subject: sem.id, articles: ["A.5"], severity: nil
+        ).value
+        try service.cases.step(semCase.id, StepRequest(rung: .warning, reason: "Filmpje gedeeld.")).value
+        let toParents = try service.fileDrafts(semCase, "waarschuwing")
+        #expect(toParents.count == 2)
+        let aboutKees = try service.intake.report(summary: "Bericht van vader.", platform: nil, subjects: [kees.id])
+            .value
+        let keesCase = try service.cases.open(
+            incident: aboutKees.id, subject: kees.id, articles: ["A.7"], severity: nil, dossierPupil: sem.id
+        ).value
+        try service.cases.step(keesCase.id, StepRequest(rung: .warning, reason: "Beledigend bericht.")).value
+        let toKees = try #require(try service.fileDrafts(keesCase, "waarschuwing").first)
+        func letters(_ p: Person) throws -> [Int64] {
+            let md = try service.dossiers.export(p.id, format: .md)
+            return (toParents + [toKees]).map(\.seq).filter { md.contains("### #\($0) ") }
+        }
+        let karinsLetter = try #require(toParents.first { $0.body.contains("Dorpsstraat 1\n") })
+        #expect(try letters(karin) == [karinsLetter.seq], "not Kees's at number 14, nor his own warning")
+        #expect(try letters(kees).contains(toKees.seq))
+        // Karin moves: her letter, at neither's street now, is left out and said (whose, the director
+        // reads); a parent of a name of her own keeps hers after a move.
+        try dir.setAddress(karin.id, street: "Nieuwstraat 7", postcode: "8262 CC", town: "Kampen").value
+        #expect(try letters(karin).isEmpty, "after her move")
+        #expect(
+            try service.dossiers.exportReview(karin.id).lettersUnsure == [
+                "#\(karinsLetter.seq) (dossier van Sem Hendriks)"
+            ])
+
+        // A care note under the case about Kees, and a correction of it: neither goes to Kees.
+        try dir.addUser(account: "ib_anna", role: .ib, personID: nil, schoolID: 1).value
+        let ib = try CasusService.session(
+            storage: service.session.storage, account: "ib_anna", profiles: Fixtures.profiles)
+        let care = try ib.cases.addEntry(keesCase.id, kind: .care, body: "Sem vertelt over de kelder.").value
+        _ = try service.dossiers.addEntry(
+            person: sem.id, kind: .correction, title: "Correctie", body: "Sem vertelde over de riem.", corrects: care.id
+        ).value
+        let md = try service.dossiers.export(kees.id, format: .md)
+        #expect(!md.contains("kelder") && !md.contains("riem"), "\(md)")
+        #expect(try service.dossiers.exportReview(kees.id).careNotesLeftOut.count == 2)
     }
 }
 

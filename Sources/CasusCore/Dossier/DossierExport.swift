@@ -82,6 +82,8 @@ public struct DossierExport: Sendable {
     /// as "#4 (dossier van Zoë de Vries)" (`Dossiers.parentSource`).
     public var lettersToParent: [String] = []
     public var careNotesLeftOut: [String] = []
+    /// A parent's export: letters to a parent of this name casus cannot tell from another, left out.
+    public var lettersUnsure: [String] = []
     /// A parent's export draws on their children's dossiers: whose each is, to tell "#1" of one
     /// from "#1" of the other (two entries read "#1", and "corrigeert #1" named either, a review).
     public var dossierOwners: [PersonID: String] = [:]
@@ -605,6 +607,7 @@ public struct ExportReview: Sendable {
     /// letters addressed to the parent in the child's other cases, taken in (`DossierExport`).
     public var careNotesLeftOut: [String] = []
     public var lettersToParent: [String] = []
+    public var lettersUnsure: [String] = []
     /// The reports in the export that name others too: a dismissal's reason about two pupils went
     /// to one's parents with the other's diagnosis in it (a review).
     public var sharedReports: [IncidentID] = []
@@ -717,6 +720,14 @@ extension ExportReview {
                 Phrase(
                     "De brieven \(refs) zijn aan deze ouder gericht in een zaak over het kind: ze zijn gegevens van de ouder en staan in de export.",
                     "The letters \(refs) are addressed to this parent in a case about the child: they are the parent's data and are in the export."
+                ))
+        }
+        if !review.lettersUnsure.isEmpty {
+            let refs = review.lettersUnsure.joined(separator: ", ")
+            readIt.append(
+                Phrase(
+                    "De brieven \(refs) zijn gericht aan een ouder met deze naam op een adres dat niet (meer) het hare of zijne is, en een andere ouder heet net zo: casus laat ze weg. Lees na voor wie ze waren; zijn ze van deze ouder, geef ze dan apart mee (AVG art. 15 lid 1 en 3).",
+                    "The letters \(refs) are addressed to a parent of this name at an address that is not (or no longer) theirs, and another parent has the same name: casus leaves them out. Read whose they were; if they are this parent's, hand them over apart (GDPR art. 15 lid 1 and 3)."
                 ))
         }
         readIt += parentCaseLines(review.parentCases)

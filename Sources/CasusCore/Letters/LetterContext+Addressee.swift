@@ -58,13 +58,35 @@ extension LetterContext {
         return head.contains(first.address.street)
     }
 
-    /// Whether a letter's address block names `person` (by initials and surname, at their street
-    /// where casus has it): a letter to both parents at one address names each; one to "de
-    /// ouders/verzorgers" names neither.
-    public static func names(_ body: String, _ person: Person) -> Bool {
-        let block = Letters.addressBlock(body)
-        guard block.contains(where: { $0.contains(LetterSalutation.formalName(person)) }) else { return false }
-        return !person.address.isComplete || block.contains { $0.contains(person.address.street) }
+    /// Whether a letter's address block names `person` on a line of its own, as casus writes it
+    /// ("Mevrouw K. Hendriks"). Where another of `others` (the child's parents) is named alike, the
+    /// street tells them apart: the letter is theirs at their street, not theirs at the other's,
+    /// and unsure (nil) at neither (one moved since). The name as a substring gave Karin K.
+    /// Hendriks her ex-husband Kees's letters at Dorpsstraat 14 for her Dorpsstraat 1, and the
+    /// street alone lost a parent who moved her own letters (a privacy review).
+    public static func isAddressed(_ body: String, to person: Person, among others: [Person]) -> Bool? {
+        let block = Letters.addressBlock(body).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let line = block.first(where: { names($0, person) }) else { return false }
+        let alike = others.filter { $0.id != person.id && names(line, $0) }
+        guard !alike.isEmpty else { return true }
+        func lives(_ p: Person) -> Bool {
+            p.address.isComplete && block.contains(p.address.street.trimmingCharacters(in: .whitespaces))
+        }
+        if lives(person) { return true }
+        return alike.contains(where: lives) ? false : nil
+    }
+
+    /// Whether an address block's line names `p` as casus writes a name: "K. Hendriks", with a
+    /// title that is not another than theirs ("Mevrouw K. Hendriks" is no "de heer"): a salutation
+    /// recorded after the letter leaves it theirs.
+    static func names(_ line: String, _ p: Person) -> Bool {
+        let formal = LetterSalutation.formalName(p)
+        if line == formal || line == LetterSalutation.addressName(p) { return true }
+        for (title, salutation) in [("Mevrouw", Salutation.mevrouw), ("De heer", .heer)]
+        where line == "\(title) \(formal)" {
+            return [salutation, .neutraal, .onbekend].contains(p.salutation)
+        }
+        return false
     }
 
     /// A decision's letters recorded as sent: those of `title` filed since the latest step of the

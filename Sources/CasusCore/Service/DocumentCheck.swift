@@ -298,9 +298,8 @@ extension Integrity {
         var corrected: [(entry: Int64, by: Int64)] = []
         let children = try r.children(ofParent: parent.id).map(\.id)
         for dossier in Set(cases.map(\.dossierID)).union(children).sorted() {
-            let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
-            let share = Dossiers.parentShare(of: all, cases: ids, parent).taken
+            let share = try Dossiers.parentShare(of: all, in: dossier, cases: cases, parent, r).taken
             let before = Dictionary(
                 all.filter { $0.at <= made && share.contains($0.id) }.map { ($0.id, $0.seq) },
                 uniquingKeysWith: { a, _ in a })

@@ -70,6 +70,7 @@ extension Dossiers {
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
             careNotesLeftOut: export.careNotesLeftOut, lettersToParent: export.lettersToParent,
+            lettersUnsure: export.lettersUnsure,
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
             parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
             lettersWithContact: letters.withContact,
@@ -210,6 +211,7 @@ extension Dossiers {
                 }
                 export.lettersToParent = source.lettersToParent.map(ref)
                 export.careNotesLeftOut = source.careNotesLeftOut.map(ref)
+                export.lettersUnsure = source.lettersUnsure.map(ref)
             }
             if hidden.isEmpty, !colleagues.isEmpty {
                 // With the pupils and parents as the export hides them: "Nina van den Broek" is a
@@ -253,6 +255,8 @@ extension Dossiers {
         /// the parent, which it leaves out (`parentSource`).
         var lettersToParent: [DossierEntry] = []
         var careNotesLeftOut: [DossierEntry] = []
+        /// Letters to a parent of this name that casus cannot tell apart from another (`parentShare`).
+        var lettersUnsure: [DossierEntry] = []
     }
 
     /// A pupil's or an employee's dossier, whole, with the cases filed in it (oldest first).
@@ -279,9 +283,10 @@ extension Dossiers {
         var source = ExportSource(entries: [], cases: cases, sound: true, children: children)
         for dossier in Set(cases.map(\.dossierID)).union(children.map(\.id)).sorted() {
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
-            let share = Self.parentShare(of: all, cases: Set(cases.filter { $0.dossierID == dossier }.map(\.id)), p)
+            let share = try Self.parentShare(of: all, in: dossier, cases: cases, p, r)
             source.careNotesLeftOut += share.careNotes
             source.lettersToParent += share.letters
+            source.lettersUnsure += share.unsure
             var taken = share.taken
             guard !taken.isEmpty else { continue }
             source.sound = try source.sound && Self.chainIsWhole(all, of: dossier, r)
@@ -292,21 +297,35 @@ extension Dossiers {
         return source
     }
 
-    /// What a parent's export takes from one dossier's entries (`all`), before the corrections of
-    /// them: the entries of the cases about the parent (`cases`) but the child's care notes, which
-    /// it leaves out (`careNotes`), and the letters addressed to the parent (`letters`). The export
-    /// and `verify --against` of it count the same entries.
-    static func parentShare(of all: [DossierEntry], cases ids: Set<CaseID>, _ parent: Person) -> (
-        taken: Set<EntryID>, letters: [DossierEntry], careNotes: [DossierEntry]
-    ) {
+    /// What a parent's export takes from one dossier's entries (`all`, of `dossier`), before the
+    /// corrections of them: the entries of the cases about the parent (`cases`) but the child's care
+    /// notes and every correction of one, which it leaves out (`careNotes`: a correction retold the
+    /// child's disclosure to the parent it was about, a privacy review), and the letters addressed
+    /// to the parent (`letters`) in the child's own cases or none: a letter in a case about the
+    /// other parent is theirs, whatever its block (a father's warning went to the mother). The
+    /// export and `verify --against` of it count the same entries.
+    static func parentShare(
+        of all: [DossierEntry], in dossier: PersonID, cases: [Case], _ parent: Person, _ r: any StorageReader
+    ) throws -> (taken: Set<EntryID>, letters: [DossierEntry], careNotes: [DossierEntry], unsure: [DossierEntry]) {
+        let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
         let ofTheCases = all.filter { $0.caseID.map(ids.contains) ?? false }
-        let careNotes = ofTheCases.filter { $0.kind == .care }
-        var taken = Set(ofTheCases.filter { $0.kind != .care }.map(\.id))
-        let letters = all.filter { e in
-            e.kind == .letter && !taken.contains(e.id) && LetterContext.names(e.body, parent)
+        var left = Set(ofTheCases.filter { $0.kind == .care }.map(\.id))
+        // In the dossier's order: a correction comes after what it corrects.
+        for e in all where e.corrects.map(left.contains) ?? false { left.insert(e.id) }
+        let careNotes = all.filter { left.contains($0.id) }
+        var taken = Set(ofTheCases.map(\.id)).subtracting(left)
+        let childs = Set(try r.cases(aboutSubject: dossier).map(\.id))
+        let guardians = try r.guardians(ofPupil: dossier)
+        let candidates = all.filter { e in
+            e.kind == .letter && !taken.contains(e.id) && !left.contains(e.id)
+                && (e.caseID.map(childs.contains) ?? true)
         }
+        let addressed = candidates.map { ($0, LetterContext.isAddressed($0.body, to: parent, among: guardians)) }
+        let letters = addressed.filter { $0.1 == true }.map(\.0)
         taken.formUnion(letters.map(\.id))
-        return (taken, letters, careNotes)
+        // A letter to a parent of this name at neither's street is left out, and said: the director
+        // judges whose it is.
+        return (taken, letters, careNotes, addressed.filter { $0.1 == nil }.map(\.0))
     }
 
     /// Whether a dossier's stored entries link up from its start (or from its purge's tombstone).

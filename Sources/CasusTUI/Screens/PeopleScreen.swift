@@ -173,10 +173,13 @@ public struct PeopleScreen: ScreenModel {
             }
             // "klas 3B" at a VO or SO school, as the command line says it ("groep 3B", a review).
             // A parent has no group: where they live tells two parents of one name apart, as the
-            // export's review names them (two read alike, and the wrong one's data went out, a review).
+            // export's review names them (two read alike, and the wrong one's data went out, a review);
+            // shown to who writes to them only (an IB has no task that needs a home address, AVG art.
+            // 5 lid 1 onder c: a privacy review).
             let extra =
                 p.kind == .parent
-                ? [p.address.street, p.address.town].filter { !$0.isEmpty }.joined(separator: ", ")
+                ? (AccessPolicy.allows(s.session.role, .correspond)
+                    ? [p.address.street, p.address.town].filter { !$0.isEmpty }.joined(separator: ", ") : "")
                 : s.session.groupLabel(p)?(s.lang) ?? p.function ?? ""
             let school = schools ? [(School.shortName(s.session.schoolNames[p.schoolID] ?? ""), Style.plain)] : []
             table.drawRow(
