@@ -45,6 +45,106 @@ import Testing
         return (service, first, second, letter)
     }
 
+    /// A school with Karin Terpstra and a first case about her, on Monday 16 November, heard; the
+    /// second case is opened and she is dismissed on the spot in it by `dismiss`.
+    func firstCase(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+        let karin = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
+                address: TestSchool.address)
+        ).value
+        let report = try service.intake.report(summary: "Berichten.", platform: nil, subjects: [karin.id]).value
+        let c = try service.cases.open(
+            incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: "Berichten."
+        ).value
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        return (service, clock, karin, c)
+    }
+
+    func dismiss(_ service: CasusService, _ clock: TestClock, _ karin: Person) throws -> Case {
+        clock.set("2026-11-18", hour: 10)
+        let report = try service.intake.report(summary: "Opnieuw.", platform: nil, subjects: [karin.id]).value
+        let second = try service.cases.open(
+            incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: "Opnieuw."
+        ).value
+        try service.cases.step(
+            second.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        return second
+    }
+
+    /// A reprimand decided and not yet made known lapses with the employment: its case could never
+    /// be closed (its letter refused, its duty not to be ticked, a legal review).
+    @Test(arguments: Backend.all)
+    func aDecisionNotYetMadeKnownLapsesAndTheCaseCloses(_ backend: Backend) throws {
+        let (service, clock, karin, first) = try firstCase(backend)
+        try service.cases.step(
+            first.id, StepRequest(rung: .reprimand, reason: "Berichten.", justification: "Ernstig.", respondDays: 1)
+        ).value
+        let proposal = try service.fileDrafts(first, "voornemen-maatregel")[0]
+        _ = try service.letters.sent(
+            entry: proposal.id, on: Fixtures.date("2026-11-16"), via: .registered, library: Fixtures.letters
+        ).value
+        clock.set("2026-11-18", hour: 9)
+        try service.cases.zienswijze(first.id, on: Fixtures.date("2026-11-18"), given: false, note: "").value
+        try service.cases.step(first.id, StepRequest(rung: .reprimand, reason: "Besluit.", phase: .decision)).value
+        _ = try dismiss(service, clock, karin)
+        let d = try service.cases.detail(first.id)
+        let letter = try #require(d.obligations.first { $0.kind == .decisionLetter })
+        #expect(letter.isDone && letter.lapse(in: d.facts) != nil, "\(letter)")
+        _ = try service.cases.close(first.id, outcome: .founded, reason: "Berisping besloten; dienstverband beëindigd.")
+            .value
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A dismissal by consent never given terminated nothing (BW art. 7:671 lid 1): with the summary
+    /// dismissal in another case it lapses, the case no longer reads "ontslag", and it may be closed
+    /// as unfounded; it read "ontslag" for good, closed as founded only (a legal review).
+    @Test(arguments: Backend.all)
+    func aDismissalByConsentNeverGivenNoLongerStands(_ backend: Backend) throws {
+        let (service, clock, karin, first) = try firstCase(backend)
+        try service.cases.step(
+            first.id,
+            StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
+        ).value
+        #expect(try service.cases.detail(first.id).record.rung == .dismissal)
+        _ = try dismiss(service, clock, karin)
+        let d = try service.cases.detail(first.id)
+        #expect(d.record.rung == nil, "\(String(describing: d.record.rung))")
+        let dismissal = try #require(d.steps.first { $0.rung == .dismissal })
+        #expect(dismissal.lapse(in: d.facts)?.note.contains("ontslag op staande voet") == true)
+        _ = try service.cases.close(first.id, outcome: .unfounded, reason: "Geen instemming gekomen.").value
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A consent the employee gave stands after a summary dismissal: the notice of the right to
+    /// revoke it and that term do not lapse (BW art. 7:671 lid 2 and 3); they did (a legal review).
+    @Test(arguments: Backend.all)
+    func aConsentGivenKeepsItsRightToRevoke(_ backend: Backend) throws {
+        let (service, clock, karin, first) = try firstCase(backend)
+        try service.cases.step(
+            first.id,
+            StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
+        ).value
+        try service.cases.markDone(first.id, obligation: ObligationKind.dismissalConsent.rawValue).value
+        _ = try dismiss(service, clock, karin)
+        let d = try service.cases.detail(first.id)
+        for kind in [ObligationKind.revocationNotice, .consentWithdrawal] {
+            let o = try #require(d.obligations.first { $0.kind == kind }, "\(kind)")
+            #expect(!o.isDone && o.lapse(in: d.facts) == nil, "\(kind): \(o)")
+        }
+        // Ticked by hand after the dismissal, the notice is done, not lapsed.
+        try service.cases.markDone(first.id, obligation: ObligationKind.revocationNotice.rawValue).value
+        let after = try service.cases.detail(first.id)
+        let notice = try #require(after.obligations.first { $0.kind == .revocationNotice })
+        #expect(notice.isDone && notice.lapse(in: after.facts) == nil)
+        #expect(try service.integrity.verify().isSound)
+    }
+
     @Test(arguments: Backend.all)
     func theFirstCasesDutiesLapseWithTheDismissalInTheSecond(_ backend: Backend) throws {
         let (service, first, second, _) = try dismissedInASecondCase(backend)

@@ -27,8 +27,15 @@ extension Step {
     }
 
     /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary
-    /// dismissal left it undecided; nil for a decision.
+    /// dismissal left it undecided; for a dismissal, the lapse of what it waited for (the consent
+    /// never given, the request to the kantonrechter never filed): it terminated nothing (BW art.
+    /// 7:671 lid 1, 7:671b), and read "ontslag" for good beside a consent never given (a legal
+    /// review); nil for any other decision.
     public func lapse(in facts: [CaseFact]) -> CaseFact? {
+        if phase == .decision, rung == .dismissal {
+            let waited = [ObligationKind.dismissalConsent.rawValue, ObligationKind.dismissalCourt.rawValue]
+            return facts.first { $0.kind == .dutyLapsed && waited.contains($0.value) && $0.at >= at }
+        }
         guard phase == .proposal else { return nil }
         return facts.first { $0.kind == .proposalLapsed && $0.value == rung.rawValue && $0.at >= at }
     }

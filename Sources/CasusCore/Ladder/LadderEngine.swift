@@ -157,11 +157,13 @@ public struct CaseHistory: Sendable {
     public var decisions: [Step] { steps.filter { $0.phase == .decision } }
 
     /// The decisions that stand: a dismissal whose consent the employee revoked is deemed not to
-    /// have taken place (BW art. 7:671 lid 4); a removal revoked (on the objection) is undone.
+    /// have taken place (BW art. 7:671 lid 4), and one whose consent or court request lapsed with a
+    /// summary dismissal terminated nothing (`Step.lapse`); a removal revoked (on the objection) is
+    /// undone.
     public var standingDecisions: [Step] {
         decisions.filter { s in
             switch s.rung {
-            case .dismissal: revokedConsent(of: s) == nil
+            case .dismissal: revokedConsent(of: s) == nil && s.lapse(in: facts) == nil
             case .removal: revocation(ofRemoval: s) == nil
             default: true
             }
@@ -397,6 +399,9 @@ public struct StepPlan: Sendable {
     /// a contract that has ended (BW art. 7:677 lid 1).
     public static let endedWithEmployment: Set<ObligationKind> = [
         .precautionaryLetter, .precautionaryEnd, .dismissalCourt,
+        // A reprimand's or a disciplinary suspension's besluit not yet made known: a measure for an
+        // employment that has ended (its case could not be closed, a legal review).
+        .decisionLetter,
         // A notice by consent the employee never gave (a summary dismissal follows only then): the
         // consent and the notice of the right to revoke it, owed for good (a legal review).
         .dismissalConsent, .revocationNotice, .consentWithdrawal,
@@ -405,7 +410,17 @@ public struct StepPlan: Sendable {
     /// The open duties of `endedWithEmployment` in the case, but a letter filed and waiting for its
     /// sending (`CaseHistory.lettersFiled`).
     static func endingWithEmployment(_ h: CaseHistory) -> [Obligation] {
-        h.obligations.filter { endedWithEmployment.contains($0.kind) && !$0.isDone && !h.lettersFiled.contains($0.id) }
+        h.obligations.filter { !$0.isDone && endsWithEmployment($0, in: h) && !h.lettersFiled.contains($0.id) }
+    }
+
+    /// Whether a duty ends with the employment: one of `endedWithEmployment`, but the notice of the
+    /// right to revoke a consent the employee gave, and that term itself: they stand (BW art. 7:671
+    /// lid 2 and 3), and the consent is what ends the contract if the summary dismissal is annulled
+    /// (art. 7:681); they lapsed with it (a legal review).
+    static func endsWithEmployment(_ o: Obligation, in h: CaseHistory) -> Bool {
+        guard endedWithEmployment.contains(o.kind) else { return false }
+        guard [.revocationNotice, .consentWithdrawal].contains(o.kind) else { return true }
+        return !h.facts.contains { $0.kind == .consentGiven }
     }
 
     /// Why such a duty lapsed, as its fact's note says; `elsewhere`: the case of the dismissal,

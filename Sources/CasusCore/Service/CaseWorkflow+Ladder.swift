@@ -231,11 +231,15 @@ extension CaseWorkflow {
             other.lettersFiled = Self.lettersFiled(other)
             let lapse = StepPlan.lapsed(bySummaryDismissalOn: step.date, elsewhere: h.record.number, in: other)
             try tx.willInsert([.caseFact: lapse.facts.count])
+            var inserted: [CaseFact] = []
             for f in lapse.facts {
                 let fact = try tx.insert(
                     fact: CaseFact(
                         caseID: c.id, kind: f.kind, date: now.localDate(), value: f.value, note: f.note, at: now,
                         actor: actor.account))
+                inserted.append(fact)
+                // The rung the case reached moves under the last fact's line, which stands for it.
+                if inserted.count == lapse.facts.count { try settleRung(other, adding: inserted, in: tx, at: now) }
                 try tx.audit(
                     "case.\(f.kind.rawValue)", person: dossier, case: c.id, detail: "\(c.number) feit \(fact.id)",
                     at: now)
@@ -244,6 +248,20 @@ extension CaseWorkflow {
                 try complete(o, of: c, dossier: dossier, entry: nil, via: "step \(step.id)", in: tx, at: now)
             }
         }
+    }
+
+    /// The rung a case reached once `facts` are recorded on it: a dismissal whose consent or court
+    /// request lapsed with a summary dismissal terminated nothing and no longer counts
+    /// (`CaseHistory.standingDecisions`); the case read "ontslag" and could be closed only as
+    /// founded, "de maatregel staat" (a legal review). Written under the line of a lapse.
+    func settleRung(_ h: CaseHistory, adding facts: [CaseFact], in tx: Transaction, at now: Timestamp) throws {
+        guard facts.contains(where: { $0.kind == .dutyLapsed }) else { return }
+        var after = h
+        after.facts += facts
+        let profile = try session.profiles.require(h.record.profileID)
+        let reached = LadderEngine.reached(
+            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: now) }
     }
 
     /// Records an obligation as done, optionally pointing at the dossier entry that proves it.
@@ -328,17 +346,20 @@ extension CaseWorkflow {
         // A duty the employment's end made moot, its letter filed but never sent before the summary
         // dismissal: ticked, it lapses (the letter may not go out after it, and the case could not
         // be closed but by recording a sending that never happened, a legal review).
-        if entry == nil, StepPlan.endedWithEmployment.contains(o.kind),
+        if entry == nil, StepPlan.endsWithEmployment(o, in: h),
             // A summary dismissal makes none of these duties itself: any is of a measure before it.
             // This case's, or another's about the employee (`lapseElsewhere`).
             let dismissal = h.summaryDismissal
         {
-            try insert(
-                CaseFact(
+            let fact = try tx.insert(
+                fact: CaseFact(
                     caseID: h.record.id, kind: .dutyLapsed, date: now.localDate(), value: o.kind.rawValue,
                     note: StepPlan.lapseNote(o.kind, on: dismissal.date, elsewhere: dismissal.elsewhere), at: now,
-                    actor: actor.account),
-                of: h, owner: owner, in: tx)
+                    actor: actor.account))
+            try settleRung(h, adding: [fact], in: tx, at: now)
+            try tx.audit(
+                "case.\(FactKind.dutyLapsed.rawValue)", person: owner.id, case: h.record.id,
+                detail: "\(h.record.number) feit \(fact.id)", at: now)
             return try complete(o, of: h.record, dossier: owner.id, entry: nil, in: tx, at: now)
         }
         // A term that runs for someone else (the parents' objection period, the employee's term to
