@@ -250,6 +250,9 @@ extension PGSchema {
                 PERFORM check_clock(p_entry->>'at');
             END IF;
             PERFORM authorize(actor, p_kind, f, p_entry);
+            IF p_kind = 'fact.recorded' AND f->>'kind' IN ('duty-lapsed', 'proposal-lapsed') AND NOT importing() THEN
+                PERFORM require_lapse((f->>'case')::bigint, f->>'kind', f->>'on_date', t->>'value');
+            END IF;
             -- A new record's id is one its counter gave out: a step written with psql under the
             -- next id not drawn took it, and every step casus took after was refused as a duplicate
             -- (a review). (An import brings ids and counters as they were.)
@@ -718,6 +721,32 @@ extension PGSchema {
         -- (the same xmin; casus writes without savepoints). A migration brings the history as it was.
         -- SECURITY DEFINER: it runs at COMMIT, outside the function that wrote the event.
         -- Whether a line of this action stands for an event of this kind (AuditTrail's table).
+        -- A duty or a voornemen lapses with the employment only: a summary dismissal of the case's
+        -- employee, in any case about them, on or before the lapse, and only a duty that ends with it
+        -- (StepPlan.endedWithEmployment) or a voornemen of the case. A director with psql lapsed a
+        -- pupil's written suspension decision, and an ordemaatregel's letter of an employee never
+        -- dismissed, and `verify` read it sound (a review). Held for every account (the value is
+        -- one of the event's texts, which `authorize` does not see).
+        CREATE FUNCTION require_lapse(p_case bigint, p_kind text, p_on text, p_value text) RETURNS void
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            k "case";
+        BEGIN
+            SELECT * INTO k FROM "case" c WHERE c.id = p_case;
+            IF NOT (k.subject_kind = 'staff'
+                    AND EXISTS (SELECT 1 FROM step t JOIN "case" o ON o.id = t.case_id
+                                WHERE o.subject_id = k.subject_id AND t.rung = 'summary-dismissal'
+                                  AND t.phase = 'decision' AND t.on_date <= p_on)
+                    AND CASE p_kind
+                            WHEN 'duty-lapsed' THEN coalesce(p_value IN (\#(Self.endedWithEmploymentSQL)), false)
+                            ELSE EXISTS (SELECT 1 FROM step t WHERE t.case_id = k.id AND t.phase = 'proposal'
+                                           AND t.rung = p_value)
+                        END) THEN
+                PERFORM refused('een verplichting of voornemen vervalt alleen met een ontslag op staande voet van deze medewerker (BW art. 7:677 lid 1); er is niets veranderd',
+                                'a duty or a proposal lapses only with a summary dismissal of this employee (BW art. 7:677 lid 1); nothing was changed');
+            END IF;
+        END $$;
+
         CREATE FUNCTION audit_allows(p_action text, p_kind text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$
         BEGIN
             RETURN p_action || ' ' || p_kind = ANY (\#(PGSchema.auditTrail));

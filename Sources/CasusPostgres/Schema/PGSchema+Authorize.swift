@@ -21,6 +21,11 @@ extension PGSchema {
         return "CASE k.subject_kind \(arms.joined(separator: " ")) END"
     }
 
+    /// The duties a summary dismissal may make lapse (`StepPlan.endedWithEmployment`), as an SQL list.
+    static var endedWithEmploymentSQL: String {
+        StepPlan.endedWithEmployment.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+    }
+
     static let authorize = #"""
         -- A person's name as casus writes it (Person.name): the parts that are there, one space apart.
         -- plpgsql, as every helper here: a sql function that is not written into its caller is planned
@@ -379,7 +384,15 @@ extension PGSchema {
                                 AND (o.kind, cf.kind) IN (('zienswijze-term', 'zienswijze'),
                                                           ('dispute-opinion', 'dispute-opinion'),
                                                           ('other-school', 'other-school-accepted'),
-                                                          ('objection-window', 'removal-revoked')))) THEN
+                                                          ('objection-window', 'removal-revoked')))
+                          -- Or lapsed with the employment in this save: the consent's term, the zienswijze's
+                          -- of a voornemen left undecided (StepPlan.lapsed). A summary dismissal after a
+                          -- notice by consent was refused on a server (a test with a director's login).
+                          AND NOT EXISTS (
+                              SELECT 1 FROM case_fact cf
+                              WHERE cf.case_id = k.id AND cf.xmin = pg_current_xact_id()::xid
+                                AND ((cf.kind = 'duty-lapsed' AND cf.value = o.kind)
+                                     OR (cf.kind = 'proposal-lapsed' AND o.kind = 'zienswijze-term')))) THEN
                     PERFORM refused('een termijn die voor een ander loopt, vinkt u niet af: hij eindigt op zijn dag',
                                     'a term that runs for someone else is not ticked: it ends on its day');
                 END IF;
@@ -480,12 +493,12 @@ extension PGSchema {
                        (EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
                                   AND s.xmin = pg_current_xact_id()::xid)
                         OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
-                                     AND cf.kind IN ('removal-revoked', 'consent-revoked')
+                                     AND cf.kind IN ('removal-revoked', 'consent-revoked', 'duty-lapsed')
                                      AND cf.xmin = pg_current_xact_id()::xid))
                        AND CASE WHEN f->>'rung' IS NULL THEN
                                NOT EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision')
                                OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
-                                            AND cf.kind IN ('removal-revoked', 'consent-revoked')
+                                            AND cf.kind IN ('removal-revoked', 'consent-revoked', 'duty-lapsed')
                                             AND cf.xmin = pg_current_xact_id()::xid)
                            ELSE EXISTS (
                                SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
