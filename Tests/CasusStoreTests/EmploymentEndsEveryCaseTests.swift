@@ -193,7 +193,7 @@ import Testing
             .replacingOccurrences(of: "\n", with: " ")
         #expect(
             body.contains(
-                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd (zaak \(first.number)), eindigt met dit ontslag."
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026 (zaak \(first.number)), eindigt met dit ontslag."
             ), "\(body)")
     }
 
@@ -216,6 +216,14 @@ import Testing
         let d = try service.cases.detail(first.id)
         let duty = try #require(d.obligations.first { $0.kind == .precautionaryLetter })
         #expect(duty.lapse(in: d.facts)?.note.contains("zaak \(second.number)") == true, "\(duty)")
+        // Lapsed, it is not then recorded as sent, not even of the dismissal's day: the case read
+        // "vervallen" beside "persoonlijk overhandigd" (a legal review).
+        let sameDay = refusal {
+            _ = try service.letters.sent(
+                entry: entry.id, on: Fixtures.date("2026-11-17"), via: .hand, library: Fixtures.letters
+            ).value
+        }
+        #expect(sameDay?.message.nl.contains("is vastgelegd als vervallen") == true, "\(String(describing: sameDay))")
         #expect(try service.integrity.verify().isSound)
     }
 }

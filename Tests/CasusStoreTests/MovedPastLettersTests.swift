@@ -98,7 +98,8 @@ import Testing
         // The ordemaatregel of this case, running on the dismissal's day, ends with it.
         #expect(
             body.contains(
-                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, eindigt met dit ontslag."),
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026, eindigt met dit ontslag."
+            ),
             "\(body)")
     }
 

@@ -35,11 +35,14 @@ extension CasusService {
     /// The letters of `template` the case needs (one per address), their fields filled in, filed
     /// and not sent; `limit`: only the first so many.
     @discardableResult
-    public func fileDrafts(_ c: Case, _ template: String, limit: Int = .max) throws -> [DossierEntry] {
+    /// `again`: filed beside the same letter already in the case (`Letters.file`).
+    public func fileDrafts(_ c: Case, _ template: String, limit: Int = .max, again: Bool = false) throws
+        -> [DossierEntry]
+    {
         let t = try Fixtures.letters.require(template)
         return try letters.drafts(case: c.id, template: t).prefix(limit).map { d in
             let body = d.body.replacingOccurrences(of: #"\[[^\]]*\]"#, with: "ingevuld", options: .regularExpression)
-            return try letters.file(case: c.id, template: t, body: body).value.entry
+            return try letters.file(case: c.id, template: t, body: body, again: again).value.entry
         }
     }
 }

@@ -2371,10 +2371,10 @@ the letter can be filed.
   the decision's day; `step.parentsTold`: true once this time-out's own obligation to tell the
   parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
   meeting on the day of the decision before it does not count (that decision's talk); `step.over`: the measure's last day has passed by the letter's day (its letter tells what was);
-  `step.precautionarySince`
-  (a summary dismissal's): the first day of an ordemaatregel running on the dismissal's day, in this case or
-  another about the employee, empty when none runs, and `step.precautionaryCase` that other case's number (empty
-  for this case's)
+  `step.precautionaryEnds`
+  (a summary dismissal's): what the dismissal says of the ordemaatregels in this case or another about the
+  employee, as whole sentences (the one running on its day, from its first day to its last extension, "eindigt met
+  dit ontslag"; one still to begin "gaat niet in"), empty when there is none
 
 """#),
         ("templates/aangifte.mustache", #"""
@@ -3001,10 +3001,10 @@ de arbeidsovereenkomst te laten voortduren.
 Gevolgen
 
 {{#hasStep}}
-{{^empty(step.precautionarySince)}}
-De ordemaatregel die u met ingang van {{{step.precautionarySince}}} is opgelegd{{^empty(step.precautionaryCase)}} (zaak {{{step.precautionaryCase}}}){{/empty(step.precautionaryCase)}}, eindigt met dit ontslag.
+{{^empty(step.precautionaryEnds)}}
+{{{step.precautionaryEnds}}}
 
-{{/empty(step.precautionarySince)}}
+{{/empty(step.precautionaryEnds)}}
 {{/hasStep}}
 Na de datum van het ontslag ontvangt u geen loon meer. U ontvangt een
 eindafrekening van het loon tot en met die datum, het opgebouwde

@@ -710,8 +710,8 @@ extension ExportReview {
             let refs = review.careNotesLeftOut.joined(separator: ", ")
             readIt.append(
                 Phrase(
-                    "De zorgnotities \(refs) staan bij een zaak over deze ouder, maar gaan over het kind: casus laat ze weg, want een zorgnotitie kan een signaal over thuis bevatten (meldcode). Beoordeel apart of er gegevens van de ouder in staan die de ouder mag inzien (AVG art. 15 lid 4).",
-                    "The care notes \(refs) are filed under a case about this parent but are about the child: casus leaves them out, as a care note may hold a signal about home (meldcode). Judge apart whether they hold data of the parent the parent may see (AVG art. 15 lid 4)."
+                    "De stukken \(refs) staan bij een zaak over deze ouder, maar zijn zorgnotities over het kind, of correcties van een zorgnotitie of van een stuk dat niet in de export staan: casus laat ze weg, want een zorgnotitie kan een signaal over thuis bevatten (meldcode). Beoordeel apart of er gegevens van de ouder in staan die de ouder mag inzien (AVG art. 15 lid 4).",
+                    "The entries \(refs) are filed under a case about this parent but are care notes about the child, or corrections of a care note or of an entry the export does not hold: casus leaves them out, as a care note may hold a signal about home (meldcode). Judge apart whether they hold data of the parent the parent may see (AVG art. 15 lid 4)."
                 ))
         }
         if !review.lettersToParent.isEmpty {
@@ -726,8 +726,8 @@ extension ExportReview {
             let refs = review.lettersUnsure.joined(separator: ", ")
             readIt.append(
                 Phrase(
-                    "De brieven \(refs) zijn gericht aan een ouder met deze naam op een adres dat niet (meer) het hare of zijne is, en een andere ouder heet net zo: casus laat ze weg. Lees na voor wie ze waren; zijn ze van deze ouder, geef ze dan apart mee (AVG art. 15 lid 1 en 3).",
-                    "The letters \(refs) are addressed to a parent of this name at an address that is not (or no longer) theirs, and another parent has the same name: casus leaves them out. Read whose they were; if they are this parent's, hand them over apart (GDPR art. 15 lid 1 and 3)."
+                    "De brieven \(refs) zijn gericht aan een ouder met deze naam, en een andere ouder van het kind heet net zo: casus kan ze niet toewijzen en laat ze weg. Lees na voor wie ze waren; zijn ze van deze ouder, geef ze dan apart mee (AVG art. 15 lid 1 en 3).",
+                    "The letters \(refs) are addressed to a parent of this name, and another parent of the child has the same name: casus cannot tell whose and leaves them out. Read whose they were; if they are this parent's, hand them over apart (GDPR art. 15 lid 1 and 3)."
                 ))
         }
         readIt += parentCaseLines(review.parentCases)

@@ -59,31 +59,31 @@ extension LetterContext {
     }
 
     /// Whether a letter's address block names `person` on a line of its own, as casus writes it
-    /// ("Mevrouw K. Hendriks"). Where another of `others` (the child's parents) is named alike, the
-    /// street tells them apart: the letter is theirs at their street, not theirs at the other's,
-    /// and unsure (nil) at neither (one moved since). The name as a substring gave Karin K.
-    /// Hendriks her ex-husband Kees's letters at Dorpsstraat 14 for her Dorpsstraat 1, and the
-    /// street alone lost a parent who moved her own letters (a privacy review).
+    /// ("Mevrouw K. Hendriks", "Mw. K. Hendriks"). Where another of `others` (the child's parents)
+    /// is named alike, the names cannot tell them apart: the letter is theirs when its block names
+    /// as many of that name as there are (one letter to both), else unsure (nil), for the director
+    /// to judge. Not by where they live now: judged by today's streets, a parent who moved lost her
+    /// letters, or got her ex-husband's at the street she moved into (two privacy reviews).
     public static func isAddressed(_ body: String, to person: Person, among others: [Person]) -> Bool? {
         let block = Letters.addressBlock(body).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let line = block.first(where: { names($0, person) }) else { return false }
         let alike = others.filter { $0.id != person.id && names(line, $0) }
         guard !alike.isEmpty else { return true }
-        func lives(_ p: Person) -> Bool {
-            p.address.isComplete && block.contains(p.address.street.trimmingCharacters(in: .whitespaces))
-        }
-        if lives(person) { return true }
-        return alike.contains(where: lives) ? false : nil
+        return block.filter { names($0, person) }.count > alike.count ? true : nil
     }
 
-    /// Whether an address block's line names `p` as casus writes a name: "K. Hendriks", with a
-    /// title that is not another than theirs ("Mevrouw K. Hendriks" is no "de heer"): a salutation
-    /// recorded after the letter leaves it theirs.
+    /// Whether an address block's line names `p` as a name is written: "K. Hendriks", with a title
+    /// that is not another than theirs ("Mevrouw", "Mw.", "Mevr.": no "de heer"), in any case of
+    /// letters: a salutation recorded after the letter, or a title the director typed, leaves it
+    /// theirs (a letter with "Mw." was left out unsaid, a review).
     static func names(_ line: String, _ p: Person) -> Bool {
-        let formal = LetterSalutation.formalName(p)
-        if line == formal || line == LetterSalutation.addressName(p) { return true }
-        for (title, salutation) in [("Mevrouw", Salutation.mevrouw), ("De heer", .heer)]
-        where line == "\(title) \(formal)" {
+        let formal = LetterSalutation.formalName(p).lowercased()
+        let said = line.lowercased()
+        if said == formal || said == LetterSalutation.addressName(p).lowercased() { return true }
+        let titles: [(Salutation, [String])] = [
+            (.mevrouw, ["mevrouw", "mw.", "mw", "mevr.", "mevr"]), (.heer, ["de heer", "dhr.", "dhr", "heer"]),
+        ]
+        for (salutation, words) in titles where words.contains(where: { said == "\($0) \(formal)" }) {
             return [salutation, .neutraal, .onbekend].contains(p.salutation)
         }
         return false

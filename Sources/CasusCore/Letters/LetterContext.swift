@@ -132,9 +132,7 @@ public enum LetterContext {
             context[key] = value
         }
         if let step {
-            let running = step.rung == .summaryDismissal ? Self.runningMeasure(on: step.date, d, elsewhere) : nil
-            let runningSince: String = running?.since.dutchLong ?? ""
-            let runningCase: String = running?.caseNumber ?? ""
+            let ends: String = step.rung == .summaryDismissal ? Self.measuresEnded(on: step.date, d, elsewhere) : ""
             context["step"] = [
                 "rung": step.rung.label(for: kind).nl, "reason": step.reason, "days": step.days.map(String.init) ?? "",
                 "start": step.startDate?.dutchLong ?? "", "end": step.endDate?.dutchLong ?? "",
@@ -146,11 +144,11 @@ public enum LetterContext {
                 // The measure it extends may be one of another case (`elsewhere`): a second case's
                 // extension letter said "met ingang van 30 november" as if nothing ran before (a review).
                 "since": Self.extended(step, kind: kind, in: d.steps + elsewhere)?.dutchLong ?? "",
-                // A summary dismissal ends an ordemaatregel running on its day, in this case or
-                // another about the employee: its first day, and that case's number. The employee
+                // A summary dismissal ends an ordemaatregel running on its day, or one still to
+                // begin, in this case or another about the employee (`measuresEnded`). The employee
                 // whose ordemaatregel's letter was never sent had it in writing nowhere, and read
                 // nothing of its end (a legal review).
-                "precautionarySince": runningSince, "precautionaryCase": runningCase,
+                "precautionaryEnds": ends,
                 // A staff member's disciplinary suspension: its period and what it means for the
                 // salary are the director's to state (casus keeps no days for it, and the cao's rule
                 // on pay could not be checked): a letter without them left the employee unable to
@@ -215,21 +213,55 @@ public enum LetterContext {
     }
 
     /// The first day of the measure `step` extends, if it follows on one of its kind without a gap.
-    /// The ordemaatregel running on `date` in the case or another about the employee (`elsewhere`):
-    /// the first day of the measures that ran on one after the other up to it, and the number of
-    /// its case where that is another.
-    static func runningMeasure(on date: LocalDate, _ d: CaseDetail, _ elsewhere: [Step]) -> (
-        since: LocalDate, caseNumber: String?
-    )? {
-        let all = (d.steps + elsewhere).decisions(of: .precautionarySuspension)
-        guard
-            let now = all.last(where: { s in
-                (s.startDate ?? s.date) <= date && (s.endDate.map { $0 >= date } ?? true)
-            })
-        else { return nil }
-        let since = all.runningSince(now.startDate ?? now.date)
-        let number = now.caseID == d.record.id ? nil : d.subjectCases.first { $0.id == now.caseID }?.number
-        return (since, number)
+    /// What a summary dismissal of `date` says of the ordemaatregels in the case or another about
+    /// the employee (`elsewhere`): the one running on its day, from its first day to the last of
+    /// its extensions, "eindigt met dit ontslag"; one still to begin "gaat niet in"; each with the
+    /// cases it was decided in where those are others. Not one whose case was closed as unfounded
+    /// or a mistake, nor one whose end was decided in this case: the letter said a measure ended
+    /// long before ran on (a legal review). "" when none.
+    static func measuresEnded(on date: LocalDate, _ d: CaseDetail, _ elsewhere: [Step]) -> String {
+        let dropped = Set(d.subjectCases.filter { $0.status == .closed && $0.outcome?.counts == false }.map(\.id))
+        let endedHere = d.obligations.contains {
+            $0.kind == .precautionaryEnd && $0.isDone && $0.lapse(in: d.facts) == nil
+                && $0.doneAt.map { $0.localDate() <= date } ?? false
+        }
+        let all = (d.steps + elsewhere).decisions(of: .precautionarySuspension).filter { s in
+            !dropped.contains(s.caseID) && !(endedHere && s.caseID == d.record.id)
+        }
+        func cases(_ steps: [Step]) -> String {
+            let numbers = steps.map(\.caseID).filter { $0 != d.record.id }.compactMap { id in
+                d.subjectCases.first { $0.id == id }?.number
+            }
+            var seen = Set<String>()
+            let unique = numbers.filter { seen.insert($0).inserted }
+            guard !unique.isEmpty else { return "" }
+            return " (zaak " + unique.joined(separator: " en ") + ")"
+        }
+        var out: [String] = []
+        var chain: [Step] = []
+        if let now = all.last(where: { s in
+            (s.startDate ?? s.date) <= date && (s.endDate.map { $0 >= date } ?? true)
+        }) {
+            let since = all.runningSince(now.startDate ?? now.date)
+            // The measures from its first day to today's, and on: each extension starting the day
+            // after the one before ends.
+            chain = all.filter { s in (s.startDate ?? s.date) >= since && (s.startDate ?? s.date) <= date }
+            var last = now.endDate
+            while let end = last, let next = all.first(where: { $0.startDate == end.adding(days: 1) }) {
+                chain.append(next)
+                last = next.endDate
+            }
+            out.append(
+                "De ordemaatregel die u met ingang van \(since.dutchLong) is opgelegd"
+                    + (last.map { ", tot en met \($0.dutchLong)" } ?? "") + cases(chain)
+                    + ", eindigt met dit ontslag.")
+        }
+        for later in all where (later.startDate ?? later.date) > date && !chain.contains(where: { $0.id == later.id }) {
+            out.append(
+                "De ordemaatregel die op \((later.startDate ?? later.date).dutchLong) zou ingaan\(cases([later])), gaat niet in."
+            )
+        }
+        return out.joined(separator: " ")
     }
 
     static func extended(_ step: Step, kind: SubjectKind, in steps: [Step]) -> LocalDate? {

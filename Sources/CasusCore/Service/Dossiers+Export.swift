@@ -284,48 +284,49 @@ extension Dossiers {
         for dossier in Set(cases.map(\.dossierID)).union(children.map(\.id)).sorted() {
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
             let share = try Self.parentShare(of: all, in: dossier, cases: cases, p, r)
-            source.careNotesLeftOut += share.careNotes
+            source.careNotesLeftOut += share.leftOut
             source.lettersToParent += share.letters
             source.lettersUnsure += share.unsure
-            var taken = share.taken
+            let taken = share.taken
             guard !taken.isEmpty else { continue }
             source.sound = try source.sound && Self.chainIsWhole(all, of: dossier, r)
-            // A correction of one of them, wherever it was filed, goes with it (AVG art. 16).
-            for e in all where e.corrects.map(taken.contains) ?? false { taken.insert(e.id) }
             source.entries += all.filter { taken.contains($0.id) }
         }
         return source
     }
 
     /// What a parent's export takes from one dossier's entries (`all`, of `dossier`), before the
-    /// corrections of them: the entries of the cases about the parent (`cases`) but the child's care
-    /// notes and every correction of one, which it leaves out (`careNotes`: a correction retold the
-    /// child's disclosure to the parent it was about, a privacy review), and the letters addressed
-    /// to the parent (`letters`) in the child's own cases or none: a letter in a case about the
-    /// other parent is theirs, whatever its block (a father's warning went to the mother). The
-    /// export and `verify --against` of it count the same entries.
+    /// corrections of what it takes: the entries of the cases about the parent (`cases`), and the
+    /// letters addressed to the parent (`letters`) in the child's own cases or none (a letter in a
+    /// case about the other parent is theirs, whatever its block: a father's warning went to the
+    /// mother). Never a care note about the child, nor a correction whose chain leads to one,
+    /// wherever filed; nor a correction filed under the parent's case of what the export does not
+    /// hold (the other parent's letter): those under the parent's cases are named (`leftOut`). A
+    /// correction retold the child's disclosure to the parent it was about (two privacy reviews).
+    /// Decided from the entries and the names alone, not from where people live now: the export
+    /// and `verify --against` of it count the same entries, whoever moved since.
     static func parentShare(
         of all: [DossierEntry], in dossier: PersonID, cases: [Case], _ parent: Person, _ r: any StorageReader
-    ) throws -> (taken: Set<EntryID>, letters: [DossierEntry], careNotes: [DossierEntry], unsure: [DossierEntry]) {
+    ) throws -> (taken: Set<EntryID>, letters: [DossierEntry], leftOut: [DossierEntry], unsure: [DossierEntry]) {
         let ids = Set(cases.filter { $0.dossierID == dossier }.map(\.id))
+        // Every care note of the dossier and every correction down from one, in the dossier's order.
+        var care = Set(all.filter { $0.kind == .care }.map(\.id))
+        for e in all where e.corrects.map(care.contains) ?? false { care.insert(e.id) }
         let ofTheCases = all.filter { $0.caseID.map(ids.contains) ?? false }
-        var left = Set(ofTheCases.filter { $0.kind == .care }.map(\.id))
-        // In the dossier's order: a correction comes after what it corrects.
-        for e in all where e.corrects.map(left.contains) ?? false { left.insert(e.id) }
-        let careNotes = all.filter { left.contains($0.id) }
-        var taken = Set(ofTheCases.map(\.id)).subtracting(left)
+        var taken = Set(ofTheCases.filter { $0.kind != .correction && !care.contains($0.id) }.map(\.id))
         let childs = Set(try r.cases(aboutSubject: dossier).map(\.id))
         let guardians = try r.guardians(ofPupil: dossier)
         let candidates = all.filter { e in
-            e.kind == .letter && !taken.contains(e.id) && !left.contains(e.id)
-                && (e.caseID.map(childs.contains) ?? true)
+            e.kind == .letter && !taken.contains(e.id) && (e.caseID.map(childs.contains) ?? true)
         }
         let addressed = candidates.map { ($0, LetterContext.isAddressed($0.body, to: parent, among: guardians)) }
         let letters = addressed.filter { $0.1 == true }.map(\.0)
         taken.formUnion(letters.map(\.id))
-        // A letter to a parent of this name at neither's street is left out, and said: the director
-        // judges whose it is.
-        return (taken, letters, careNotes, addressed.filter { $0.1 == nil }.map(\.0))
+        // A correction goes where what it corrects goes.
+        for e in all where !care.contains(e.id) && (e.corrects.map(taken.contains) ?? false) { taken.insert(e.id) }
+        let leftOut = ofTheCases.filter { !taken.contains($0.id) }
+        // A letter to a parent of this name the names cannot tell apart: left out, and said.
+        return (taken, letters, leftOut, addressed.filter { $0.1 == nil }.map(\.0))
     }
 
     /// Whether a dossier's stored entries link up from its start (or from its purge's tombstone).

@@ -780,6 +780,21 @@ public struct Letters: Sendable {
                         "If the letter left the school before the dismissal, give that day. If it did not, mark the duty done: it lapses with the dismissal (`casus case done \(number ?? "") --obligation \(duty)`)."
                     ))
             }
+            // Nor after the duty it was for was recorded as lapsed with the employment: the case read
+            // "vervallen" beside "persoonlijk overhandigd" of the same day (a legal review).
+            if let made, let h,
+                let lapsed = h.obligations.last(where: { o in
+                    made.fulfils.contains(o.kind) && o.lapse(in: h.facts)?.kind == .dutyLapsed
+                }), let why = lapsed.lapse(in: h.facts)
+            {
+                throw CasusError.refused(
+                    "\(lapsed.kind.label.nl) is vastgelegd als vervallen (\(why.note), vastgelegd op \(why.date.dutch)); ‘\(made.title)’ kan daarna niet als verzonden worden vastgelegd; er is niets vastgelegd",
+                    "\(lapsed.kind.label.en) was recorded as lapsed (\(why.note), recorded on \(why.date.iso)); ‘\(made.title)’ cannot be recorded as sent after that; nothing was recorded",
+                    hint: Phrase(
+                        "Ging de brief toch uit vóór het ontslag, leg dat dan vast in een notitie bij de zaak (n): de vervallen verplichting blijft staan zoals vastgelegd.",
+                        "If the letter did go out before the dismissal, record that in a note on the case (n): the lapsed duty stays as recorded."
+                    ))
+            }
             let sending = LetterSending(
                 entryID: id, dossierID: owner.id, caseID: e.caseID, on: date, via: via, recordedAt: tx.now,
                 recordedBy: actor.account)

@@ -94,6 +94,12 @@ public struct PickerScreen: ScreenModel {
             items: items, purpose: .template(caseID))
     }
 
+    /// Whether a summary dismissal, in the case or another about its employee, ended the employment.
+    static func employmentEnded(_ d: CaseDetail) -> Bool {
+        d.steps.contains { $0.rung == .summaryDismissal && $0.phase == .decision }
+            || d.subjectCases.contains { $0.id != d.record.id && $0.rung == .summaryDismissal }
+    }
+
     /// Which entry shows obligation `o` done: a written decision's letters (its own, sent, the
     /// store judges), newest first; for another school, the case's entries.
     static func entryFor(_ o: ObligationID, _ kind: ObligationKind, in detail: CaseDetail, _ s: inout AppState)
@@ -210,6 +216,15 @@ public struct PickerScreen: ScreenModel {
             let detail = s.stack.reversed().lazy.compactMap {
                 ($0 as? CaseScreen).flatMap { $0.id == id ? $0.detail : nil }
             }.first
+            // A letter's duty that ended with the employment, after a summary dismissal here or in
+            // another case about the employee: ticked, it lapses (the service records why). The
+            // screen offered only the letter, whose sending is refused after the dismissal, and the
+            // case could not be closed from it (a legal review).
+            if let detail, let kind = detail.obligations.first(where: { $0.id == o })?.kind,
+                StepPlan.endedWithEmployment.contains(kind), Self.employmentEnded(detail)
+            {
+                return .run([.write(.done(id, obligation: o))])
+            }
             if let detail, let kind = detail.obligations.first(where: { $0.id == o })?.kind,
                 kind.isDoneByLetter || kind == .otherSchool || kind.isNotice
             {

@@ -308,7 +308,14 @@ struct CaseCommand: ParsableCommand {
                 try service.cases.resolve(id), obligation: obligation, entry: entry, on: on,
                 letters: try ctx.config.letters(), waived: waived
             ).value
-            Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
+            // A duty that lapsed with the employment is not done: said as the case shows it.
+            let facts = try service.cases.detail(o.caseID).facts
+            if let lapse = o.lapse(in: facts) {
+                Output.line(
+                    Phrase("Vervallen: ", "Lapsed: ")(ctx.lang) + o.kind.label(ctx.lang) + " (\(lapse.note))")
+            } else {
+                Output.line(Phrase("Gedaan: ", "Done: ")(ctx.lang) + o.kind.label(ctx.lang))
+            }
         }
     }
 
