@@ -96,8 +96,12 @@ import Testing
         let d = try service.cases.detail(first.id)
         let letter = try #require(d.obligations.first { $0.kind == .decisionLetter })
         #expect(letter.isDone && letter.lapse(in: d.facts) != nil, "\(letter)")
-        _ = try service.cases.close(first.id, outcome: .founded, reason: "Berisping besloten; dienstverband beëindigd.")
-            .value
+        // Never made known, the reprimand was never imposed: the case no longer reads "berisping", its
+        // export says so, and it may be closed as unfounded.
+        #expect(d.record.rung == nil, "\(String(describing: d.record.rung))")
+        let export = try service.dossiers.export(karin.id, format: .md)
+        #expect(export.contains("schriftelijke berisping: Besluit. (vervallen: ontslag op staande voet"), "\(export)")
+        _ = try service.cases.close(first.id, outcome: .unfounded, reason: "Dienstverband beëindigd.").value
         #expect(try service.integrity.verify().isSound)
     }
 
@@ -142,6 +146,16 @@ import Testing
         let after = try service.cases.detail(first.id)
         let notice = try #require(after.obligations.first { $0.kind == .revocationNotice })
         #expect(notice.isDone && notice.lapse(in: after.facts) == nil)
+        // Revoked after it, the note does not say the contract goes on, and the export says the notice
+        // counts as never given (BW art. 7:671 lid 4; a legal review).
+        try service.cases.consentRevoked(first.id, on: service.today, reason: "Brief van Karin.").value
+        let note = try #require(try service.cases.detail(first.id).entries.last)
+        #expect(
+            note.body.contains("het dienstverband was al beëindigd") && !note.body.contains("loopt door"),
+            "\(note.body)")
+        let export = try service.dossiers.export(karin.id, format: .md)
+        #expect(
+            export.contains("(instemming herroepen op 18-11-2026: de opzegging geldt als niet gedaan)"), "\(export)")
         #expect(try service.integrity.verify().isSound)
     }
 

@@ -58,6 +58,21 @@ extension PostgresRoleTests {
         #expect(try director.integrity.verify().isSound)
     }
 
+    /// The employee's revocation of their consent is recorded on a server (BW art. 7:671 lid 2 and
+    /// 4): it was refused as "een termijn die voor een ander loopt", and the case read "ontslag" for
+    /// good (a review).
+    @Test func aRevocationOfTheConsentIsRecordedOnTheServer() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let c = try consentCase(director, w)
+        try director.cases.markDone(c.id, obligation: ObligationKind.dismissalConsent.rawValue).value
+        try director.cases.consentRevoked(c.id, on: director.today, reason: "Brief van de werknemer: herroepen.")
+            .value
+        let d = try director.cases.detail(c.id)
+        #expect(d.record.rung == nil && d.facts.contains { $0.kind == .consentRevoked })
+        #expect(try director.integrity.verify().isSound)
+    }
+
     @Test func aLapseWithNoSummaryDismissalIsRefusedByTheServer() throws {
         let w = try world()
         let director = try login(w, "founder")

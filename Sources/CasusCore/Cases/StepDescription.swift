@@ -26,6 +26,23 @@ extension Step {
         return Phrase(nl, en)
     }
 
+    /// The staff reprimands and disciplinary suspensions decided whose besluit never went out and
+    /// lapsed with the employment (its `decisionLetter` duty lapsed, `StepPlan.endedWithEmployment`),
+    /// by step, with that lapse: a measure never made known was never imposed (BW art. 3:37 lid 3),
+    /// and read "berisping" for good, closed as founded only (a legal review). Each such decision
+    /// brings one such duty, paired from the latest.
+    public static func lapsedDecisions(_ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact]) -> [Int64:
+        CaseFact]
+    {
+        let decided = steps.filter { $0.phase == .decision && [.reprimand, .suspension].contains($0.rung) }
+        let letters = obligations.filter { $0.kind == .decisionLetter }.sorted { $0.id < $1.id }
+        var out: [Int64: CaseFact] = [:]
+        for (step, duty) in zip(decided.reversed(), letters.reversed()) {
+            if let lapse = duty.lapse(in: facts) { out[step.id] = lapse }
+        }
+        return out
+    }
+
     /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary
     /// dismissal left it undecided; for a dismissal, the lapse of what it waited for (the consent
     /// never given, the request to the kantonrechter never filed): it terminated nothing (BW art.

@@ -161,11 +161,14 @@ public struct CaseHistory: Sendable {
     /// summary dismissal terminated nothing (`Step.lapse`); a removal revoked (on the objection) is
     /// undone.
     public var standingDecisions: [Step] {
-        decisions.filter { s in
+        // A reprimand or a suspension whose besluit lapsed unsent was never imposed (`lapsedDecisions`).
+        let lapsed = kind == .staff ? Step.lapsedDecisions(steps, obligations, facts) : [:]
+        return decisions.filter { s in
+            guard lapsed[s.id] == nil else { return false }
             switch s.rung {
-            case .dismissal: revokedConsent(of: s) == nil && s.lapse(in: facts) == nil
-            case .removal: revocation(ofRemoval: s) == nil
-            default: true
+            case .dismissal: return revokedConsent(of: s) == nil && s.lapse(in: facts) == nil
+            case .removal: return revocation(ofRemoval: s) == nil
+            default: return true
             }
         }
     }

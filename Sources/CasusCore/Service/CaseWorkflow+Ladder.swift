@@ -239,7 +239,9 @@ extension CaseWorkflow {
                         actor: actor.account))
                 inserted.append(fact)
                 // The rung the case reached moves under the last fact's line, which stands for it.
-                if inserted.count == lapse.facts.count { try settleRung(other, adding: inserted, in: tx, at: now) }
+                if inserted.count == lapse.facts.count {
+                    try settleRung(other, adding: inserted, lapsing: lapse.duties, in: tx, at: now)
+                }
                 try tx.audit(
                     "case.\(f.kind.rawValue)", person: dossier, case: c.id, detail: "\(c.number) feit \(fact.id)",
                     at: now)
@@ -254,10 +256,20 @@ extension CaseWorkflow {
     /// request lapsed with a summary dismissal terminated nothing and no longer counts
     /// (`CaseHistory.standingDecisions`); the case read "ontslag" and could be closed only as
     /// founded, "de maatregel staat" (a legal review). Written under the line of a lapse.
-    func settleRung(_ h: CaseHistory, adding facts: [CaseFact], in tx: Transaction, at now: Timestamp) throws {
+    func settleRung(
+        _ h: CaseHistory, adding facts: [CaseFact], lapsing duties: [Obligation], in tx: Transaction, at now: Timestamp
+    ) throws {
         guard facts.contains(where: { $0.kind == .dutyLapsed }) else { return }
         var after = h
         after.facts += facts
+        // The duties as they will be, done with their lapse (written after the line that stands for the rung).
+        let ids = Set(duties.map(\.id))
+        after.obligations = after.obligations.map { o in
+            guard ids.contains(o.id) else { return o }
+            var done = o
+            done.doneAt = now
+            return done
+        }
         let profile = try session.profiles.require(h.record.profileID)
         let reached = LadderEngine.reached(
             after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
@@ -356,7 +368,7 @@ extension CaseWorkflow {
                     caseID: h.record.id, kind: .dutyLapsed, date: now.localDate(), value: o.kind.rawValue,
                     note: StepPlan.lapseNote(o.kind, on: dismissal.date, elsewhere: dismissal.elsewhere), at: now,
                     actor: actor.account))
-            try settleRung(h, adding: [fact], in: tx, at: now)
+            try settleRung(h, adding: [fact], lapsing: [o], in: tx, at: now)
             try tx.audit(
                 "case.\(FactKind.dutyLapsed.rawValue)", person: owner.id, case: h.record.id,
                 detail: "\(h.record.number) feit \(fact.id)", at: now)

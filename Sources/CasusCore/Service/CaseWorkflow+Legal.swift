@@ -252,7 +252,12 @@ extension CaseWorkflow {
                     kind: .note, title: "Instemming met ontslag herroepen — zaak \(n)",
                     body:
                         "De werknemer heeft de instemming van \(given.dutch) met de opzegging op \(date.dutch) schriftelijk herroepen (BW art. 7:671 lid 2): \(why)\n"
-                        + "De opzegging wordt geacht niet te hebben plaatsgevonden (lid 4); de arbeidsovereenkomst loopt door.",
+                        // Not "loopt door" where a summary dismissal ended it since: the dossier said
+                        // so for good of a contract already ended (a legal review).
+                        + "De opzegging wordt geacht niet te hebben plaatsgevonden (lid 4)"
+                        + (h.summaryDismissal.map { ended in
+                            "; het dienstverband was al beëindigd door het ontslag op staande voet \(ended.bracketed.nl)."
+                        } ?? "; de arbeidsovereenkomst loopt door."),
                     caseID: id), h: h, owner: owner, in: tx)
             // The consent's duties go with it (answered by the note that records the revocation).
             try revoked(fact, ending: Obligation.consentDuties, entry: entry, h, profile, in: tx)

@@ -123,9 +123,12 @@ extension Dossiers {
                 // the facts are read only for a case that has a voornemen.
                 let taken = try r.steps(case: c.id)
                 let facts = try r.facts(case: c.id)
+                // A besluit never made known lapsed with the employment (`Step.lapsedDecisions`).
+                let unsent = kind == .staff ? Step.lapsedDecisions(taken, try r.obligations(case: c.id), facts) : [:]
                 var steps = taken.map { s in
                     "\(s.date.dutch) \(s.described(for: kind).nl)\(Self.route(of: s, in: facts)): \(s.reason)"
-                        + (s.lapse(in: facts).map { " (vervallen: \($0.note))" } ?? "")
+                        + ((unsent[s.id] ?? s.lapse(in: facts)).map { " (vervallen: \($0.note))" } ?? "")
+                        + (s.rung == .dismissal ? Self.revoked(s, in: facts) : "")
                 }
                 // What the director established, in their words: the letters state it, and for an
                 // employee's informal warning it is the only account of what they did (an export
@@ -342,6 +345,18 @@ extension Dossiers {
 }
 
 extension Dossiers {
+    /// A dismissal by consent the employee revoked, as their export says it: it read "ontslag (route:
+    /// met schriftelijke instemming van de werknemer)", while the notice counts as never given (BW
+    /// art. 7:671 lid 4; a legal review).
+    static func revoked(_ s: Step, in facts: [CaseFact]) -> String {
+        guard
+            let revoked = facts.first(where: {
+                $0.kind == .consentRevoked && (Int64($0.value).map { $0 == s.id } ?? ($0.at > s.at))
+            })
+        else { return "" }
+        return " (instemming herroepen op \(revoked.date.dutch): de opzegging geldt als niet gedaan)"
+    }
+
     /// A dismissal's route as the employee reads it in their export: "ontslag" alone read as dismissed
     /// that day, when only a request to the kantonrechter was filed (a review).
     static func route(of s: Step, in facts: [CaseFact]) -> String {

@@ -384,7 +384,11 @@ extension PGSchema {
                                 AND (o.kind, cf.kind) IN (('zienswijze-term', 'zienswijze'),
                                                           ('dispute-opinion', 'dispute-opinion'),
                                                           ('other-school', 'other-school-accepted'),
-                                                          ('objection-window', 'removal-revoked')))
+                                                          ('objection-window', 'removal-revoked'),
+                                                          -- The employee's revocation ends the term to revoke:
+                                                          -- it was refused on a server, and the case read
+                                                          -- "ontslag" for good (a review).
+                                                          ('consent-withdrawal', 'consent-revoked')))
                           -- Or lapsed with the employment in this save: the consent's term, the zienswijze's
                           -- of a voornemen left undecided (StepPlan.lapsed). A summary dismissal after a
                           -- notice by consent was refused on a server (a test with a director's login).
