@@ -10,12 +10,8 @@ import Testing
 @Suite struct EmploymentEndsEveryCaseTests {
     let scratch = Scratch("employment-ends")
 
-    /// A KOE school on Monday 16 November: Karin Terpstra under a fourteen-day ordemaatregel in a
-    /// first case, its letter filed (`filed`) or not; a second case on Tuesday the 17th, on new
-    /// facts, in which she is dismissed on the spot.
-    func dismissedInASecondCase(_ backend: Backend, filed: Bool = false) throws -> (
-        service: CasusService, first: Case, second: Case, letter: DossierEntry?
-    ) {
+    /// A KOE school on Monday 16 November, 10:00, with Karin Terpstra, groepsleerkracht.
+    func school(_ backend: Backend) throws -> (CasusService, TestClock, Person) {
         let clock = TestClock("2026-11-16")
         let service = try Directory.initialize(
             storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
@@ -25,6 +21,16 @@ import Testing
                 schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
                 address: TestSchool.address)
         ).value
+        return (service, clock, karin)
+    }
+
+    /// A KOE school on Monday 16 November: Karin Terpstra under a fourteen-day ordemaatregel in a
+    /// first case, its letter filed (`filed`) or not; a second case on Tuesday the 17th, on new
+    /// facts, in which she is dismissed on the spot.
+    func dismissedInASecondCase(_ backend: Backend, filed: Bool = false) throws -> (
+        service: CasusService, first: Case, second: Case, letter: DossierEntry?
+    ) {
+        let (service, clock, karin) = try school(backend)
         func open(_ summary: String) throws -> Case {
             let report = try service.intake.report(summary: summary, platform: nil, subjects: [karin.id]).value
             return try service.cases.open(
@@ -48,21 +54,20 @@ import Testing
     /// A school with Karin Terpstra and a first case about her, on Monday 16 November, heard; the
     /// second case is opened and she is dismissed on the spot in it by `dismiss`.
     func firstCase(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
-        let clock = TestClock("2026-11-16")
-        let service = try Directory.initialize(
-            storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
-            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
-        let karin = try service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
-                address: TestSchool.address)
-        ).value
+        let (service, clock, karin) = try school(backend)
         let report = try service.intake.report(summary: "Berichten.", platform: nil, subjects: [karin.id]).value
         let c = try service.cases.open(
             incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: "Berichten."
         ).value
         try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
         return (service, clock, karin, c)
+    }
+
+    /// A dismissal with the employee's consent asked in `c`.
+    func askConsent(_ service: CasusService, _ c: Case) throws {
+        try service.cases.step(
+            c.id, StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
+        ).value
     }
 
     func dismiss(_ service: CasusService, _ clock: TestClock, _ karin: Person) throws -> Case {
@@ -111,10 +116,7 @@ import Testing
     @Test(arguments: Backend.all)
     func aDismissalByConsentNeverGivenNoLongerStands(_ backend: Backend) throws {
         let (service, clock, karin, first) = try firstCase(backend)
-        try service.cases.step(
-            first.id,
-            StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
-        ).value
+        try askConsent(service, first)
         #expect(try service.cases.detail(first.id).record.rung == .dismissal)
         _ = try dismiss(service, clock, karin)
         let d = try service.cases.detail(first.id)
@@ -130,10 +132,7 @@ import Testing
     @Test(arguments: Backend.all)
     func aConsentGivenKeepsItsRightToRevoke(_ backend: Backend) throws {
         let (service, clock, karin, first) = try firstCase(backend)
-        try service.cases.step(
-            first.id,
-            StepRequest(rung: .dismissal, reason: "In overleg.", justification: "Ernstig.", route: .consent)
-        ).value
+        try askConsent(service, first)
         try service.cases.markDone(first.id, obligation: ObligationKind.dismissalConsent.rawValue).value
         _ = try dismiss(service, clock, karin)
         let d = try service.cases.detail(first.id)

@@ -122,7 +122,7 @@ import Testing
         #expect(md.contains("### #\(letter.seq) (dossier van Tygo Bouzid)"), "\(md)")
         #expect(!md.contains("ruzie thuis") && !md.contains("### #\(care.seq) "), "\(md)")
         let review = try w.service.dossiers.exportReview(w.mother.id)
-        #expect(review.careNotesLeftOut == ["#\(care.seq) (dossier van Tygo Bouzid)"])
+        #expect(review.entriesLeftOut == ["#\(care.seq) (dossier van Tygo Bouzid)"])
         #expect(review.lettersToParent == ["#\(letter.seq) (dossier van Tygo Bouzid)"])
         let said = ExportReview.lines(review).map(\.nl).joined(separator: "\n")
         #expect(said.contains("meldcode") && said.contains("aan deze ouder gericht"), "\(said)")
@@ -209,7 +209,7 @@ import Testing
         ).value
         let md = try service.dossiers.export(kees.id, format: .md)
         #expect(!md.contains("kelder") && !md.contains("riem") && !md.contains("zolder"), "\(md)")
-        #expect(try service.dossiers.exportReview(kees.id).careNotesLeftOut.count == 2)
+        #expect(try service.dossiers.exportReview(kees.id).entriesLeftOut.count == 2)
     }
 }
 

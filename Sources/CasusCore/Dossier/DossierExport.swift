@@ -78,10 +78,11 @@ public struct DossierExport: Sendable {
     /// The cases about a parent among the export's cases (a pupil's export).
     public var parentCases: [ParentCase] = []
     /// A parent's export: the letters addressed to the parent it holds from a child's case not
-    /// about them, and the child's care notes under a case about the parent it leaves out, each
-    /// as "#4 (dossier van Zoë de Vries)" (`Dossiers.parentSource`).
+    /// about them, and the entries under a case about the parent it leaves out (care notes about
+    /// the child, corrections of what it does not hold), each as "#4 (dossier van Zoë de Vries)"
+    /// (`Dossiers.parentShare`).
     public var lettersToParent: [String] = []
-    public var careNotesLeftOut: [String] = []
+    public var entriesLeftOut: [String] = []
     /// A parent's export: letters to a parent of this name casus cannot tell from another, left out.
     public var lettersUnsure: [String] = []
     /// A parent's export draws on their children's dossiers: whose each is, to tell "#1" of one
@@ -603,9 +604,9 @@ public struct ExportReview: Sendable {
     /// The numbers of the intern begeleider's care notes the export holds: they went to the
     /// parents unsaid (a review of the privacy officer's kind).
     public var careNotes: [Int64] = []
-    /// A parent's export: the child's care notes under a case about the parent, left out, and the
-    /// letters addressed to the parent in the child's other cases, taken in (`DossierExport`).
-    public var careNotesLeftOut: [String] = []
+    /// A parent's export: the entries under a case about the parent it leaves out, and the letters
+    /// addressed to the parent in the child's cases it takes in (`DossierExport`).
+    public var entriesLeftOut: [String] = []
     public var lettersToParent: [String] = []
     public var lettersUnsure: [String] = []
     /// The reports in the export that name others too: a dismissal's reason about two pupils went
@@ -706,29 +707,29 @@ extension ExportReview {
                     "The export holds the intern begeleider's care notes (\(numbers)). They are part of the dossier; judge whether you may leave something out to protect the rights of others (AVG art. 15 lid 4; UAVG art. 41 lid 1 onder i). casus leaves nothing out."
                 ))
         }
-        if !review.careNotesLeftOut.isEmpty {
-            let refs = review.careNotesLeftOut.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "De stukken \(refs) staan bij een zaak over deze ouder, maar zijn zorgnotities over het kind, of correcties van een zorgnotitie of van een stuk dat niet in de export staan: casus laat ze weg, want een zorgnotitie kan een signaal over thuis bevatten (meldcode). Beoordeel apart of er gegevens van de ouder in staan die de ouder mag inzien (AVG art. 15 lid 4).",
-                    "The entries \(refs) are filed under a case about this parent but are care notes about the child, or corrections of a care note or of an entry the export does not hold: casus leaves them out, as a care note may hold a signal about home (meldcode). Judge apart whether they hold data of the parent the parent may see (AVG art. 15 lid 4)."
-                ))
+        // A warning about some of the export's entries, as it names them ("#3, #4"; in a parent's
+        // export "#4 (dossier van Zoë de Vries)").
+        func about(_ refs: [String], _ said: (String) -> Phrase) {
+            if !refs.isEmpty { readIt.append(said(refs.joined(separator: ", "))) }
         }
-        if !review.lettersToParent.isEmpty {
-            let refs = review.lettersToParent.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "De brieven \(refs) zijn aan deze ouder gericht in een zaak over het kind: ze zijn gegevens van de ouder en staan in de export.",
-                    "The letters \(refs) are addressed to this parent in a case about the child: they are the parent's data and are in the export."
-                ))
+        func numbers(_ seqs: [Int64]) -> [String] { seqs.map { "#\($0)" } }
+        about(review.entriesLeftOut) {
+            Phrase(
+                "De stukken \($0) staan bij een zaak over deze ouder, maar zijn zorgnotities over het kind, of correcties van een zorgnotitie of van een stuk dat niet in de export staan: casus laat ze weg, want een zorgnotitie kan een signaal over thuis bevatten (meldcode). Beoordeel apart of er gegevens van de ouder in staan die de ouder mag inzien (AVG art. 15 lid 4).",
+                "The entries \($0) are filed under a case about this parent but are care notes about the child, or corrections of a care note or of an entry the export does not hold: casus leaves them out, as a care note may hold a signal about home (meldcode). Judge apart whether they hold data of the parent the parent may see (AVG art. 15 lid 4)."
+            )
         }
-        if !review.lettersUnsure.isEmpty {
-            let refs = review.lettersUnsure.joined(separator: ", ")
-            readIt.append(
-                Phrase(
-                    "De brieven \(refs) zijn gericht aan een ouder met deze naam, en een andere ouder van het kind heet net zo: casus kan ze niet toewijzen en laat ze weg. Lees na voor wie ze waren; zijn ze van deze ouder, geef ze dan apart mee (AVG art. 15 lid 1 en 3).",
-                    "The letters \(refs) are addressed to a parent of this name, and another parent of the child has the same name: casus cannot tell whose and leaves them out. Read whose they were; if they are this parent's, hand them over apart (GDPR art. 15 lid 1 and 3)."
-                ))
+        about(review.lettersToParent) {
+            Phrase(
+                "De brieven \($0) zijn aan deze ouder gericht in een zaak over het kind: ze zijn gegevens van de ouder en staan in de export.",
+                "The letters \($0) are addressed to this parent in a case about the child: they are the parent's data and are in the export."
+            )
+        }
+        about(review.lettersUnsure) {
+            Phrase(
+                "De brieven \($0) zijn gericht aan een ouder met deze naam, en een andere ouder van het kind heet net zo: casus kan ze niet toewijzen en laat ze weg. Lees na voor wie ze waren; zijn ze van deze ouder, geef ze dan apart mee (AVG art. 15 lid 1 en 3).",
+                "The letters \($0) are addressed to a parent of this name, and another parent of the child has the same name: casus cannot tell whose and leaves them out. Read whose they were; if they are this parent's, hand them over apart (GDPR art. 15 lid 1 and 3)."
+            )
         }
         readIt += parentCaseLines(review.parentCases)
         if let line = colleaguesLine(review.colleaguesNamed, hide: hide) { readIt.append(line) }
@@ -742,11 +743,7 @@ extension ExportReview {
                     "After juf, juffrouw or meester a name stays as a teacher's: \(list). If it is a pupil (a nickname), read it before you hand the export over (AVG art. 15 lid 4)."
                 ))
         }
-        // A warning about some of the export's entries, by number ("#3, #4").
-        func about(_ seqs: [Int64], _ said: (String) -> Phrase) {
-            if !seqs.isEmpty { readIt.append(said(seqs.map { "#\($0)" }.joined(separator: ", "))) }
-        }
-        about(review.addressesLeftOut) {
+        about(numbers(review.addressesLeftOut)) {
             Phrase(
                 "Uit de brieven \($0) is het adres van de geadresseerde weggelaten"
                     + (staff
@@ -758,13 +755,13 @@ extension ExportReview {
                         : ": parents who live apart do not get each other's address so (AVG art. 15 lid 4). Read the notes too for an address or a town.")
             )
         }
-        about(review.lettersNotCleaned) {
+        about(numbers(review.lettersNotCleaned)) {
             Phrase(
                 "In de brieven \($0) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
                 "In the letters \($0) casus found no address block to leave out: read them for an address before you hand the export over."
             )
         }
-        about(review.lettersWithContact) {
+        about(numbers(review.lettersWithContact)) {
             Phrase(
                 "In de tekst van de brieven \($0) staat een e-mailadres of telefoonnummer: lees na van wie, voordat u de export afgeeft (AVG art. 15 lid 4).",
                 "The text of the letters \($0) holds an e-mail address or phone number: read whose, before you hand the export over (AVG art. 15 lid 4)."

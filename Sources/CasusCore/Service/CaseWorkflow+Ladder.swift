@@ -252,9 +252,10 @@ extension CaseWorkflow {
         }
     }
 
-    /// The rung a case reached once `facts` are recorded on it: a dismissal whose consent or court
-    /// request lapsed with a summary dismissal terminated nothing and no longer counts
-    /// (`CaseHistory.standingDecisions`); the case read "ontslag" and could be closed only as
+    /// The rung a case reached once `facts` are recorded on it and `duties` lapsed: a dismissal whose
+    /// consent or court request lapsed with a summary dismissal terminated nothing, and a reprimand
+    /// or suspension whose besluit lapsed unsent was never imposed; neither counts any more
+    /// (`CaseHistory.standingDecisions`): the case read "ontslag" and could be closed only as
     /// founded, "de maatregel staat" (a legal review). Written under the line of a lapse.
     func settleRung(
         _ h: CaseHistory, adding facts: [CaseFact], lapsing duties: [Obligation], in tx: Transaction, at now: Timestamp

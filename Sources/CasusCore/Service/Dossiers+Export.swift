@@ -69,7 +69,7 @@ extension Dossiers {
         let review = ExportReview(
             person: export.person, items: export.review(),
             careNotes: export.entries.filter { $0.kind == .care }.map(\.seq),
-            careNotesLeftOut: export.careNotesLeftOut, lettersToParent: export.lettersToParent,
+            entriesLeftOut: export.entriesLeftOut, lettersToParent: export.lettersToParent,
             lettersUnsure: export.lettersUnsure,
             sharedReports: export.reports.filter(\.othersNamed).map(\.id), evidence: export.evidenceHashes.count,
             parentCases: export.parentCases, addressesLeftOut: letters.leftOut, lettersNotCleaned: letters.notFound,
@@ -213,7 +213,7 @@ extension Dossiers {
                     "#\(e.seq)" + (names[e.dossierID].map { " (dossier van \($0))" } ?? "")
                 }
                 export.lettersToParent = source.lettersToParent.map(ref)
-                export.careNotesLeftOut = source.careNotesLeftOut.map(ref)
+                export.entriesLeftOut = source.entriesLeftOut.map(ref)
                 export.lettersUnsure = source.lettersUnsure.map(ref)
             }
             if hidden.isEmpty, !colleagues.isEmpty {
@@ -254,10 +254,11 @@ extension Dossiers {
         /// A parent's children (their dossiers hold what is recorded about the parent).
         var children: [Person] = []
         /// In a parent's export: the letters addressed to the parent in a child's case not about
-        /// the parent, which it holds, and the care notes about the child filed under a case about
-        /// the parent, which it leaves out (`parentSource`).
+        /// the parent, which it holds, and the entries filed under a case about the parent that it
+        /// leaves out, care notes about the child and corrections of what it does not hold
+        /// (`parentShare`).
         var lettersToParent: [DossierEntry] = []
-        var careNotesLeftOut: [DossierEntry] = []
+        var entriesLeftOut: [DossierEntry] = []
         /// Letters to a parent of this name that casus cannot tell apart from another (`parentShare`).
         var lettersUnsure: [DossierEntry] = []
     }
@@ -287,7 +288,7 @@ extension Dossiers {
         for dossier in Set(cases.map(\.dossierID)).union(children.map(\.id)).sorted() {
             let all = try r.entries(dossier: dossier, offset: 0, limit: Int.max)
             let share = try Self.parentShare(of: all, in: dossier, cases: cases, p, r)
-            source.careNotesLeftOut += share.leftOut
+            source.entriesLeftOut += share.leftOut
             source.lettersToParent += share.letters
             source.lettersUnsure += share.unsure
             let taken = share.taken
