@@ -93,7 +93,7 @@ import Testing
             #expect(filed?.kind == .refused, "\(id): filed as the director's own text too")
         }
         let own = try Fixtures.letters.require("ontslag-op-staande-voet")
-        let body = try #require(try school.service.letters.drafts(case: c.id, template: own).first).body
+        let body = try school.service.letters.draft(case: c.id, template: own)
             .replacingOccurrences(of: "\n", with: " ")
         // The ordemaatregel of this case, running on the dismissal's day, ends with it.
         #expect(
@@ -133,13 +133,13 @@ import Testing
         )
         .value.step
         let template = try Fixtures.letters.require("schorsingsbesluit")
-        let ahead = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let ahead = try school.service.letters.draft(case: c.id, template: template)
             .replacingOccurrences(of: "\n", with: " ")
         #expect(ahead.contains("Tijdens de schorsing komt Anouk niet naar school"), "\(ahead)")
         let first = try #require(step.startDate)
         let last = try #require(step.endDate)
         school.clock.set(last.adding(days: 3).iso)
-        let after = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let after = try school.service.letters.draft(case: c.id, template: template)
             .replacingOccurrences(of: "\n", with: " ")
         #expect(after.contains("De schorsing liep van \(first.dutchLong) tot en met \(last.dutchLong)"), "\(after)")
         #expect(!after.contains("Tijdens de schorsing komt"), "\(after)")
@@ -170,7 +170,7 @@ import Testing
             c.id, on: Fixtures.date("2026-11-26"), reason: "Daan krijgt begeleiding op school"
         ).value
         let template = try Fixtures.letters.require("beslissing-op-bezwaar")
-        let body = try #require(try school.service.letters.drafts(case: c.id, template: template).first).body
+        let body = try school.service.letters.draft(case: c.id, template: template)
             .replacingOccurrences(of: "\n", with: " ")
         #expect(
             body.contains(

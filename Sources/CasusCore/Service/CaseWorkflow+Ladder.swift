@@ -295,6 +295,20 @@ extension CaseWorkflow {
         }
     }
 
+    /// As `markDone`, with the lapse that took the duty where it lapsed with the employment rather
+    /// than being done: `casus case done` says "Vervallen" of it, read in the save (it read the whole
+    /// case again, with a line in the log, to word its answer).
+    public func tick(
+        _ id: CaseID, obligation ref: String, entry: EntryID? = nil, on day: LocalDate? = nil,
+        letters: LetterLibrary? = nil, waived: Bool = false
+    ) throws -> Saved<(obligation: Obligation, lapse: CaseFact?)> {
+        try session.write { tx in
+            let o = try markDone(
+                id, obligation: ref, entry: entry, on: day, letters: letters, waived: waived, in: tx, at: tx.now)
+            return (o, o.lapse(in: try tx.r.facts(case: id)))
+        }
+    }
+
     public func markDone(
         _ id: CaseID, obligation ref: String, entry: EntryID?, on day: LocalDate? = nil, letters: LetterLibrary? = nil,
         waived: Bool = false, in tx: Transaction, at now: Timestamp

@@ -49,12 +49,22 @@ public struct Letters: Sendable {
             ladder: LegalOrder.effective(
                 detail.profile.ladders.written(for: detail.subject.kind.ladderKind),
                 kind: detail.subject.kind.ladderKind) + LadderEngine.onTop(detail.subject.kind.ladderKind))
-        // Another case's summary dismissal ended the employment as this one's would.
-        let endedElsewhere =
-            try detail.subject.kind.isPersonnel
-            ? session.read { r in
-                try CaseWorkflow.employmentEnd(in: detail.subjectCases.filter { $0.id != id }, r)
-            } : nil
+        let kind = detail.subject.kind.ladderKind
+        // What the letter needs beyond the case, in one read: another case's summary dismissal, which
+        // ended the employment as this one's would; the parents; and a measure's first day in
+        // another case (an ordemaatregel in a second case goes on from the one in the first), read
+        // for a measure in calendar days only, and for a summary dismissal, which ends an
+        // ordemaatregel running in any case (its letter says so).
+        let others = detail.subjectCases.filter { $0.id != id }
+        let (endedElsewhere, parents, elsewhere) = try session.read { r in
+            (
+                detail.subject.kind.isPersonnel ? try CaseWorkflow.employmentEnd(in: others, r) : nil,
+                try r.guardians(ofPupil: detail.dossierOwner.id),
+                step.map { LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays || $0.rung == .summaryDismissal }
+                    == true
+                    ? try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r) : []
+            )
+        }
         try Self.requireCurrent(
             template, step: step, in: detail.steps,
             ended: LadderEngine.endingDismissal(in: detail.steps, elsewhere: endedElsewhere),
@@ -93,18 +103,6 @@ public struct Letters: Sendable {
                 "the employee revoked the consent to the dismissal of \(step.date.iso) (\(revoked.date.iso)): the notice counts as not given; ‘\(template.title)’ does not go out about it, nothing was made"
             )
         }
-        let parents = try session.read { try $0.guardians(ofPupil: detail.dossierOwner.id) }
-        // An extension's first day may lie in another case (an ordemaatregel in a second case goes
-        // on from the one in the first): read there only for a measure in calendar days, and for a
-        // summary dismissal, which ends an ordemaatregel running in any case (its letter says so).
-        let kind = detail.subject.kind.ladderKind
-        let elsewhere =
-            try step.map {
-                LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays || $0.rung == .summaryDismissal
-            } == true
-            ? session.read { r in
-                try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
-            } : []
         let phone = detail.profile.escalations.vertrouwensinspecteur?.phone ?? "0900-1113111"
         var groups = LetterContext.addressees(detail, parents: parents, template: template, today: session.today)
         if !template.isAddressed { groups = [groups[0]] }

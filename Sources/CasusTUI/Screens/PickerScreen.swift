@@ -96,7 +96,7 @@ public struct PickerScreen: ScreenModel {
 
     /// Whether a summary dismissal, in the case or another about its employee, ended the employment.
     static func employmentEnded(_ d: CaseDetail) -> Bool {
-        d.steps.contains { $0.rung == .summaryDismissal && $0.phase == .decision }
+        LadderEngine.endingDismissal(in: d.steps, elsewhere: nil) != nil
             || d.subjectCases.contains { $0.id != d.record.id && $0.rung == .summaryDismissal }
     }
 

@@ -304,13 +304,12 @@ struct CaseCommand: ParsableCommand {
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let o = try service.cases.markDone(
+            let (o, lapse) = try service.cases.tick(
                 try service.cases.resolve(id), obligation: obligation, entry: entry, on: on,
                 letters: try ctx.config.letters(), waived: waived
             ).value
             // A duty that lapsed with the employment is not done: said as the case shows it.
-            let facts = try service.cases.detail(o.caseID).facts
-            if let lapse = o.lapse(in: facts) {
+            if let lapse {
                 Output.line(
                     Phrase("Vervallen: ", "Lapsed: ")(ctx.lang) + o.kind.label(ctx.lang) + " (\(lapse.note))")
             } else {
