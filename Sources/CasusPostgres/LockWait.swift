@@ -3,9 +3,27 @@ import Foundation
 
 /// A statement waited `PostgresStorage.lockWait` for a lock another session held (SQLSTATE 55P03,
 /// `lock_timeout`): the transaction was rolled back, and runs again once `waitingOut` asked the
-/// server to end a session that holds casus's chains while doing nothing.
+/// server to end a session that holds casus's chains while doing nothing. It never leaves this
+/// module: every public entry point of the store waits it out or says `busy` (a move into a server
+/// printed "casus: LockWait()").
 struct LockWait: Error {
     static let sqlstate = "55P03"
+
+    /// What the user reads when a lock was not had within `seconds`: who holds casus's chains,
+    /// where the server names them (`holders`), and what was left undone.
+    static func busy(holders who: [String], waited seconds: Int, nothingDone: Phrase) -> CasusError {
+        let named = who.isEmpty ? "een andere sessie houdt" : "de sessie van \(who.joined(separator: ", ")) houdt"
+        let namedEn = who.isEmpty ? "another session has" : "the session of \(who.joined(separator: ", ")) has"
+        return CasusError(
+            .storage,
+            Phrase(
+                "de server is bezet: \(named) de ketens van casus vast; er is \(seconds) seconden gewacht",
+                "the server is busy: \(namedEn) held casus's chains; casus waited \(seconds) seconds"),
+            hint: Phrase(
+                "\(nothingDone.nl) Probeer het zo opnieuw; duurt het lang, vraag de beheerder van de server wat die sessie doet (pg_stat_activity).",
+                "\(nothingDone.en) Try again shortly; if it lasts, ask the server's administrator what that session is doing (pg_stat_activity)."
+            ))
+    }
 }
 
 extension PostgresStorage {
@@ -42,19 +60,9 @@ extension PostgresStorage {
                     let who = holders.filter { !$0.account.isEmpty }.map { h in
                         h.account + (Timestamp(iso: h.since).map { " (sinds \($0.dutch()))" } ?? "")
                     }
-                    let named =
-                        who.isEmpty ? "een andere sessie houdt" : "de sessie van \(who.joined(separator: ", ")) houdt"
-                    let namedEn =
-                        who.isEmpty ? "another session has" : "the session of \(who.joined(separator: ", ")) has"
-                    throw CasusError(
-                        .storage,
-                        Phrase(
-                            "de server is bezet: \(named) de ketens van casus vast; er is \(Self.patience) seconden gewacht",
-                            "the server is busy: \(namedEn) held casus's chains; casus waited \(Self.patience) seconds"),
-                        hint: Phrase(
-                            "Er is niets opgeslagen. Probeer het zo opnieuw; duurt het lang, vraag de beheerder van de server wat die sessie doet (pg_stat_activity).",
-                            "Nothing was saved. Try again shortly; if it lasts, ask the server's administrator what that session is doing (pg_stat_activity)."
-                        ))
+                    throw LockWait.busy(
+                        holders: who, waited: Self.patience,
+                        nothingDone: Phrase("Er is niets opgeslagen.", "Nothing was saved."))
                 }
             }
         }

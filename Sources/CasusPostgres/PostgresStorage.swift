@@ -173,13 +173,15 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     public func changeToken() throws -> UInt64 {
         try lock.withLock {
             try reconnectIfNeeded()
-            if !listening {
-                try run(on: main, label: label) { try main.listen("casus") }
-                listening = true
-                token = try serverToken()
+            return try waitingOut {
+                if !listening {
+                    try run(on: main, label: label) { try main.listen("casus") }
+                    listening = true
+                    token = try serverToken()
+                }
+                if !main.notifications().isEmpty { token = try serverToken() }
+                return token
             }
-            if !main.notifications().isEmpty { token = try serverToken() }
-            return token
         }
     }
 
@@ -272,8 +274,10 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// The dossier with the most entries the account may read (`casus bench run`).
     public func largestDossier(school: SchoolID? = nil) throws -> PersonID? {
         try lock.withLock {
-            try run(on: main, label: label) {
-                try main.row("SELECT casus.largest_dossier($1) AS d", [school.map { .int($0) }])?.int64("d")
+            try waitingOut {
+                try run(on: main, label: label) {
+                    try main.row("SELECT casus.largest_dossier($1) AS d", [school.map { .int($0) }])?.int64("d")
+                }
             }
         }
     }

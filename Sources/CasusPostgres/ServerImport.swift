@@ -26,6 +26,8 @@ public enum ServerImport {
         public var importerAllowed: (_ administrator: Bool) throws -> Void
         public var progress: (String, Int, Int) -> Void
         public var auditDetail: (ChainHead) -> String
+        /// How long, in seconds, the move waits for a lock another session holds.
+        public var patience = PostgresStorage.patience
 
         public init(
             profiles: ProfileRegistry,
@@ -48,6 +50,20 @@ public enum ServerImport {
     public static func run(from source: any StoreCopySource, into storage: PostgresStorage, steps: Steps) throws
         -> Report
     {
+        do {
+            return try moving(from: source, into: storage, steps: steps)
+        } catch is LockWait {
+            // Its one transaction is gone with the lock it waited for: nothing was kept.
+            throw LockWait.busy(
+                holders: [], waited: steps.patience,
+                nothingDone: Phrase("De server is leeg gebleven.", "The server stayed empty.")
+            ).appending(Phrase("; er is niets overgezet", "; nothing was moved"))
+        }
+    }
+
+    private static func moving(from source: any StoreCopySource, into storage: PostgresStorage, steps: Steps) throws
+        -> Report
+    {
         var report = Report()
         let conn = storage.main
         let label = storage.label
@@ -56,6 +72,11 @@ public enum ServerImport {
                 // READ COMMITTED whatever the server's default: verify's walk tickets are committed
                 // by the second connection while this transaction runs.
                 try conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                // One transaction for the whole move: a lock another session holds a while (another
+                // database's `server init` holds the server's role catalog, which every account's
+                // login role needs) is waited for as long as a save waits in all, not the three
+                // seconds after which a save runs again: the move failed with "LockWait()" (CI).
+                try conn.execute("SET LOCAL lock_timeout = '\(steps.patience)s'")
                 do {
                     report.administrator = try conn.row("SELECT casus.import_begin() AS a")?.bool("a") ?? false
                 } catch {

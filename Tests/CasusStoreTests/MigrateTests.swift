@@ -229,6 +229,44 @@ struct MigrateTests {
         }
     }
 
+    /// A lock another session holds for a few seconds (another database's `server init` holds the
+    /// server's role catalog while it makes its roles, and the move makes a login role for every
+    /// account) is waited for: the move failed after three seconds with "casus: LockWait()" (CI).
+    @Test func aLockHeldForAWhileIsWaitedFor() throws {
+        let scratch = Scratch("migrate")
+        let (_, storage) = try source(scratch)
+        let s = try server()
+        let holder = try s.cluster.holdOpen(
+            s.database, "BEGIN; LOCK TABLE casus.person IN SHARE MODE; SELECT pg_sleep(5); COMMIT;", user: "postgres")
+        defer { holder.terminate() }
+        usleep(500_000)
+        let report = try ServerImport.run(
+            from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: steps())
+        #expect(report.verify.isSound)
+    }
+
+    /// A lock held longer than casus waits: the move says the server is busy and who holds it, in
+    /// words, and nothing is kept.
+    @Test func aLockHeldTooLongIsSaidAndNothingIsKept() throws {
+        let scratch = Scratch("migrate")
+        let (_, storage) = try source(scratch)
+        let s = try server()
+        let holder = try s.cluster.holdOpen(
+            s.database, "BEGIN; LOCK TABLE casus.person IN SHARE MODE;", user: "postgres")
+        defer { holder.terminate() }
+        usleep(500_000)
+        var quick = steps()
+        quick.patience = 4
+        let start = ContinuousClock.now
+        let busy = #expect(throws: CasusError.self) {
+            _ = try ServerImport.run(from: storage, into: try PostgresStorage(url: s.url("postgres")), steps: quick)
+        }
+        #expect(busy?.message.nl.contains("de server is bezet") == true, "\(busy.map { "\($0)" } ?? "")")
+        #expect(busy?.message.en.contains("nothing was moved") == true, "\(busy?.message.en ?? "")")
+        #expect(start.duration(to: .now) < .seconds(30))
+        #expect(try s.isEmpty())
+    }
+
     @Test func theImportFunctionsAreClosedOutsideAnImport() throws {
         let s = try server()
         // Nobody writes rows through them outside an import, the founder included.

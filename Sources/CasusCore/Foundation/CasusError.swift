@@ -38,8 +38,8 @@ public struct CasusError: Error, Sendable, Equatable {
         self.canInsist = canInsist
     }
 
-    /// The same refusal with more said after its message (which of several it was about).
-    /// The same refusal with `more` after its message, and `hint` where it has none.
+    /// The same refusal with `more` after its message (which of several it was about), and `hint`
+    /// where it has none.
     public func appending(_ more: Phrase, hint fallback: Phrase? = nil) -> CasusError {
         CasusError(
             kind, message + more, hint: hint ?? fallback, location: location, staleState: staleState,
