@@ -194,6 +194,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a person's home address to whoever writes letters only).
+        "26": (
+            "27",
+            Phrase(
+                "het huisadres van een persoon gaat alleen naar wie brieven schrijft (directeur, bestuur), niet naar een IB'er",
+                "a person's home address goes only to whoever writes letters (director, board), not to an IB"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

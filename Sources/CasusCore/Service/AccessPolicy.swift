@@ -55,6 +55,16 @@ public enum AccessPolicy {
         }
     }
 
+    /// A person as the actor may read them: a home address goes to whoever writes letters only
+    /// (`.correspond`); an IB has no task that needs one (AVG art. 5 lid 1 onder c). The Dossiers
+    /// tab hid it, `people list --json` showed it (a review); a server blanks it too (`person_shown`).
+    public static func shown(_ p: Person, to actor: Actor) -> Person {
+        guard !allows(actor, .correspond), !p.address.isEmpty else { return p }
+        var shown = p
+        shown.address = .none
+        return shown
+    }
+
     /// Whether `new` may do all that `old` may (a teacher made director): a screen opened under
     /// `old` shows nothing `new` may not see.
     public static func widens(from old: Role, to new: Role) -> Bool {

@@ -85,7 +85,9 @@ public struct CaseWorkflow: Sendable {
         let parts = try r.caseParts(of: c)
         let profile = try session.profiles.require(c.profileID)
         let detail = CaseDetail(
-            record: c, subject: subject, dossierOwner: owner, incident: try shownReport(parts.incident, r),
+            record: c, subject: AccessPolicy.shown(subject, to: actor),
+            dossierOwner: AccessPolicy.shown(owner, to: actor),
+            incident: try shownReport(parts.incident, r),
             articles: c.articles.map {
                 profile.article($0)
                     ?? Article(

@@ -169,7 +169,7 @@ public struct Directory: Sendable {
                 "persoon \(id) bestaat niet (of u mag hem niet zien)",
                 "person \(id) does not exist (or you may not see them)")
         }
-        return p
+        return AccessPolicy.shown(p, to: actor)
     }
 
     public func people(
@@ -182,7 +182,8 @@ public struct Directory: Sendable {
                 let group = try group.map { try Self.group($0, of: scope.schoolID, in: r) }
                 return try r.people(
                     PeopleQuery(scope: scope, kinds: kinds, group: group, text: text), offset: offset, limit: limit)
-            }, scope.admits)
+            }, scope.admits
+        ).map { AccessPolicy.shown($0, to: actor) }
     }
 
     /// As many people as a search lists by name (the Dossiers tab and `people list` list them all).
@@ -274,7 +275,15 @@ public struct Directory: Sendable {
                 text: text)
             return (end == 0 ? [] : try r.people(q, offset: offset, limit: end), try r.countPeople(q, atMost: cap + 1))
         }
-        return ListPage(rows: try scope.check(rows, scope.admits), total: min(count, cap), isCapped: count > cap)
+        return ListPage(
+            rows: try scope.check(rows, scope.admits).map { AccessPolicy.shown($0, to: actor) }, total: min(count, cap),
+            isCapped: count > cap)
+    }
+
+    /// Where a case about this employee ended their employment (a summary dismissal decided, an
+    /// end recorded), if one did: the earliest.
+    public func employmentEnd(of person: PersonID) throws -> LadderEngine.EmploymentEnd? {
+        try session.read { r in try CaseWorkflow.employmentEnd(in: try r.cases(aboutSubject: person), r) }
     }
 
     /// Records that a pupil left the school or an employee's employment ended: the retention clock
@@ -282,12 +291,6 @@ public struct Directory: Sendable {
     /// A parent has no dossier to start a clock on, and no one leaves before being born: both were
     /// taken (a review).
     @discardableResult
-    /// Where a case about this employee ended their employment (a summary dismissal decided, an
-    /// end recorded), if one did: the earliest.
-    public func employmentEnd(of person: PersonID) throws -> LadderEngine.EmploymentEnd? {
-        try session.read { r in try CaseWorkflow.employmentEnd(in: try r.cases(aboutSubject: person), r) }
-    }
-
     public func setLeft(_ person: PersonID, on date: LocalDate?) throws -> Saved<LocalDate?> {
         try session.require(.managePeople)
         if let date { try DateRange.checkNotFarAhead(date, today: session.today, option: "--on") }

@@ -41,7 +41,7 @@ public struct Dossiers: Sendable {
                 filed.scope.admits(school: $0.schoolID, staffDossier: $0.staffDossier)
             }
             return DossierView(
-                person: p, entries: entries, corrections: corrections,
+                person: AccessPolicy.shown(p, to: actor), entries: entries, corrections: corrections,
                 tombstones: try r.tombstones().filter { $0.dossierID == person }, cases: cases,
                 sendings: entries.contains { $0.kind == .letter } ? try r.letterSendings(dossier: person) : [:])
         }
@@ -84,7 +84,8 @@ public struct Dossiers: Sendable {
             let sendings =
                 letters.isEmpty ? [:] : try r.letterSendings(dossier: person).filter { letters.contains($0.key) }
             return TimelinePage(
-                person: p, total: order.rows.count, tombstones: try r.tombstones(dossier: person), offset: start,
+                person: AccessPolicy.shown(p, to: actor), total: order.rows.count,
+                tombstones: try r.tombstones(dossier: person), offset: start,
                 items: items, corrections: corrections, corrected: corrected, sendings: sendings,
                 cases: try DossierCases.read(r, dossier: person, scope: session.scope, limit: DossierCases.openShown))
         }

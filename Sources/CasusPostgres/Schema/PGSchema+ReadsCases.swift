@@ -31,7 +31,8 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_list_ticket(p_ticket, 'cases', p_case);
-            RETURN QUERY SELECT p.* FROM "case" k JOIN person p ON p.id IN (k.subject_id, k.dossier_id)
+            RETURN QUERY SELECT s.* FROM "case" k JOIN person p ON p.id IN (k.subject_id, k.dossier_id)
+            CROSS JOIN LATERAL person_shown(c, p) s
             WHERE k.id = p_case AND case_visible(c, k.school_id, k.dossier_kind)
               AND person_visible(c, p.id, p.school_id, p.kind)
             ORDER BY p.id;

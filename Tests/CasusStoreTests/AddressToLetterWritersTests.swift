@@ -1,0 +1,73 @@
+import CasusCore
+import CasusPostgres
+import CasusStore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A home address goes to whoever writes letters (a director, the board) and to no one else: the
+/// Dossiers tab hid a parent's street from an IB, `casus people list --json` and psql gave it
+/// (a review). AVG art. 5 lid 1 onder c: an IB has no task that needs it.
+@Suite struct AddressToLetterWritersTests {
+    @Test func anIBReadsNoHomeAddressADirectorDoes() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, parent) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
+        let mother = try #require(parent)
+        _ = try school.service.directory.setAddress(
+            pupil.id, street: "Dorpsstraat 1", postcode: "8011 AA", town: "Zwolle")
+        _ = try school.service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        let ib = try school.session("ib_els")
+        let director = school.service
+        #expect(try director.directory.person(mother.id).address.street == "Dorpsstraat 1")
+        #expect(try ib.directory.person(mother.id).address.isEmpty)
+        #expect(try ib.directory.person(pupil.id).address.isEmpty)
+        #expect(try ib.directory.people(kinds: [.parent]).allSatisfy(\.address.isEmpty))
+        #expect(
+            try ib.directory.peoplePage(kinds: [], group: nil, text: "vries", offset: 0, limit: 10).rows
+                .allSatisfy(\.address.isEmpty))
+        #expect(try ib.dossiers.dossier(pupil.id).person.address.isEmpty)
+        #expect(try ib.dossiers.timelinePage(pupil.id, offset: 0, limit: 10).person.address.isEmpty)
+        // The name and the group stay: what an IB works with.
+        #expect(try ib.directory.person(mother.id).name == "Petra de Vries")
+        #expect(try ib.directory.person(pupil.id).group == "6")
+        #expect(try director.directory.person(pupil.id).address.town == "Zwolle")
+    }
+}
+
+/// On a server the server blanks it, whatever the client asks: an IB's own login, through casus
+/// and through psql.
+extension PostgresRoleTests {
+    @Test func anIBsLoginReadsNoHomeAddressOnTheServer() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let mother = try director.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Petra", lastName: "Jansen",
+                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
+            guardianOf: w.pupil.id
+        ).value
+        #expect(try director.directory.person(mother.id).address.street == "Geheimweg 9")
+        let ib = try login(w, "ib_els")
+        #expect(try ib.directory.person(mother.id).address.isEmpty)
+        #expect(try ib.directory.people(kinds: [.parent]).allSatisfy(\.address.isEmpty))
+        let ticket = try w.cluster.listTicket(w.database, "people", user: "ib_els")
+        let calls = [
+            "casus.person_by_id(\(mother.id), \(ticket))",
+            "casus.guardians(\(w.pupil.id), \(ticket))",
+            "casus.people(1, true, false, ARRAY['parent'], NULL, NULL, 50, 0, \(ticket))",
+        ]
+        for call in calls {
+            let seen = try w.cluster.psql(
+                w.database, "SELECT count(*), string_agg(street || postcode || town || salt, '') FROM \(call)",
+                user: "ib_els"
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(seen == "1|", "\(call): \(seen)")
+        }
+        // The director's login reads it, and nobody the key its texts are hashed under.
+        let founderTicket = try w.cluster.listTicket(w.database, "people", user: "founder")
+        let own = try w.cluster.psql(
+            w.database, "SELECT street, salt FROM casus.person_by_id(\(mother.id), \(founderTicket))", user: "founder"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(own == "Geheimweg 9|", "\(own)")
+    }
+}
