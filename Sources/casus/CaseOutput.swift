@@ -188,6 +188,9 @@ enum CaseText {
             Output.line(
                 t("Volgende: ", "Next: ") + s.label(for: kind)(lang)
                     + (a.suggestionReason.map { " — " + $0(lang) } ?? ""))
+        } else if let why = a.suggestionReason, d.record.status == .open {
+            // Why no step follows (the highest rung reached, the employment ended), as the screen says.
+            Output.line(t("Volgende: geen — ", "Next: none — ") + why(lang))
         }
         for diff in a.differences { Output.line("  " + diff(lang)) }
         for advice in a.advice { Output.line("  " + advice(lang)) }

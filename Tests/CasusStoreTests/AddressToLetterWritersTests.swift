@@ -32,6 +32,36 @@ import Testing
         #expect(try ib.directory.person(pupil.id).group == "6")
         #expect(try director.directory.person(pupil.id).address.town == "Zwolle")
     }
+
+    /// A letter in the pupil's dossier reads without its address block to an IB, as an export gives
+    /// it: parents living apart get a letter each, and an IB read both home addresses (a review).
+    @Test func anIBReadsALetterWithoutItsAddress() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
+        try school.service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Kees", lastName: "de Vries",
+                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
+            guardianOf: pupil.id)
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let letters = try school.service.fileDrafts(c, "waarschuwing")
+        #expect(letters.count == 2 && letters.contains { $0.body.contains("Geheimweg 9") })
+        _ = try school.service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        let ib = try school.session("ib_els")
+        var bodies = try ib.dossiers.dossier(pupil.id).entries.filter { $0.kind == .letter }.map(\.body)
+        bodies += try ib.dossiers.timelinePage(pupil.id, offset: 0, limit: 50).items.map(\.entry)
+            .filter { $0.kind == .letter }.map(\.body)
+        bodies += try letters.map { try ib.dossiers.entry($0.id).entry.body }
+        bodies += try ib.cases.detail(c.id).meetingsAndLetters.filter { $0.kind == .letter }.map(\.body)
+        #expect(bodies.count == 8)
+        for body in bodies {
+            #expect(!body.contains("Geheimweg") && !body.contains("8912") && !body.contains("Dorpsstraat"), "\(body)")
+            #expect(body.contains(DossierExport.addressLeftOut), "\(body)")
+        }
+        // The director's own reads keep it: the letter as it went.
+        #expect(try school.service.dossiers.entry(letters[0].id).entry.body == letters[0].body)
+    }
 }
 
 /// On a server the server blanks it, whatever the client asks: an IB's own login, through casus

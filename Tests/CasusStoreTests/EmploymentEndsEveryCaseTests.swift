@@ -84,6 +84,18 @@ import Testing
 
     /// A reprimand decided and not yet made known lapses with the employment: its case could never
     /// be closed (its letter refused, its duty not to be ticked, a legal review).
+    /// The other case offers no next measure: it said "Volgende: waarschuwing", which the step then
+    /// refused (a director's day); it says why none follows.
+    @Test(arguments: Backend.all)
+    func theOtherCaseOffersNoNextMeasure(_ backend: Backend) throws {
+        let (service, first, _, _) = try dismissedInASecondCase(backend)
+        let a = try service.cases.assess(first.id)
+        #expect(a.suggested == nil, "\(String(describing: a.suggested))")
+        #expect(
+            a.suggestionReason?.nl.contains("het dienstverband is al beëindigd op 17-11-2026 (zaak ") == true,
+            "\(String(describing: a.suggestionReason))")
+    }
+
     @Test(arguments: Backend.all)
     func aDecisionNotYetMadeKnownLapsesAndTheCaseCloses(_ backend: Backend) throws {
         let (service, clock, karin, first) = try firstCase(backend)

@@ -512,6 +512,12 @@ public enum LadderEngine {
         if kind == .staff, let s = suggested, !LegalLayer.punishedAlready(s, h: h).isEmpty {
             (suggested, why) = (nil, nil)
         }
+        // Nor one after the employment ended, here or in another case: the other case of an employee
+        // dismissed on the spot said "Volgende: waarschuwing", which the step refused (a director's
+        // day). It says why none follows.
+        if kind == .staff, let s = suggested, let ended = employmentRefusal(s, h, on: today) {
+            (suggested, why) = (nil, ended)
+        }
         let now = moment ?? endOfDay(today)
         let options = candidates(h, ladder: ladder, current: current).map { rung in
             option(

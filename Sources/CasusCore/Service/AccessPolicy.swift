@@ -65,6 +65,16 @@ public enum AccessPolicy {
         return shown
     }
 
+    /// An entry as the actor may read it: a letter without its addressee's name and address
+    /// (`DossierExport.withoutAddress`, as an export gives it) for whoever writes no letters. An IB
+    /// read both separated parents' home addresses in the pupil's letters (a review).
+    public static func shown(_ e: DossierEntry, to actor: Actor) -> DossierEntry {
+        guard e.kind == .letter, !allows(actor, .correspond) else { return e }
+        var shown = e
+        shown.body = DossierExport.withoutAddress(e.body)
+        return shown
+    }
+
     /// Whether `new` may do all that `old` may (a teacher made director): a screen opened under
     /// `old` shows nothing `new` may not see.
     public static func widens(from old: Role, to new: Role) -> Bool {

@@ -94,8 +94,9 @@ public struct CaseWorkflow: Sendable {
                         id: $0, title: "(niet in protocolprofiel \(profile.id))", text: "", appliesTo: [],
                         severity: .medium)
             },
-            steps: parts.steps, obligations: parts.obligations, entries: parts.entries,
-            entryCount: parts.entryCount, meetingsAndLetters: parts.meetingsAndLetters, profile: profile,
+            steps: parts.steps, obligations: parts.obligations,
+            entries: parts.entries.map { AccessPolicy.shown($0, to: actor) }, entryCount: parts.entryCount,
+            meetingsAndLetters: parts.meetingsAndLetters.map { AccessPolicy.shown($0, to: actor) }, profile: profile,
             school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id },
             subjectCases: parts.subjectCases)
         let history = Self.history(c, subject: subject, owner: owner, parts: parts)

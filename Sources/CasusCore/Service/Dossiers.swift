@@ -33,7 +33,9 @@ public struct Dossiers: Sendable {
     public func dossier(_ person: PersonID) throws -> DossierView {
         let view = try session.read { r -> DossierView in
             let p = try visibleOwner(r, person)
-            let entries = try r.entries(dossier: person, offset: 0, limit: Int.max)
+            let entries = try r.entries(dossier: person, offset: 0, limit: Int.max).map {
+                AccessPolicy.shown($0, to: actor)
+            }
             var corrections: [EntryID: [DossierEntry]] = [:]
             for e in entries { if let target = e.corrects { corrections[target, default: []].append(e) } }
             let filed = CaseQuery(scope: session.scope, dossierID: person)
@@ -65,7 +67,9 @@ public struct Dossiers: Sendable {
             var wanted = Set(rows.map(\.seq))
             for (seq, target) in fixes { if let target, wanted.contains(target) { wanted.insert(seq) } }
             var bySeq: [Int64: DossierEntry] = [:]
-            for e in try r.entries(dossier: person, seqs: wanted.sorted()) { bySeq[e.seq] = e }
+            for e in try r.entries(dossier: person, seqs: wanted.sorted()) {
+                bySeq[e.seq] = AccessPolicy.shown(e, to: actor)
+            }
             let items = rows.compactMap { row in
                 bySeq[row.seq].map {
                     TimelineItem(entry: $0, isCorrection: row.isCorrection, correctsSeq: row.correctsSeq)
@@ -108,7 +112,9 @@ public struct Dossiers: Sendable {
             let outline = try r.timelineOutline(dossier: e.dossierID)
             let wanted = Self.corrections(of: e.seq, in: outline)
             return EntryRead(
-                entry: e, corrections: wanted.isEmpty ? [] : try r.entries(dossier: e.dossierID, seqs: wanted),
+                entry: AccessPolicy.shown(e, to: actor),
+                corrections: wanted.isEmpty
+                    ? [] : try r.entries(dossier: e.dossierID, seqs: wanted).map { AccessPolicy.shown($0, to: actor) },
                 correctsSeq: outline.corrections[e.seq] ?? nil,
                 sending: e.kind == .letter ? try r.letterSendings(dossier: e.dossierID)[e.id] : nil)
         }
