@@ -100,4 +100,54 @@ extension PostgresRoleTests {
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(own == "Geheimweg 9|", "\(own)")
     }
+
+    /// A letter's address block reaches an IB's login neither through the server's entry functions
+    /// nor through its search: a search for a postcode told where a parent lives (a review).
+    @Test func anIBsLoginReadsNoLettersAddressOnTheServer() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        _ = try director.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Petra", lastName: "Jansen", salutation: .mevrouw,
+                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
+            guardianOf: w.pupil.id)
+        let (_, c) = try pupilCase(w)
+        try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let letter = try director.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        #expect(letter.body.contains("Geheimweg 9"))
+        let dossier = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('dossier', \(w.pupil.id), NULL)", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let entry = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('entry', \(letter.id), NULL)", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let caseTicket = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('case', \(c.id), NULL)", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let calls = [
+            "casus.entries_of_dossier(\(w.pupil.id), 0, 100, \(dossier))",
+            "casus.entries_by_seq(\(w.pupil.id), ARRAY[\(letter.seq)], \(dossier))",
+            "casus.entry_by_id(\(letter.id), \(entry))",
+            "casus.case_entries(\(c.id), \(caseTicket), 100)",
+        ]
+        for call in calls {
+            let body = try w.cluster.psql(
+                w.database, "SELECT body FROM \(call) WHERE kind = 'letter'", user: "ib_els")
+            #expect(body.contains("[adres weggelaten]") && body.contains("P. Jansen"), "\(call): \(body)")
+            #expect(
+                !body.contains("Geheimweg") && !body.contains("8912") && !body.contains("Sneek"), "\(call): \(body)")
+        }
+        // Its search finds the letter by the words it shows, not by the address.
+        let ib = try login(w, "ib_els")
+        func letters(_ s: CasusService, _ text: String) throws -> [SearchHit] {
+            try s.dossiers.search(text).filter { $0.entryID == letter.id }
+        }
+        #expect(try letters(ib, "Sneek").isEmpty)
+        #expect(try letters(ib, "8912").isEmpty)
+        let warned = try letters(ib, "waarschuwing")
+        #expect(warned.count == 1 && warned.allSatisfy { !$0.snippet.contains("Geheimweg") }, "\(warned)")
+        // The director's login reads the letter as it went, and finds it by the town.
+        #expect(try director.dossiers.entry(letter.id).entry.body == letter.body)
+        #expect(try letters(director, "Sneek").count == 1)
+    }
 }

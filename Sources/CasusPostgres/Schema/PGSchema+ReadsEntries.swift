@@ -17,6 +17,63 @@ extension PGSchema {
             RETURN EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind));
         END $$;
 
+        -- Whether the caller writes letters (a director, the board): who reads a letter's address.
+        CREATE FUNCTION writes_letters(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT c.role IS NOT DISTINCT FROM 'director' OR c.role IS NOT DISTINCT FROM 'board'
+        $$;
+
+        -- A letter with its addressee's address left out, as an export gives it: DossierExport.withoutAddress
+        -- and Letters.addressLines, line for line (the lines here count from 1). The block is found by its
+        -- postcode; the name is its line with a title, else the first with small letters and no digit
+        -- or '@'; a second name under it stays; the lines after the names become one "[adres weggelaten]".
+        CREATE FUNCTION letter_without_address(p_body text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+        DECLARE
+            l text[] := string_to_array(p_body, E'\n');
+            n int := coalesce(array_length(l, 1), 0);
+            pc int;
+            st int;
+            en int;
+            nm int;
+            k int;
+            i int;
+        BEGIN
+            SELECT min(x) INTO pc FROM generate_series(2, n) x WHERE btrim(l[x]) ~ '^[1-9][0-9]{3} ?[A-Za-z]{2}\y';
+            IF pc IS NULL OR pc < 3 THEN
+                RETURN p_body;
+            END IF;
+            st := pc;
+            WHILE st > 2 AND l[st - 1] !~ '^\s*$' LOOP st := st - 1; END LOOP;
+            en := pc + 1;
+            WHILE en <= n AND l[en] !~ '^\s*$' LOOP en := en + 1; END LOOP;
+            SELECT coalesce(
+                (SELECT min(x) FROM generate_series(st, pc - 1) x
+                 WHERE lower(btrim(l[x])) ~ '^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\y'),
+                (SELECT min(x) FROM generate_series(st, pc - 1) x WHERE l[x] ~ '[[:lower:]]' AND l[x] !~ '[0-9@]'),
+                CASE WHEN pc > st THEN pc - 1 END) INTO nm;
+            IF nm IS NULL THEN
+                RETURN p_body;
+            END IF;
+            FOR i IN 2..nm - 1 LOOP
+                IF position('@' IN l[i]) > 0 THEN
+                    l[i] := substring(l[i] FROM '^ *') || '[adres weggelaten]';
+                END IF;
+            END LOOP;
+            k := nm;
+            WHILE k + 1 < en - 1 AND l[k + 1] !~ '[0-9@]' AND l[k + 1] !~ '^\s*$' LOOP k := k + 1; END LOOP;
+            RETURN array_to_string(
+                l[1:k] || ARRAY[substring(l[k] FROM '^ *') || '[adres weggelaten]'] || coalesce(l[en:n], '{}'), E'\n');
+        END $$;
+
+        -- An entry as the caller may read it: a letter without its addressee's address to whoever
+        -- writes no letters (an IB read both separated parents' home addresses, a review).
+        CREATE FUNCTION entry_shown(c caller_t, e entry_v) RETURNS entry_v LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+            IF e.kind = 'letter' AND NOT writes_letters(c) THEN
+                e.body := letter_without_address(e.body);
+            END IF;
+            RETURN e;
+        END $$;
+
         CREATE FUNCTION entries_of_dossier(p_dossier bigint, p_offset bigint, p_limit bigint, p_ticket bigint)
         RETURNS SETOF entry_v LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
@@ -26,7 +83,8 @@ extension PGSchema {
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
-            RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier ORDER BY e.seq LIMIT p_limit OFFSET p_offset;
+            RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s
+            WHERE e.dossier_id = p_dossier ORDER BY e.seq LIMIT p_limit OFFSET p_offset;
         END $$;
 
         -- A window of a dossier's timeline: its entries with these numbers, against one ticket.
@@ -39,7 +97,8 @@ extension PGSchema {
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'dossier', p_dossier, NULL, NULL);
-            RETURN QUERY SELECT * FROM entry_v e WHERE e.dossier_id = p_dossier AND e.seq = ANY (p_seqs) ORDER BY e.seq;
+            RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s
+            WHERE e.dossier_id = p_dossier AND e.seq = ANY (p_seqs) ORDER BY e.seq;
         END $$;
 
         -- How many entries a dossier holds, and its outline below, tell what it holds too (a dossier
@@ -100,7 +159,7 @@ extension PGSchema {
                 UNION
                 (SELECT x.id FROM entry x WHERE x.case_id = p_case AND x.dossier_id = dossier
                  AND x.kind IN ('meeting', 'letter'))) ids
-            CROSS JOIN LATERAL (SELECT * FROM entry_v v WHERE v.id = ids.id) e
+            CROSS JOIN LATERAL (SELECT s.* FROM entry_v v CROSS JOIN LATERAL entry_shown(c, v) s WHERE v.id = ids.id) e
             ORDER BY e.id;
         END $$;
 
@@ -134,7 +193,7 @@ extension PGSchema {
                 RETURN;
             END IF;
             PERFORM require_ticket(p_ticket, 'entry', NULL, NULL, p_id::text);
-            RETURN QUERY SELECT * FROM entry_v e WHERE e.id = p_id;
+            RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s WHERE e.id = p_id;
         END $$;
 
         -- A dossier's head, for a caller who may read or write in it (an IB: a pupil's).
