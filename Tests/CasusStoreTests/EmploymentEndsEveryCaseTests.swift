@@ -89,7 +89,11 @@ import Testing
     @Test(arguments: Backend.all)
     func theOtherCaseOffersNoNextMeasure(_ backend: Backend) throws {
         let (service, first, _, _) = try dismissedInASecondCase(backend)
+        // As the step reads it, and as the screen and `case show` read it (they offered it still, a
+        // review: only the step's read knew of the other case).
         let a = try service.cases.assess(first.id)
+        let shown = try service.cases.detailAndAssessment(first.id).1
+        #expect(shown.suggested == nil && shown.suggestionReason == a.suggestionReason, "\(shown)")
         #expect(a.suggested == nil, "\(String(describing: a.suggested))")
         #expect(
             a.suggestionReason?.nl.contains("het dienstverband is al beëindigd op 17-11-2026 (zaak ") == true,

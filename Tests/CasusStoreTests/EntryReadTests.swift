@@ -108,7 +108,19 @@ import Testing
         let asNote = refusal { _ = try other.cases.addEntry(c.id, kind: .note, body: "Gesprek gehad.").value }
         #expect(asNote?.message.nl.contains("schrijft zorgnotities, geen notitie") == true)
         #expect(asNote?.hint?.nl.contains("--kind care") == true)
-        _ = try other.cases.addEntry(c.id, kind: .care, body: "Gesprek gehad.").value
+        let inCase = try other.cases.addEntry(c.id, kind: .care, body: "Gesprek gehad.").value
+        // Corrected on the case it was written in, as in the dossier: `casus note CASE --corrects`
+        // was refused as "brieven en notities vastleggen" (a review); another's is not hers.
+        let fixedInCase = try other.cases.addEntry(
+            c.id, kind: .correction, body: "Gesprek gehad op maandag.", corrects: inCase.id
+        ).value
+        #expect(fixedInCase.corrects == inCase.id && fixedInCase.caseID == c.id)
+        let notHers = refusal {
+            _ = try other.cases.addEntry(c.id, kind: .correction, body: "Anders.", corrects: note.id).value
+        }
+        #expect(
+            notHers?.message.nl.contains("u corrigeert alleen wat u zelf schreef") == true,
+            "\(String(describing: notHers))")
         // The director may correct it (an AVG art. 16 request goes to the school).
         _ = try school.service.dossiers.addEntry(
             person: pupil.id, kind: .correction, title: nil, body: "Op verzoek van de ouders: niet stil.",

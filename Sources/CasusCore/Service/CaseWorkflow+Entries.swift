@@ -1,9 +1,4 @@
 extension CaseWorkflow {
-    /// Adds a note, meeting note, phone note, e-mail copy or letter to a case's dossier.
-    /// An IB may add care notes only; a correction must point at an entry of the same dossier.
-    /// A meeting note records the day the meeting took place (`heldOn`, today when not given):
-    /// the law's hearings count from that day (issue 16, item 9).
-    @discardableResult
     /// An IB writes care notes: told so, with how, not "mag dit niet: brieven en notities
     /// vastleggen" (a review), on a case and in a dossier alike.
     static func requireWritesNotes(_ actor: Actor, kind: EntryKind) throws {
@@ -14,12 +9,18 @@ extension CaseWorkflow {
             hint: Phrase("Schrijf hem als zorgnotitie: --kind care.", "Write it as a care note: --kind care."))
     }
 
+    /// Adds a note, meeting note, phone note, e-mail copy or letter to a case's dossier.
+    /// An IB may add care notes only, and correct its own; a correction must point at an entry of
+    /// the same dossier. A meeting note records the day the meeting took place (`heldOn`, today
+    /// when not given): the law's hearings count from that day (issue 16, item 9).
+    @discardableResult
     public func addEntry(
         _ id: CaseID, kind: EntryKind, title: String? = nil, body: String, heard: [HeardParty] = [],
         corrects: EntryID? = nil, evidence: [EvidenceFile] = [], heldOn: LocalDate? = nil
     ) throws -> Saved<DossierEntry> {
         if kind != .care, kind != .correction { try Self.requireWritesNotes(actor, kind: kind) }
-        try session.require(kind == .care ? .careNote : .correspond)
+        // A correction's right depends on what it corrects: asked with the entry, in the write.
+        if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         let text = body.trimmed
         guard !text.isEmpty else {
             throw CasusError.invalid(
@@ -86,6 +87,9 @@ extension CaseWorkflow {
                 throw CasusError.notFound(
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
+            try Dossiers.requireRightToCorrect(old, session: session)
+        } else if kind == .correction {
+            try session.require(.correspond)
         }
         // A meeting note says in its title when the meeting was (the dossier lists entries by when they were written).
         let defaultTitle =

@@ -99,7 +99,10 @@ public struct CaseWorkflow: Sendable {
             meetingsAndLetters: parts.meetingsAndLetters.map { AccessPolicy.shown($0, to: actor) }, profile: profile,
             school: parts.school, facts: parts.facts, sendings: parts.sendings.filter { $0.value.caseID == id },
             subjectCases: parts.subjectCases)
-        let history = Self.history(c, subject: subject, owner: owner, parts: parts)
+        var history = Self.history(c, subject: subject, owner: owner, parts: parts)
+        // As a step reads it: the screen and `case show` offered a next measure after the employee
+        // was dismissed on the spot in another case, which the step then refused (a review).
+        if subject.kind.isPersonnel { history.endedElsewhere = try Self.employmentEnd(elsewhere: history, r) }
         return (detail, history)
     }
 

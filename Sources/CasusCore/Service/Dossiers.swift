@@ -241,20 +241,7 @@ public struct Dossiers: Sendable {
                 throw CasusError.notFound(
                     "stuk \(corrects) staat niet in dit dossier", "entry \(corrects) is not in this dossier")
             }
-            let right = Self.rightToCorrect(old, by: actor)
-            // Another's care note is theirs to correct (or the director's): an IB marked the
-            // director's and another IB's notes "gecorrigeerd", and the parents' export showed
-            // them so (a review). Said as such, not as "brieven en notities vastleggen": of any
-            // entry not theirs (an IB who had just written notes was told she may not, a review).
-            if right == .correspond, AccessPolicy.allows(actor, .careNote), !AccessPolicy.allows(actor, .correspond) {
-                throw CasusError.refused(
-                    "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.authorName); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
-                    "entry #\(old.seq) is a \(old.kind.label.en) by \(old.authorName); you correct only what you wrote yourself; nothing was changed",
-                    hint: Phrase(
-                        "Vraag \(old.authorName) of de directeur het te corrigeren, of schrijf een eigen zorgnotitie.",
-                        "Ask \(old.authorName) or the director to correct it, or write a care note of your own."))
-            }
-            try session.require(right)
+            try Self.requireRightToCorrect(old, session: session)
         } else if kind == .correction {
             try session.require(.correspond)
         }
@@ -262,6 +249,26 @@ public struct Dossiers: Sendable {
             kind: kind, title: title?.trimmed.nilIfEmpty ?? kind.label.nl.capitalizedFirst,
             body: text, caseID: nil, corrects: corrects, evidence: evidence)
         return try tx.append(draft, to: person, at: now)
+    }
+
+    /// That the session may correct `old`, in a dossier or a case alike (an IB could correct its
+    /// own care note in the dossier, not in the case it wrote it in, a review).
+    static func requireRightToCorrect(_ old: DossierEntry, session: Session) throws {
+        let actor = session.actor
+        let right = rightToCorrect(old, by: actor)
+        // Another's care note is theirs to correct (or the director's): an IB marked the
+        // director's and another IB's notes "gecorrigeerd", and the parents' export showed
+        // them so (a review). Said as such, not as "brieven en notities vastleggen": of any
+        // entry not theirs (an IB who had just written notes was told she may not, a review).
+        if right == .correspond, AccessPolicy.allows(actor, .careNote), !AccessPolicy.allows(actor, .correspond) {
+            throw CasusError.refused(
+                "stuk #\(old.seq) is een \(old.kind.label.nl) van \(old.authorName); u corrigeert alleen wat u zelf schreef; er is niets veranderd",
+                "entry #\(old.seq) is a \(old.kind.label.en) by \(old.authorName); you correct only what you wrote yourself; nothing was changed",
+                hint: Phrase(
+                    "Vraag \(old.authorName) of de directeur het te corrigeren, of schrijf een eigen zorgnotitie.",
+                    "Ask \(old.authorName) or the director to correct it, or write a care note of your own."))
+        }
+        try session.require(right)
     }
 
     /// What correcting an entry asks of the role: the writer's own care note, or the writer's own

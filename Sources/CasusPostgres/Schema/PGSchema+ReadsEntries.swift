@@ -1,3 +1,5 @@
+import CasusCore
+
 extension PGSchema {
     /// Dossier entries (against a ticket from the access log), chain heads, the audit log,
     /// tombstones, evidence and retention.
@@ -17,59 +19,40 @@ extension PGSchema {
             RETURN EXISTS (SELECT 1 FROM person p WHERE p.id = p_dossier AND dossier_visible(c, p.school_id, p.kind));
         END $$;
 
-        -- Whether the caller writes letters (a director, the board): who reads a letter's address.
+        -- Whether the caller writes letters (a director, the board; the server's administrator, who
+        -- moves and checks everything): who reads a letter's head, a person's address, a hash.
         CREATE FUNCTION writes_letters(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-            SELECT c.role IS NOT DISTINCT FROM 'director' OR c.role IS NOT DISTINCT FROM 'board'
+            SELECT coalesce(c.admin, false) OR c.role IS NOT DISTINCT FROM 'director' OR c.role IS NOT DISTINCT FROM 'board'
         $$;
 
-        -- A letter with its addressee's address left out, as an export gives it: DossierExport.withoutAddress
-        -- and Letters.addressLines, line for line (the lines here count from 1). The block is found by its
-        -- postcode; the name is its line with a title, else the first with small letters and no digit
-        -- or '@'; a second name under it stays; the lines after the names become one "[adres weggelaten]".
-        CREATE FUNCTION letter_without_address(p_body text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+        -- A letter as whoever writes no letters reads it: from its salutation on, the lines above it
+        -- as one line saying so; withheld whole without a salutation line (LetterHead.cut, line for
+        -- line). Cut at the salutation, not by finding the address: an IB read a second parent's
+        -- address, the school's block above a parent's, a Belgian address (a review).
+        CREATE FUNCTION letter_shown(p_body text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
         DECLARE
             l text[] := string_to_array(p_body, E'\n');
             n int := coalesce(array_length(l, 1), 0);
-            pc int;
-            st int;
-            en int;
-            nm int;
-            k int;
-            i int;
+            first int;
         BEGIN
-            SELECT min(x) INTO pc FROM generate_series(2, n) x WHERE btrim(l[x]) ~ '^[1-9][0-9]{3} ?[A-Za-z]{2}\y';
-            IF pc IS NULL OR pc < 3 THEN
-                RETURN p_body;
+            SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~ '^\s*(Geachte|Beste|Dear|Hallo) .*,\s*$';
+            IF first IS NULL THEN
+                RETURN '\#(LetterHead.withheld)';
             END IF;
-            st := pc;
-            WHILE st > 2 AND l[st - 1] !~ '^\s*$' LOOP st := st - 1; END LOOP;
-            en := pc + 1;
-            WHILE en <= n AND l[en] !~ '^\s*$' LOOP en := en + 1; END LOOP;
-            SELECT coalesce(
-                (SELECT min(x) FROM generate_series(st, pc - 1) x
-                 WHERE lower(btrim(l[x])) ~ '^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\y'),
-                (SELECT min(x) FROM generate_series(st, pc - 1) x WHERE l[x] ~ '[[:lower:]]' AND l[x] !~ '[0-9@]'),
-                CASE WHEN pc > st THEN pc - 1 END) INTO nm;
-            IF nm IS NULL THEN
-                RETURN p_body;
-            END IF;
-            FOR i IN 2..nm - 1 LOOP
-                IF position('@' IN l[i]) > 0 THEN
-                    l[i] := substring(l[i] FROM '^ *') || '[adres weggelaten]';
-                END IF;
-            END LOOP;
-            k := nm;
-            WHILE k + 1 < en - 1 AND l[k + 1] !~ '[0-9@]' AND l[k + 1] !~ '^\s*$' LOOP k := k + 1; END LOOP;
-            RETURN array_to_string(
-                l[1:k] || ARRAY[substring(l[k] FROM '^ *') || '[adres weggelaten]'] || coalesce(l[en:n], '{}'), E'\n');
+            RETURN '\#(LetterHead.leftOut)' || E'\n\n' || array_to_string(l[first:n], E'\n');
         END $$;
 
-        -- An entry as the caller may read it: a letter without its addressee's address to whoever
-        -- writes no letters (an IB read both separated parents' home addresses, a review).
+        -- An entry as the caller may read it (AccessPolicy.shown): to whoever writes no letters, a
+        -- letter from its salutation on, and no entry's hash (a left-out address was found again by
+        -- trying addresses against the letter's hash, a review).
         CREATE FUNCTION entry_shown(c caller_t, e entry_v) RETURNS entry_v LANGUAGE plpgsql IMMUTABLE AS $$
         BEGIN
-            IF e.kind = 'letter' AND NOT writes_letters(c) THEN
-                e.body := letter_without_address(e.body);
+            IF NOT writes_letters(c) THEN
+                IF e.kind = 'letter' THEN
+                    e.body := letter_shown(e.body);
+                END IF;
+                e.hash := '';
+                e.prev_hash := '';
             END IF;
             RETURN e;
         END $$;

@@ -222,14 +222,14 @@ extension PGSchema {
             RETURN QUERY
             -- The snippet of the body, or of the title when only the title matched (each made once:
             -- ts_headline is most of a search's time on the server).
-            -- A letter to whoever writes none (an IB) without its address: found by the words it
-            -- shows only (a search for a postcode told where a parent lives, a review).
+            -- A letter to whoever writes none (an IB) as it reads to them (letter_shown): found by the
+            -- words it shows only (a search for a postcode told where a parent lives, a review).
             SELECT e.id, e.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                    hit_snippet(e.title, v.body, q, p_words, prefix), e.at
             FROM unnest(ids) hit(id)
             JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id LEFT JOIN "case" k ON k.id = e.case_id
             CROSS JOIN LATERAL (SELECT CASE WHEN e.kind = 'letter' AND NOT writes_letters(c)
-                                            THEN letter_without_address(e.body) ELSE e.body END AS body) v
+                                            THEN letter_shown(e.body) ELSE e.body END AS body) v
             WHERE (s.school IS NULL OR p.school_id = s.school)
               AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
               AND (v.body = e.body OR search_vector(e.title || ' ' || v.body) @@ q)

@@ -394,8 +394,11 @@ public struct EntryScreen: ScreenModel {
         }
         lines.append(.empty)
         for sha in x.evidence { meta(s.t("Bewijs", "Evidence"), "sha256 \(sha)") }
-        meta("Hash", x.hash)
-        meta(s.t("Vorige hash", "Previous hash"), x.prevHash)
+        // Not given to whoever verifies nothing (AccessPolicy.shown).
+        if !x.hash.isEmpty {
+            meta("Hash", x.hash)
+            meta(s.t("Vorige hash", "Previous hash"), x.prevHash)
+        }
         return lines
     }
 
