@@ -226,6 +226,46 @@ import Testing
             ), "\(body)")
     }
 
+    /// An ordemaatregel still to begin whose letter never went out is no measure "opgelegd": the
+    /// dismissal's letter chained one of a second case, decided and never made known, onto the
+    /// first's as imposed until its last day (a second legal review; BW art. 3:37 lid 3).
+    @Test(arguments: Backend.all)
+    func aMeasureNeverMadeKnownIsNotSaidToBeImposed(_ backend: Backend) throws {
+        let (service, clock, karin) = try school(backend)
+        func open(_ summary: String) throws -> Case {
+            let report = try service.intake.report(summary: summary, platform: nil, subjects: [karin.id]).value
+            let c = try service.cases.open(
+                incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: summary
+            ).value
+            try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+            return c
+        }
+        let first = try open("Berichten aan leerlingen.")
+        try service.cases.step(first.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14))
+            .value
+        let letter = try service.fileDrafts(first, "ordemaatregel", limit: 1)[0]
+        _ = try service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-16"), via: .hand, library: Fixtures.letters
+        ).value
+        clock.set("2026-11-17", hour: 10)
+        let second = try open("Opnieuw berichten.")
+        var later = StepRequest(rung: .precautionarySuspension, reason: "Aansluitend.", days: 7)
+        later.startDate = Fixtures.date("2026-11-30")
+        try service.cases.step(second.id, later).value
+        clock.set("2026-11-18", hour: 10)
+        let third = try open("Een derde melding.")
+        try service.cases.step(
+            third.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        let body = try service.letters.draft(case: third.id, template: try Fixtures.letters.require("ontslag-op-staande-voet"))
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            body.contains(
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026 (zaak \(first.number)), eindigt met dit ontslag."
+            ), "\(body)")
+        #expect(!body.contains("6 december 2026") && !body.contains(second.number), "\(body)")
+    }
+
     /// A letter filed before the dismissal stays owed until its sending is recorded; it is not
     /// recorded as sent after the dismissal, and lapses when ticked without one (as in its own case).
     @Test(arguments: Backend.all)

@@ -43,6 +43,17 @@ extension Step {
         return out
     }
 
+    /// The ordemaatregels of a case whose letter lapsed unsent with the employment: never made known
+    /// in writing (BW art. 3:37 lid 3: a statement to a person works once it reached them). Each
+    /// decision has its letter duty, in order, as `lapsedDecisions` pairs them.
+    public static func unannouncedMeasures(_ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact]) -> Set<
+        Int64
+    > {
+        let decided = steps.filter { $0.phase == .decision && $0.rung == .precautionarySuspension }
+        let letters = obligations.filter { $0.kind == .precautionaryLetter }.sorted { $0.id < $1.id }
+        return Set(zip(decided.reversed(), letters.reversed()).compactMap { $1.lapse(in: facts) != nil ? $0.id : nil })
+    }
+
     /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary
     /// dismissal left it undecided; for a dismissal, the lapse of what it waited for (the consent
     /// never given, the request to the kantonrechter never filed): it terminated nothing (BW art.

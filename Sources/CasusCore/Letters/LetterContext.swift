@@ -218,15 +218,19 @@ public enum LetterContext {
     /// its extensions, "eindigt met dit ontslag"; one still to begin "gaat niet in"; each with the
     /// cases it was decided in where those are others. Not one whose case was closed as unfounded
     /// or a mistake, nor one whose end was decided in this case: the letter said a measure ended
-    /// long before ran on (a legal review). "" when none.
+    /// long before ran on (a legal review); nor one still to begin that was never made known (its
+    /// letter lapsed unsent): the letter called it "opgelegd" (a second legal review; `elsewhere`
+    /// comes without those of other cases, `Letters`). "" when none.
     static func measuresEnded(on date: LocalDate, _ d: CaseDetail, _ elsewhere: [Step]) -> String {
         let dropped = Set(d.subjectCases.filter { $0.status == .closed && $0.outcome?.counts == false }.map(\.id))
         let endedHere = d.obligations.contains {
             $0.kind == .precautionaryEnd && $0.isDone && $0.lapse(in: d.facts) == nil
                 && $0.doneAt.map { $0.localDate() <= date } ?? false
         }
+        let unannounced = Step.unannouncedMeasures(d.steps, d.obligations, d.facts)
         let all = (d.steps + elsewhere).decisions(of: .precautionarySuspension).filter { s in
             !dropped.contains(s.caseID) && !(endedHere && s.caseID == d.record.id)
+                && !(unannounced.contains(s.id) && (s.startDate ?? s.date) > date)
         }
         func cases(_ steps: [Step]) -> String {
             let numbers = steps.map(\.caseID).filter { $0 != d.record.id }.compactMap { id in

@@ -62,7 +62,7 @@ public struct Letters: Sendable {
                 try r.guardians(ofPupil: detail.dossierOwner.id),
                 step.map { LegalLayer.length(of: $0.rung, kind: kind) == .calendarDays || $0.rung == .summaryDismissal }
                     == true
-                    ? try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r) : []
+                    ? try Self.measuresElsewhere(of: detail, besides: id, kind: kind, endedOn: step, r) : []
             )
         }
         try Self.requireCurrent(
@@ -469,6 +469,23 @@ public struct Letters: Sendable {
     static func isTitled(_ line: Substring) -> Bool {
         line.trimmingCharacters(in: .whitespaces).lowercased().contains(
             /^(mevrouw|de heer|heer|dhr\.?|mw\.?|mevr\.?|familie|fam\.?|de ouders|aan|ms\.?|mr\.?|mrs\.?)\b/)
+    }
+
+    /// The measures of the employee's other cases a letter of `step` reads; for a summary dismissal
+    /// not an ordemaatregel still to begin that was never made known (its letter lapsed unsent with
+    /// the dismissal): the dismissal's letter called it "opgelegd" (a legal review).
+    static func measuresElsewhere(
+        of detail: CaseDetail, besides id: CaseID, kind: SubjectKind, endedOn step: Step?, _ r: any StorageReader
+    ) throws -> [Step] {
+        var measures = try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
+        guard let step, step.rung == .summaryDismissal else { return measures }
+        let later = measures.filter { $0.rung == .precautionarySuspension && ($0.startDate ?? $0.date) > step.date }
+        for c in Set(later.map(\.caseID)) {
+            let own = measures.filter { $0.caseID == c }
+            let unannounced = Step.unannouncedMeasures(own, try r.obligations(case: c), try r.facts(case: c))
+            measures.removeAll { unannounced.contains($0.id) && ($0.startDate ?? $0.date) > step.date }
+        }
+        return measures
     }
 
     /// A letter's address block: the lines after its first (the school's name), up to the blank
