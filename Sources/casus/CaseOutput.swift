@@ -197,8 +197,11 @@ enum CaseText {
         if !d.steps.isEmpty {
             Output.line()
             Output.line(t("Stappen", "Steps"))
+            let outcomes = d.stepOutcomes
             for s in d.steps {
-                Output.line("  \(s.date.dutch) " + s.described(for: kind)(lang) + " — \(s.reason)")
+                Output.line(
+                    "  \(s.date.dutch) " + s.described(for: kind)(lang) + " — \(s.reason)"
+                        + (outcomes[s.id].map { " (" + $0(lang) + ")" } ?? ""))
             }
         }
         Output.line()

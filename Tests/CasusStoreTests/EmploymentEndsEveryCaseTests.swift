@@ -257,13 +257,25 @@ import Testing
         try service.cases.step(
             third.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
         ).value
-        let body = try service.letters.draft(case: third.id, template: try Fixtures.letters.require("ontslag-op-staande-voet"))
-            .replacingOccurrences(of: "\n", with: " ")
+        let body = try service.letters.draft(
+            case: third.id, template: try Fixtures.letters.require("ontslag-op-staande-voet")
+        )
+        .replacingOccurrences(of: "\n", with: " ")
         #expect(
             body.contains(
                 "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026 (zaak \(first.number)), eindigt met dit ontslag."
             ), "\(body)")
         #expect(!body.contains("6 december 2026") && !body.contains(second.number), "\(body)")
+        // The case screen, `case show` and the export say what became of each: the first cut short
+        // on the dismissal's day, the second never begun (it read as served, the same review).
+        let cut = "geëindigd op 18-11-2026 met het dienstverband (zaak \(third.number))"
+        let never = "niet ingegaan: het dienstverband eindigde op 18-11-2026 (zaak \(third.number))"
+        let firstShown = try service.cases.detailAndAssessment(first.id).0
+        #expect(firstShown.stepOutcomes.values.map(\.nl) == [cut], "\(firstShown.stepOutcomes)")
+        let secondShown = try service.cases.detailAndAssessment(second.id).0
+        #expect(secondShown.stepOutcomes.values.map(\.nl) == [never], "\(secondShown.stepOutcomes)")
+        let export = try service.dossiers.export(karin.id, format: .md)
+        #expect(export.contains("(\(cut))") && export.contains("(\(never))"), "\(export)")
     }
 
     /// A letter filed before the dismissal stays owed until its sending is recorded; it is not

@@ -43,6 +43,47 @@ extension Step {
         return out
     }
 
+    /// What became of each step, said beside it wherever it is listed (the case screen, `case show`,
+    /// an export): a voornemen, a dismissal or a besluit that lapsed; an ordemaatregel cut short,
+    /// or never begun, by the end of the employment (`ended`, in this case or another). An
+    /// ordemaatregel that never began read as served in an export, and a lapsed dismissal as
+    /// standing on the case screen (a legal review).
+    public static func outcomes(
+        _ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact], ended: LadderEngine.EmploymentEnd?
+    ) -> [Int64: Phrase] {
+        let unsent = lapsedDecisions(steps, obligations, facts)
+        // An end decided in the case before the employment ended: the measure ended then.
+        let endedBefore =
+            ended.map { end in
+                obligations.contains {
+                    $0.kind == .precautionaryEnd && $0.isDone && $0.lapse(in: facts) == nil
+                        && $0.doneAt.map { $0.localDate() <= end.date } ?? false
+                }
+            } ?? true
+        var out: [Int64: Phrase] = [:]
+        for s in steps {
+            if let lapse = unsent[s.id] ?? s.lapse(in: facts) {
+                out[s.id] = Phrase("vervallen: \(lapse.note)", "lapsed: \(lapse.note)")
+            } else if s.phase == .decision, s.rung == .precautionarySuspension, !endedBefore, let end = ended {
+                let whose = Phrase(" (zaak \(end.caseNumber))", " (case \(end.caseNumber))")
+                if (s.startDate ?? s.date) > end.date {
+                    out[s.id] =
+                        Phrase(
+                            "niet ingegaan: het dienstverband eindigde op \(end.date.dutch)",
+                            "never began: the employment ended on \(end.date.iso)")
+                        + whose
+                } else if let last = s.endDate, last > end.date {
+                    out[s.id] =
+                        Phrase(
+                            "geëindigd op \(end.date.dutch) met het dienstverband",
+                            "ended on \(end.date.iso) with the employment")
+                        + whose
+                }
+            }
+        }
+        return out
+    }
+
     /// The ordemaatregels of a case whose letter lapsed unsent with the employment: never made known
     /// in writing (BW art. 3:37 lid 3: a statement to a person works once it reached them). Each
     /// decision has its letter duty, in order, as `lapsedDecisions` pairs them.

@@ -102,8 +102,12 @@ public struct CaseWorkflow: Sendable {
         var history = Self.history(c, subject: subject, owner: owner, parts: parts)
         // As a step reads it: the screen and `case show` offered a next measure after the employee
         // was dismissed on the spot in another case, which the step then refused (a review).
-        if subject.kind.isPersonnel { history.endedElsewhere = try Self.employmentEnd(elsewhere: history, r) }
-        return (detail, history)
+        var shown = detail
+        if subject.kind.isPersonnel {
+            history.endedElsewhere = try Self.employmentEnd(elsewhere: history, r)
+            shown.employmentEnd = try Self.employmentEnd(in: parts.subjectCases, r)
+        }
+        return (shown, history)
     }
 
     /// The case's report as the actor may read it: not, without the staff scope, a report that names

@@ -90,6 +90,13 @@ public struct CaseDetail: Sendable {
     public var sendings: [EntryID: LetterSending] = [:]
     /// The subject's cases, this one among them, as read with its parts (CaseParts.subjectCases).
     public var subjectCases: [Case] = []
+    /// Where a case about the employee (this one or another) ended the employment; nil for a pupil.
+    public var employmentEnd: LadderEngine.EmploymentEnd?
+
+    /// What became of each step (`Step.outcomes`): said beside it on the screen and in `case show`.
+    public var stepOutcomes: [Int64: Phrase] {
+        Step.outcomes(steps, subject.kind.isPersonnel ? obligations : [], facts, ended: employmentEnd)
+    }
 }
 
 extension String {

@@ -106,6 +106,7 @@ extension Dossiers {
             // Each case's report, taken as the case is read (it was read again by its number).
             var caseNumbers: [IncidentID: [String]] = [:]
             var parentCases: [DossierExport.ParentCase] = []
+            let employmentEnd = p.kind.isPersonnel ? try CaseWorkflow.employmentEnd(in: source.cases, r) : nil
             let own = try source.cases.compactMap { c -> DossierExport.CaseSummary? in
                 caseNumbers[c.incidentID, default: []].append(c.number)
                 let subject = try r.person(id: c.subjectID)
@@ -123,11 +124,15 @@ extension Dossiers {
                 // the facts are read only for a case that has a voornemen.
                 let taken = try r.steps(case: c.id)
                 let facts = try r.facts(case: c.id)
-                // A besluit never made known lapsed with the employment (`Step.lapsedDecisions`).
-                let unsent = kind == .staff ? Step.lapsedDecisions(taken, try r.obligations(case: c.id), facts) : [:]
+                // A besluit never made known lapsed with the employment, an ordemaatregel ended with it
+                // or never began (`Step.outcomes`).
+                let outcomes =
+                    kind == .staff
+                    ? Step.outcomes(taken, try r.obligations(case: c.id), facts, ended: employmentEnd)
+                    : Step.outcomes(taken, [], facts, ended: nil)
                 var steps = taken.map { s in
                     "\(s.date.dutch) \(s.described(for: kind).nl)\(Self.route(of: s, in: facts)): \(s.reason)"
-                        + ((unsent[s.id] ?? s.lapse(in: facts)).map { " (vervallen: \($0.note))" } ?? "")
+                        + (outcomes[s.id].map { " (\($0.nl))" } ?? "")
                         + (s.rung == .dismissal ? Self.revoked(s, in: facts) : "")
                 }
                 // What the director established, in their words: the letters state it, and for an

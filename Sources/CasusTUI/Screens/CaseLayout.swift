@@ -176,10 +176,12 @@ enum CaseLayout {
         if !d.steps.isEmpty {
             out.append(.empty)
             out.append(StyledLine(t("Stappen", "Steps"), .accent))
+            let outcomes = d.stepOutcomes
             for s in d.steps {
                 var text = "\(s.date.dutch)  " + s.described(for: kind)(lang)
                 if !s.detail.isEmpty { text += " — \(s.detail)" }
                 text += " — \(s.reason)"
+                if let outcome = outcomes[s.id] { text += " (" + said(outcome) + ")" }
                 out += StyledLine.wrapped(text, width: w, indent: 2)
             }
         }
