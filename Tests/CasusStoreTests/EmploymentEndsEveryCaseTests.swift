@@ -226,6 +226,26 @@ import Testing
             ), "\(body)")
     }
 
+    /// The other case says the employment ended where it is asked for a measure's letter or an end:
+    /// it was told to take the step first (which the ladder refuses), and to record a leaving with
+    /// `people leave` (a legal review).
+    @Test(arguments: Backend.all)
+    func theOtherCaseSaysTheEmploymentEndedWhereAskedForMore(_ backend: Backend) throws {
+        let (service, first, second, _) = try dismissedInASecondCase(backend)
+        let letter = refusal {
+            _ = try service.letters.draft(case: first.id, template: try Fixtures.letters.require("waarschuwing"))
+        }
+        #expect(
+            letter?.message.nl.contains("het dienstverband eindigde met het ontslag op staande voet") == true
+                && letter?.hint?.nl.contains("Neem eerst het besluit") == false,
+            "\(String(describing: letter))")
+        let ended = refusal { _ = try service.cases.contractEnded(first.id, on: Fixtures.date("2026-11-18")).value }
+        #expect(
+            ended?.message.nl.contains("het dienstverband is al beëindigd op 17-11-2026 in zaak \(second.number)")
+                == true,
+            "\(String(describing: ended))")
+    }
+
     /// An ordemaatregel still to begin whose letter never went out is no measure "opgelegd": the
     /// dismissal's letter chained one of a second case, decided and never made known, onto the
     /// first's as imposed until its last day (a second legal review; BW art. 3:37 lid 3).

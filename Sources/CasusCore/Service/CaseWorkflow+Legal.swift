@@ -748,6 +748,16 @@ extension CaseWorkflow {
             // weeks before (a review).
             guard let given = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) })
             else {
+                // Ended already in another case: said so, not sent to record a leaving (a legal review).
+                if let other = h.endedElsewhere {
+                    throw CasusError.refused(
+                        "het dienstverband is al beëindigd op \(other.date.dutch) in zaak \(other.caseNumber); in zaak \(h.record.number) staat geen ontslag, er is niets vastgelegd",
+                        "the employment already ended on \(other.date.dutch) in case \(other.caseNumber); case \(h.record.number) holds no dismissal, nothing was recorded",
+                        hint: Phrase(
+                            "Sluit deze zaak (`casus case close \(h.record.number)`); een andere dag van het einde legt u vast in zaak \(other.caseNumber).",
+                            "Close this case (`casus case close \(h.record.number)`); another day of the end is recorded in case \(other.caseNumber)."
+                        ))
+                }
                 throw CasusError(
                     .refused,
                     Phrase(

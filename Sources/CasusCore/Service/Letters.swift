@@ -44,6 +44,13 @@ public struct Letters: Sendable {
                     "Put the article back in the school's profile (`casus protocol show \(detail.profile.id)` shows what casus reads), or write the letter yourself with --body-file."
                 ))
         }
+        // A letter of another measure after a summary dismissal is refused as such before its step
+        // is looked for: it was told to take that step first, which the ladder refuses (a legal review).
+        try Self.requireCurrent(
+            template, step: nil, in: detail.steps,
+            ended: LadderEngine.endingDismissal(in: detail.steps, elsewhere: detail.employmentEnd),
+            obligations: detail.obligations, number: detail.record.number, kind: detail.subject.kind,
+            unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         let step = try Self.step(
             of: template, in: detail.steps, number: detail.record.number, kind: detail.subject.kind,
             ladder: LegalOrder.effective(
