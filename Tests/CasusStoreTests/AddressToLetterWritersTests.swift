@@ -175,8 +175,19 @@ extension PostgresRoleTests {
             ).trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(hashes.isEmpty, "\(call): \(hashes)")
         }
-        // Its search finds the letter by the words it shows, not by the address.
+        // Whether a search went on to prefixes told whether a word stood in a letter's hidden head
+        // (asked with psql for one hit): a whole word of the head counts for nothing (a review).
         let ib = try login(w, "ib_els")
+        _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Tekent graag: sneekx.").value
+        let search = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('search', NULL, 'sneek')", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.find_entries(1, true, false, ARRAY['sneek'], 10, 1, \(search))",
+            user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(found == "1", "the prefix search found the note: \(found)")
+        // Its search finds the letter by the words it shows, not by the address.
         func letters(_ s: CasusService, _ text: String) throws -> [SearchHit] {
             try s.dossiers.search(text).filter { $0.entryID == letter.id }
         }

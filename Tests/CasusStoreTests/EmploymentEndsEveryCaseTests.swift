@@ -272,6 +272,8 @@ import Testing
         var later = StepRequest(rung: .precautionarySuspension, reason: "Aansluitend.", days: 7)
         later.startDate = Fixtures.date("2026-11-30")
         try service.cases.step(second.id, later).value
+        // Its letter filed, not recorded as sent: not made known either (a second round).
+        _ = try service.fileDrafts(second, "ordemaatregel", limit: 1)
         clock.set("2026-11-18", hour: 10)
         let third = try open("Een derde melding.")
         try service.cases.step(
@@ -296,6 +298,41 @@ import Testing
         #expect(secondShown.stepOutcomes.values.map(\.nl) == [never], "\(secondShown.stepOutcomes)")
         let export = try service.dossiers.export(karin.id, format: .md)
         #expect(export.contains("(\(cut))") && export.contains("(\(never))"), "\(export)")
+    }
+
+    /// An extended ordemaatregel in the dismissal's own case: the letter says it ends, from its first
+    /// day to the extension's last, and each step says what became of it. The extension's answer to
+    /// the first "beëindigen of verlengen" read as an end decided: no sentence, no note (a review).
+    @Test(arguments: Backend.all)
+    func anExtendedMeasureEndsWithTheDismissalInItsOwnCase(_ backend: Backend) throws {
+        let (service, clock, _, c) = try firstCase(backend)
+        try service.cases.step(c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 7)).value
+        let first = try service.fileDrafts(c, "ordemaatregel", limit: 1)[0]
+        _ = try service.letters.sent(entry: first.id, on: service.today, via: .hand, library: Fixtures.letters).value
+        clock.set("2026-11-17", hour: 10)
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord over de verlenging.", heard: [.employee]).value
+        try service.cases.step(c.id, StepRequest(rung: .precautionarySuspension, reason: "Loopt nog.", days: 7)).value
+        let second = try service.fileDrafts(c, "ordemaatregel", limit: 1, again: true)[0]
+        _ = try service.letters.sent(entry: second.id, on: service.today, via: .hand, library: Fixtures.letters).value
+        clock.set("2026-11-18", hour: 10)
+        try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        let body = try service.letters.draft(
+            case: c.id, template: try Fixtures.letters.require("ontslag-op-staande-voet")
+        )
+        .replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            body.contains(
+                "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026, eindigt met dit ontslag."
+            ), "\(body)")
+        let (d, _) = try service.cases.detailAndAssessment(c.id)
+        let notes = d.steps.filter { $0.rung == .precautionarySuspension }.map { d.stepOutcomes[$0.id]?.nl ?? "" }
+        #expect(
+            notes == [
+                "geëindigd op 18-11-2026 met het dienstverband (zaak \(c.number))",
+                "niet ingegaan: het dienstverband eindigde op 18-11-2026 (zaak \(c.number))",
+            ], "\(notes)")
     }
 
     /// A letter filed before the dismissal stays owed until its sending is recorded; it is not

@@ -52,14 +52,7 @@ extension Step {
         _ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact], ended: LadderEngine.EmploymentEnd?
     ) -> [Int64: Phrase] {
         let unsent = lapsedDecisions(steps, obligations, facts)
-        // An end decided in the case before the employment ended: the measure ended then.
-        let endedBefore =
-            ended.map { end in
-                obligations.contains {
-                    $0.kind == .precautionaryEnd && $0.isDone && $0.lapse(in: facts) == nil
-                        && $0.doneAt.map { $0.localDate() <= end.date } ?? false
-                }
-            } ?? true
+        let endedBefore = ended.map { measureEndDecided(steps, obligations, facts, by: $0.date) } ?? true
         var out: [Int64: Phrase] = [:]
         for s in steps {
             if let lapse = unsent[s.id] ?? s.lapse(in: facts) {
@@ -84,15 +77,33 @@ extension Step {
         return out
     }
 
-    /// The ordemaatregels of a case whose letter lapsed unsent with the employment: never made known
-    /// in writing (BW art. 3:37 lid 3: a statement to a person works once it reached them). Each
-    /// decision has its letter duty, in order, as `lapsedDecisions` pairs them.
+    /// Whether the director decided the case's ordemaatregel ended, on or before `date`: its last
+    /// "beëindigen of verlengen" duty ticked by hand, not answered by a step (an extension answers
+    /// it, and so does a summary dismissal): an extended measure read as ended before the dismissal,
+    /// and was said to end nowhere (a legal review).
+    public static func measureEndDecided(
+        _ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact], by date: LocalDate
+    ) -> Bool {
+        guard let last = obligations.filter({ $0.kind == .precautionaryEnd }).max(by: { $0.id < $1.id }),
+            last.isDone, last.lapse(in: facts) == nil, let done = last.doneAt, done.localDate() <= date
+        else { return false }
+        return !steps.contains {
+            $0.phase == .decision && [.precautionarySuspension, .summaryDismissal].contains($0.rung) && $0.at == done
+        }
+    }
+
+    /// The ordemaatregels of a case not made known in writing: their letter not recorded as sent, or
+    /// lapsed unsent with the employment (BW art. 3:37 lid 3: a statement to a person works once it
+    /// reached them). Each decision has its letter duty, in order, as `lapsedDecisions` pairs them.
     public static func unannouncedMeasures(_ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact]) -> Set<
         Int64
     > {
         let decided = steps.filter { $0.phase == .decision && $0.rung == .precautionarySuspension }
         let letters = obligations.filter { $0.kind == .precautionaryLetter }.sorted { $0.id < $1.id }
-        return Set(zip(decided.reversed(), letters.reversed()).compactMap { $1.lapse(in: facts) != nil ? $0.id : nil })
+        return Set(
+            zip(decided.reversed(), letters.reversed()).compactMap { step, duty in
+                duty.isDone && duty.lapse(in: facts) == nil ? nil : step.id
+            })
     }
 
     /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary

@@ -219,14 +219,12 @@ public enum LetterContext {
     /// cases it was decided in where those are others. Not one whose case was closed as unfounded
     /// or a mistake, nor one whose end was decided in this case: the letter said a measure ended
     /// long before ran on (a legal review); nor one still to begin that was never made known (its
-    /// letter lapsed unsent): the letter called it "opgelegd" (a second legal review; `elsewhere`
-    /// comes without those of other cases, `Letters`). "" when none.
+    /// letter not recorded as sent): the letter called it "opgelegd" (a second legal review;
+    /// `elsewhere` comes without those of other cases, nor those whose end was decided, `Letters`).
+    /// "" when none.
     static func measuresEnded(on date: LocalDate, _ d: CaseDetail, _ elsewhere: [Step]) -> String {
         let dropped = Set(d.subjectCases.filter { $0.status == .closed && $0.outcome?.counts == false }.map(\.id))
-        let endedHere = d.obligations.contains {
-            $0.kind == .precautionaryEnd && $0.isDone && $0.lapse(in: d.facts) == nil
-                && $0.doneAt.map { $0.localDate() <= date } ?? false
-        }
+        let endedHere = Step.measureEndDecided(d.steps, d.obligations, d.facts, by: date)
         let unannounced = Step.unannouncedMeasures(d.steps, d.obligations, d.facts)
         let all = (d.steps + elsewhere).decisions(of: .precautionarySuspension).filter { s in
             !dropped.contains(s.caseID) && !(endedHere && s.caseID == d.record.id)

@@ -479,17 +479,22 @@ public struct Letters: Sendable {
     }
 
     /// The measures of the employee's other cases a letter of `step` reads; for a summary dismissal
-    /// not an ordemaatregel still to begin that was never made known (its letter lapsed unsent with
-    /// the dismissal): the dismissal's letter called it "opgelegd" (a legal review).
+    /// not an ordemaatregel still to begin that was never made known (its letter not recorded as
+    /// sent), nor one whose end was decided before: the dismissal's letter called the one
+    /// "opgelegd" and said the other ended with it (legal reviews).
     static func measuresElsewhere(
         of detail: CaseDetail, besides id: CaseID, kind: SubjectKind, endedOn step: Step?, _ r: any StorageReader
     ) throws -> [Step] {
         var measures = try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
         guard let step, step.rung == .summaryDismissal else { return measures }
-        let later = measures.filter { $0.rung == .precautionarySuspension && ($0.startDate ?? $0.date) > step.date }
-        for c in Set(later.map(\.caseID)) {
-            let own = measures.filter { $0.caseID == c }
-            let unannounced = Step.unannouncedMeasures(own, try r.obligations(case: c), try r.facts(case: c))
+        for c in Set(measures.filter { $0.rung == .precautionarySuspension }.map(\.caseID)) {
+            let steps = try r.steps(case: c)
+            let (obligations, facts) = (try r.obligations(case: c), try r.facts(case: c))
+            if Step.measureEndDecided(steps, obligations, facts, by: step.date) {
+                measures.removeAll { $0.caseID == c && $0.rung == .precautionarySuspension }
+                continue
+            }
+            let unannounced = Step.unannouncedMeasures(steps, obligations, facts)
             measures.removeAll { unannounced.contains($0.id) && ($0.startDate ?? $0.date) > step.date }
         }
         return measures

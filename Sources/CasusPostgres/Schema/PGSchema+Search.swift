@@ -215,6 +215,14 @@ extension PGSchema {
                 q := search_query(p_words, prefix);
                 ids := matching_entries(s.school, s.pupil, s.staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
                                         CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                -- To whoever writes no letters, a letter counts by the words it shows (letter_shown),
+                -- before the hits are counted: whether a search went on to prefixes told an IB that a
+                -- word stood in a letter's hidden head (a review).
+                IF NOT writes_letters(c) THEN
+                    ids := ARRAY(SELECT x.id FROM unnest(ids) WITH ORDINALITY x(id, n) JOIN entry e ON e.id = x.id
+                                 WHERE e.kind <> 'letter' OR search_vector(e.title || ' ' || letter_shown(e.body)) @@ q
+                                 ORDER BY x.n);
+                END IF;
                 EXIT WHEN cardinality(ids) >= p_enough;
             END LOOP;
             ids := ids[1:p_limit];
