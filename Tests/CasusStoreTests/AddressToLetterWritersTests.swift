@@ -38,11 +38,7 @@ import Testing
     @Test func anIBReadsALetterWithoutItsAddress() throws {
         let school = try TestSchool(protocol: "jozefschool")
         let (pupil, _) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
-        try school.service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Kees", lastName: "de Vries",
-                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
-            guardianOf: pupil.id)
+        try school.fatherApart(of: pupil)
         let c = try school.openCase(about: pupil, articles: ["A.5"])
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         let letters = try school.service.fileDrafts(c, "waarschuwing")

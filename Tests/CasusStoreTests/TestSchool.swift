@@ -80,6 +80,18 @@ struct TestSchool {
         return (p, guardian)
     }
 
+    /// The pupil's father, Kees de Vries, who lives apart from the mother (Geheimweg 9, 8912 CD
+    /// Sneek): each parent gets a letter of their own.
+    @discardableResult
+    func fatherApart(of pupil: Person) throws -> Person {
+        try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Kees", lastName: "de Vries",
+                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
+            guardianOf: pupil.id
+        ).value
+    }
+
     /// Where the test school's parents and staff live: letters to them are addressed (issue 16, item 2).
     static let address = PostalAddress(street: "Dorpsstraat 1", postcode: "8011 AA", town: "Zwolle")
 

@@ -84,7 +84,7 @@ public struct CaseWorkflow: Sendable {
         let (c, subject, owner) = try visibleCase(r, id, opening: true)
         let parts = try r.caseParts(of: c)
         let profile = try session.profiles.require(c.profileID)
-        let detail = CaseDetail(
+        var detail = CaseDetail(
             record: c, subject: AccessPolicy.shown(subject, to: actor),
             dossierOwner: AccessPolicy.shown(owner, to: actor),
             incident: try shownReport(parts.incident, r),
@@ -102,12 +102,11 @@ public struct CaseWorkflow: Sendable {
         var history = Self.history(c, subject: subject, owner: owner, parts: parts)
         // As a step reads it: the screen and `case show` offered a next measure after the employee
         // was dismissed on the spot in another case, which the step then refused (a review).
-        var shown = detail
         if subject.kind.isPersonnel {
             history.endedElsewhere = try Self.employmentEnd(elsewhere: history, r)
-            shown.employmentEnd = try Self.employmentEnd(in: parts.subjectCases, r)
+            detail.employmentEnd = try Self.employmentEnd(in: parts.subjectCases, r)
         }
-        return (shown, history)
+        return (detail, history)
     }
 
     /// The case's report as the actor may read it: not, without the staff scope, a report that names

@@ -488,7 +488,8 @@ public struct Letters: Sendable {
         var measures = try CaseWorkflow.measuresElsewhere(of: detail.subjectCases, besides: id, kind: kind, r)
         guard let step, step.rung == .summaryDismissal else { return measures }
         for c in Set(measures.filter { $0.rung == .precautionarySuspension }.map(\.caseID)) {
-            let steps = try r.steps(case: c)
+            // The case's ordemaatregels are among its measures: what pairs them with their duties.
+            let steps = measures.filter { $0.caseID == c }
             let (obligations, facts) = (try r.obligations(case: c), try r.facts(case: c))
             if Step.measureEndDecided(steps, obligations, facts, by: step.date) {
                 measures.removeAll { $0.caseID == c && $0.rung == .precautionarySuspension }
