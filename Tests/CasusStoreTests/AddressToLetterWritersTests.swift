@@ -36,12 +36,7 @@ import Testing
     /// A letter in the pupil's dossier reads without its address block to an IB, as an export gives
     /// it: parents living apart get a letter each, and an IB read both home addresses (a review).
     @Test func anIBReadsALetterWithoutItsAddress() throws {
-        let school = try TestSchool(protocol: "jozefschool")
-        let (pupil, _) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
-        try school.fatherApart(of: pupil)
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let letters = try school.service.fileDrafts(c, "waarschuwing")
+        let (school, pupil, c, letters) = try TestSchool.warnedApart()
         #expect(letters.count == 2 && letters.contains { $0.body.contains("Geheimweg 9") })
         _ = try school.service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
         let ib = try school.session("ib_els")

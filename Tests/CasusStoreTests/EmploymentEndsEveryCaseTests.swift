@@ -63,6 +63,16 @@ import Testing
         return (service, clock, karin, c)
     }
 
+    /// The employee dismissed on the spot in `c`, and that dismissal's letter as it reads, its lines
+    /// wrapped.
+    func dismissalLetter(_ service: CasusService, _ c: Case) throws -> String {
+        try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
+        ).value
+        return try service.letters.draft(case: c.id, template: try Fixtures.letters.require("ontslag-op-staande-voet"))
+            .replacingOccurrences(of: "\n", with: " ")
+    }
+
     /// A dismissal with the employee's consent asked in `c`.
     func askConsent(_ service: CasusService, _ c: Case) throws {
         try service.cases.step(
@@ -276,13 +286,7 @@ import Testing
         _ = try service.fileDrafts(second, "ordemaatregel", limit: 1)
         clock.set("2026-11-18", hour: 10)
         let third = try open("Een derde melding.")
-        try service.cases.step(
-            third.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
-        ).value
-        let body = try service.letters.draft(
-            case: third.id, template: try Fixtures.letters.require("ontslag-op-staande-voet")
-        )
-        .replacingOccurrences(of: "\n", with: " ")
+        let body = try dismissalLetter(service, third)
         #expect(
             body.contains(
                 "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026 (zaak \(first.number)), eindigt met dit ontslag."
@@ -315,13 +319,7 @@ import Testing
         let second = try service.fileDrafts(c, "ordemaatregel", limit: 1, again: true)[0]
         _ = try service.letters.sent(entry: second.id, on: service.today, via: .hand, library: Fixtures.letters).value
         clock.set("2026-11-18", hour: 10)
-        try service.cases.step(
-            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Ernstig.")
-        ).value
-        let body = try service.letters.draft(
-            case: c.id, template: try Fixtures.letters.require("ontslag-op-staande-voet")
-        )
-        .replacingOccurrences(of: "\n", with: " ")
+        let body = try dismissalLetter(service, c)
         #expect(
             body.contains(
                 "De ordemaatregel die u met ingang van 16 november 2026 is opgelegd, tot en met 29 november 2026, eindigt met dit ontslag."

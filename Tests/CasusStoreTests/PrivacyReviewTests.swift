@@ -9,12 +9,7 @@ import CasusTestSupport
     /// Parents who live apart get a letter each; the export quoted both letters whole, and gave
     /// each parent the other's home address (AVG art. 15 lid 4, a review).
     @Test func anExportLeavesTheLettersAddressesOut() throws {
-        let school = try TestSchool(protocol: "jozefschool")
-        let (pupil, _) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
-        try school.fatherApart(of: pupil)
-        let c = try school.openCase(about: pupil, articles: ["A.5"])
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let letters = try school.service.fileDrafts(c, "waarschuwing")
+        let (school, pupil, c, letters) = try TestSchool.warnedApart()
         #expect(letters.count == 2 && letters.contains { $0.body.contains("Geheimweg 9") })
         for format in DossierExport.Format.allCases {
             let text = try school.service.dossiers.export(pupil.id, format: format)

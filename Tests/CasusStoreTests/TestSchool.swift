@@ -92,6 +92,17 @@ struct TestSchool {
         ).value
     }
 
+    /// A jozefschool school with Sanne de Vries (group 6), her mother at the school's address and
+    /// her father apart (`fatherApart`), warned in a case: a letter to each parent, filed.
+    static func warnedApart() throws -> (school: TestSchool, pupil: Person, case: Case, letters: [DossierEntry]) {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Sanne", "de Vries", group: "6", parent: "Petra de Vries")
+        try school.fatherApart(of: pupil)
+        let c = try school.openCase(about: pupil, articles: ["A.5"])
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        return (school, pupil, c, try school.service.fileDrafts(c, "waarschuwing"))
+    }
+
     /// Where the test school's parents and staff live: letters to them are addressed (issue 16, item 2).
     static let address = PostalAddress(street: "Dorpsstraat 1", postcode: "8011 AA", town: "Zwolle")
 
