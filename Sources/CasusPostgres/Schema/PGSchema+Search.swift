@@ -230,8 +230,8 @@ extension PGSchema {
             RETURN QUERY
             -- The snippet of the body, or of the title when only the title matched (each made once:
             -- ts_headline is most of a search's time on the server).
-            -- A letter to whoever writes none (an IB) as it reads to them (letter_shown): found by the
-            -- words it shows only (a search for a postcode told where a parent lives, a review).
+            -- A letter to whoever writes none (an IB) as it reads to them (letter_shown); the ids are
+            -- already only those found by the words it shows (above).
             SELECT e.id, e.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
                    hit_snippet(e.title, v.body, q, p_words, prefix), e.at
             FROM unnest(ids) hit(id)
@@ -240,7 +240,6 @@ extension PGSchema {
                                             THEN letter_shown(e.body) ELSE e.body END AS body) v
             WHERE (s.school IS NULL OR p.school_id = s.school)
               AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
-              AND (v.body = e.body OR search_vector(e.title || ' ' || v.body) @@ q)
             ORDER BY e.id DESC;
         END $$;
 
