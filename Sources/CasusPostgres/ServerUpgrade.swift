@@ -203,6 +203,18 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // A dossier entry is hashed with a salt of its own, kept beside it (EntrySalt).
+        "27": (
+            "28",
+            Phrase(
+                "een nieuw stuk krijgt een eigen zout in zijn hash: wie een deel leest, kan het weggelatene niet terugvinden",
+                "a new entry gets a salt of its own in its hash: whoever reads part of it cannot find what was left out"
+            ),
+            """
+            ALTER TABLE casus.entry ADD COLUMN salt text COLLATE "C" NOT NULL DEFAULT ''
+                CHECK (salt ~ '^([0-9a-f]{32})?$');
+            """
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -287,7 +287,10 @@ extension Obligation {
 }
 
 extension DossierEntry {
-    static let columns = """
+    static let columns = unsaltedColumns + ", e.salt"
+
+    /// An entry's columns as they were before v24 (the move to the event chain, v8, reads them).
+    static let unsaltedColumns = """
         e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
         (SELECT number FROM "case" WHERE id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence, e.prev_hash, e.hash
         """
@@ -302,7 +305,8 @@ extension DossierEntry {
             kind: EntryKind(rawValue: row["kind"]) ?? .note,
             title: row["title"], body: row["body"], author: row["author"], authorName: row["author_name"],
             at: row.time("at") ?? Timestamp(seconds: 0), caseID: row["case_id"], caseNumber: row["case_number"],
-            corrects: row["corrects"], heard: heard, evidence: evidence, prevHash: row["prev_hash"], hash: row["hash"])
+            corrects: row["corrects"], heard: heard, evidence: evidence, prevHash: row["prev_hash"], hash: row["hash"],
+            salt: row.has("salt") ? row.text("salt") ?? "" : "")
     }
 }
 

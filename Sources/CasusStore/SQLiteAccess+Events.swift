@@ -297,13 +297,13 @@ extension SQLiteAccess {
         try run(
             """
             INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
-                evidence, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                evidence, prev_hash, hash, salt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
                 e.id, e.dossierID, e.seq, e.kind.rawValue, e.title, e.body, e.author, e.authorName, e.at.iso, e.caseID,
                 e.corrects, e.heard.map(\.rawValue).joined(separator: ","), e.evidence.joined(separator: ","),
-                e.prevHash, e.hash,
+                e.prevHash, e.hash, e.salt,
             ])
         // Each file under the name it was filed with here (v23).
         for (i, sha) in e.evidence.enumerated() {

@@ -199,7 +199,12 @@ extension SQLiteAccess {
     }
 
     func forEachEntry(_ body: (DossierEntry) throws -> Void) throws {
-        try each("SELECT \(DossierEntry.columns) FROM entry e ORDER BY e.dossier_id, e.seq") {
+        try forEachEntry(columns: DossierEntry.columns, body)
+    }
+
+    /// `columns`: an entry's as they were before v24 for the move to the event chain (v8).
+    func forEachEntry(columns: String, _ body: (DossierEntry) throws -> Void) throws {
+        try each("SELECT \(columns) FROM entry e ORDER BY e.dossier_id, e.seq") {
             try body(DossierEntry(row: $0))
         }
     }

@@ -146,6 +146,16 @@ extension Schema {
                 """)
     }
 
+    /// v24: a dossier entry's salt (EntrySalt), hashed with it. An entry written before keeps ''
+    /// and hashes as it did (`casus-entry-v1`).
+    static func v24EntrySalt(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE entry ADD COLUMN salt TEXT NOT NULL DEFAULT ''
+                    CHECK (salt = '' OR (length(salt) = 32 AND salt NOT GLOB '*[^0-9a-f]*'))
+                """)
+    }
+
     /// v10: a filed letter recorded as sent (when, how), derived from its `letter.sent` event;
     /// it leaves only with its entry in a purge.
     static func v10LetterSent(_ db: Database) throws {
@@ -351,7 +361,7 @@ enum SQLiteHistory {
                     .obligationDone(o.caseID, o.id, entry: entry, at: doneAt, by: doneBy ?? founder))
             }
         }
-        for r in try access.rows("SELECT \(DossierEntry.columns) FROM entry e ORDER BY id") {
+        for r in try access.rows("SELECT \(DossierEntry.unsaltedColumns) FROM entry e ORDER BY id") {
             let e = DossierEntry(row: r)
             var files: [EvidenceFile] = []
             for sha in e.evidence {
@@ -399,7 +409,7 @@ enum SQLiteMigrationCheck {
         }
         var walkers: [PersonID: DossierChain.Walker] = [:]
         var broken: (PersonID, Int64)?
-        try access.forEachEntry { e in
+        try access.forEachEntry(columns: DossierEntry.unsaltedColumns) { e in
             guard broken == nil else { return }
             var w = walkers[e.dossierID] ?? starts[e.dossierID] ?? DossierChain.Walker()
             if w.check(e) != nil { broken = (e.dossierID, e.seq) }

@@ -30,6 +30,7 @@ enum Schema {
         m.registerMigration("v21-user-removed", migrate: v21UserRemoved)
         m.registerMigration("v22-person-key", migrate: v22PersonKey)
         m.registerMigration("v23-evidence-names", migrate: v23EvidenceNames)
+        m.registerMigration("v24-entry-salt", migrate: v24EntrySalt)
         return m
     }
 

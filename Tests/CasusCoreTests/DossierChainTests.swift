@@ -71,6 +71,32 @@ import Testing
 }
 
 @Suite struct CanonicalFormTests {
+    /// A salted entry (EntrySalt, since the forty-ninth stop): its own version, the salt first.
+    @Test func theCanonicalFormOfASaltedEntryIsFixed() {
+        let bytes = DossierChain.canonical(
+            dossierID: 7, seq: 3, kind: .note, title: "Notitie", body: "Kort.", author: "mvdam",
+            authorName: "Marieke van Dam", at: Timestamp(iso: "2026-11-16T09:05:00Z")!, caseID: nil, corrects: nil,
+            heard: [], evidence: [], salt: "0123456789abcdef0123456789abcdef")
+        let expected = """
+            casus-entry-v2
+            salt:32:0123456789abcdef0123456789abcdef
+            dossier:1:7
+            seq:1:3
+            kind:4:note
+            at:20:2026-11-16T09:05:00Z
+            author:5:mvdam
+            author_name:15:Marieke van Dam
+            case:0:
+            corrects:0:
+            heard:0:
+            evidence:0:
+            title:7:Notitie
+            body:5:Kort.
+
+            """
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     /// The canonical form is the contract between versions and backends: it never changes.
     @Test func theCanonicalFormOfAnEntryIsFixed() {
         let bytes = DossierChain.canonical(

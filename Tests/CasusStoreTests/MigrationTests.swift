@@ -35,9 +35,12 @@ import CasusTestSupport
                             'jozefschool', 'medium', 'Filmpje van de gymles gedeeld.', '\(at.iso)', 'directeur', 'warning');
                         INSERT INTO case_article (case_id, position, article_id) VALUES (1, 0, 'A.5');
                         """)
-                let entry = DossierChain.link(
+                // Unsalted, as every entry was before the forty-ninth stop (casus-entry-v1).
+                var entry = DossierChain.link(
                     EntryDraft(kind: .meeting, title: "Gesprek", body: "Gesprek met Zoë over het filmpje.", caseID: 1),
                     dossier: 2, after: .genesis, author: "directeur", authorName: "Marieke van Dam", at: at)
+                entry.salt = ""
+                entry.hash = DossierChain.expectedHash(of: entry)
                 try db.execute(
                     sql: """
                         INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id,

@@ -241,6 +241,14 @@ struct ServerUpgradeTests {
             CREATE INDEX incident_search ON casus.incident USING gin (casus.search_vector(summary)) WITH (fastupdate = off);
             CREATE TABLE public.kept_salt AS SELECT id, salt FROM casus.person;
             ALTER TABLE casus.person DROP COLUMN salt;
+            CREATE TABLE public.kept_entry_salt AS SELECT id, salt FROM casus.entry;
+            DROP VIEW casus.entry_v CASCADE;
+            ALTER TABLE casus.entry DROP COLUMN salt;
+            CREATE VIEW casus.entry_v AS
+            SELECT e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
+                   (SELECT k.number FROM casus."case" k WHERE k.id = e.case_id) AS case_number, e.corrects, e.heard,
+                   e.evidence, e.prev_hash, e.hash
+            FROM casus.entry e;
             ALTER TABLE casus.entry_evidence DROP COLUMN name;
             ALTER TABLE casus.incident_evidence DROP COLUMN name;
             UPDATE casus.meta SET value = '11' WHERE key = 'version';
@@ -251,7 +259,7 @@ struct ServerUpgradeTests {
         #expect(
             upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == [
                 "11→12", "12→13", "13→14", "14→15", "15→16", "16→17", "17→18", "18→19", "19→20", "20→21", "21→22",
-                "22→23", "23→24", "24→25", "25→26", "26→27",
+                "22→23", "23→24", "24→25", "25→26", "26→27", "27→28",
             ],
             "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")
@@ -268,6 +276,8 @@ struct ServerUpgradeTests {
             SET session_replication_role = replica;
             UPDATE casus.person p SET salt = k.salt FROM public.kept_salt k WHERE k.id = p.id;
             DROP TABLE public.kept_salt;
+            UPDATE casus.entry e SET salt = k.salt FROM public.kept_entry_salt k WHERE k.id = e.id;
+            DROP TABLE public.kept_entry_salt;
             """)
         let director = try CasusService.session(
             storage: try PostgresStorage(url: login), account: "founder", profiles: Fixtures.profiles)

@@ -8,12 +8,18 @@ public enum DossierChain {
 
     /// The fields that are hashed, in a fixed order; texts are length-prefixed so no
     /// choice of title or body can make two different entries hash alike.
+    ///
+    /// An entry written since the forty-ninth stop is salted (`EntrySalt`): `casus-entry-v2`, its
+    /// salt first. Its hash then tells nothing to whoever reads part of it: an IB reads a letter
+    /// without its head and a parent an export with other pupils' names replaced, and both read a
+    /// hash of the whole; trying addresses or classmates' names against a plain SHA-256 found
+    /// them (a review). An entry without a salt (written before) hashes as it always did.
     public static func canonical(
         dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
         author: String, authorName: String, at: Timestamp, caseID: CaseID?,
-        corrects: EntryID?, heard: [HeardParty], evidence: [String]
+        corrects: EntryID?, heard: [HeardParty], evidence: [String], salt: String = ""
     ) -> [UInt8] {
-        var out: [UInt8] = Array("casus-entry-v1\n".utf8)
+        var out: [UInt8] = Array((salt.isEmpty ? "casus-entry-v1\n" : "casus-entry-v2\n").utf8)
         out.reserveCapacity(title.utf8.count + body.utf8.count + 256)
         func field(_ name: String, _ value: String) {
             out += name.utf8
@@ -23,6 +29,7 @@ public enum DossierChain {
             out += value.utf8
             out.append(UInt8(ascii: "\n"))
         }
+        if !salt.isEmpty { field("salt", salt) }
         field("dossier", String(dossierID))
         field("seq", String(seq))
         field("kind", kind.rawValue)
@@ -49,19 +56,19 @@ public enum DossierChain {
     /// prev_hash, and its own hash. The one place entries get their place in a chain.
     public static func link(
         _ draft: EntryDraft, dossier: PersonID, after head: ChainHead, author: String,
-        authorName: String, at: Timestamp
+        authorName: String, at: Timestamp, salt: EntrySalt = .fresh()
     ) -> DossierEntry {
         let seq = head.seq + 1
         let evidence = draft.evidence.map(\.sha256)
         let bytes = canonical(
             dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
             author: author, authorName: authorName, at: at, caseID: draft.caseID,
-            corrects: draft.corrects, heard: draft.heard, evidence: evidence)
+            corrects: draft.corrects, heard: draft.heard, evidence: evidence, salt: salt.hex)
         return DossierEntry(
             id: 0, dossierID: dossier, seq: seq, kind: draft.kind, title: draft.title, body: draft.body,
             author: author, authorName: authorName, at: at, caseID: draft.caseID, corrects: draft.corrects,
             heard: draft.heard, evidence: evidence, prevHash: head.hash,
-            hash: hash(prev: head.hash, canonical: bytes))
+            hash: hash(prev: head.hash, canonical: bytes), salt: salt.hex)
     }
 
     /// The hash an entry should have, recomputed from its stored fields.
@@ -71,7 +78,7 @@ public enum DossierChain {
             canonical: canonical(
                 dossierID: e.dossierID, seq: e.seq, kind: e.kind, title: e.title, body: e.body, author: e.author,
                 authorName: e.authorName, at: e.at, caseID: e.caseID, corrects: e.corrects, heard: e.heard,
-                evidence: e.evidence))
+                evidence: e.evidence, salt: e.salt))
     }
 
     public static func sha256Hex(_ bytes: [UInt8]) -> String {

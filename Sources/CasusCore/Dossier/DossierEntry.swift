@@ -98,11 +98,22 @@ public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
     public var evidence: [String]
     public var prevHash: String
     public var hash: String
+    /// The entry's salt (`EntrySalt`), 32 hex digits, or empty for an entry written before the
+    /// forty-ninth stop. Read by whoever verifies the chain; never shown, never exported: with it,
+    /// a hash beside a text cut short tells what was cut again.
+    public var salt: String = ""
+
+    /// The salt stays out of every encoding: nothing casus writes out carries it.
+    enum CodingKeys: String, CodingKey {
+        case id, dossierID, seq, kind, title, body, author, authorName, at, caseID, caseNumber, corrects, heard
+        case evidence, prevHash, hash
+    }
 
     public init(
         id: EntryID, dossierID: PersonID, seq: Int64, kind: EntryKind, title: String, body: String,
         author: String, authorName: String, at: Timestamp, caseID: CaseID?, caseNumber: String? = nil,
-        corrects: EntryID?, heard: [HeardParty], evidence: [String], prevHash: String, hash: String
+        corrects: EntryID?, heard: [HeardParty], evidence: [String], prevHash: String, hash: String,
+        salt: String = ""
     ) {
         self.id = id
         self.dossierID = dossierID
@@ -120,6 +131,7 @@ public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
         self.evidence = evidence
         self.prevHash = prevHash
         self.hash = hash
+        self.salt = salt
     }
 }
 

@@ -39,25 +39,33 @@ public struct PersonKey: Sendable, Hashable {
     }
 }
 
-/// Where a session's person keys come from: the system's generator, or, for the demo's made-up
-/// people, the person itself under a seed, so that the same seed makes the same chain (a demo is
-/// deterministic, issue 18; its people are nobody, and their digests protect nobody).
+/// Where a session's person keys and entry salts (EntrySalt) come from: the system's generator,
+/// or, for the demo's made-up people, the person or the entry's place under a seed, so that the
+/// same seed makes the same chain (a demo is deterministic, issue 18; its people are nobody, and
+/// their digests protect nobody).
 public struct PersonKeys: Sendable {
     let make: @Sendable (Person) -> PersonKey
+    let makeSalt: @Sendable (PersonID, Int64) -> EntrySalt
 
-    public static let random = PersonKeys { _ in .fresh() }
+    public static let random = PersonKeys(make: { _ in .fresh() }, makeSalt: { _, _ in .fresh() })
 
-    /// The demo's: SHA-256 of the seed and the person's id, school, kind and name.
+    /// The demo's: SHA-256 of the seed and the person's id, school, kind and name; of the seed and
+    /// the entry's dossier and number.
     public static func derived(seed: String) -> PersonKeys {
-        PersonKeys { p in
-            PersonKey(
-                unchecked: EventCodec.text(
-                    "\(seed)|\(p.id)|\(p.schoolID)|\(p.kind.rawValue)|\(p.name)|\(p.leftOn?.iso ?? "")"))
-        }
+        PersonKeys(
+            make: { p in
+                PersonKey(
+                    unchecked: EventCodec.text(
+                        "\(seed)|\(p.id)|\(p.schoolID)|\(p.kind.rawValue)|\(p.name)|\(p.leftOn?.iso ?? "")"))
+            },
+            makeSalt: { dossier, seq in .derived(seed: seed, dossier: dossier, seq: seq) })
     }
 
     /// The demo generators' (CasusDemo).
     public static let demo = derived(seed: "casus-demo")
 
     public func key(for p: Person) -> PersonKey { make(p) }
+
+    /// The salt of the entry that takes this place in this dossier's chain.
+    public func salt(dossier: PersonID, seq: Int64) -> EntrySalt { makeSalt(dossier, seq) }
 }

@@ -56,7 +56,7 @@ public enum StoreCopy {
                 "entry",
                 [
                     "id", "dossier_id", "seq", "kind", "title", "body", "author", "author_name", "at", "case_id",
-                    "corrects", "heard", "evidence", "prev_hash", "hash",
+                    "corrects", "heard", "evidence", "prev_hash", "hash", "salt",
                 ]))
         tables.append(Table("evidence", ["sha256", "name", "size", "data"]))
         // In the order of the purges: the server numbers them again, in that order.

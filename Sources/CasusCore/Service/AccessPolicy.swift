@@ -76,6 +76,7 @@ public enum AccessPolicy {
         if e.kind == .letter { shown.body = LetterHead.cut(e.body) }
         shown.hash = ""
         shown.prevHash = ""
+        shown.salt = ""
         return shown
     }
 

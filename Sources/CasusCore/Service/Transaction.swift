@@ -338,7 +338,8 @@ public struct Transaction {
             ?? writer.entrySlot(dossier: dossier)
         var entry = DossierChain.link(
             draft, dossier: dossier, after: slot.head, author: actor.account,
-            authorName: actor.displayName, at: at)
+            authorName: actor.displayName, at: at,
+            salt: session.personKeys.salt(dossier: dossier, seq: slot.head.seq + 1))
         entry.id = slot.id
         let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
         log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)

@@ -43,7 +43,7 @@ enum PGEventTexts {
             "kind": e.kind.rawValue, "title": e.title, "body": e.body, "author": e.author,
             "author_name": e.authorName, "at": e.at.iso, "corrects": e.corrects.map(String.init),
             "heard": e.heard.map(\.rawValue).joined(separator: ","), "evidence": e.evidence.joined(separator: ","),
-            "prev_hash": e.prevHash,
+            "prev_hash": e.prevHash, "salt": e.salt,
         ]
     }
 }

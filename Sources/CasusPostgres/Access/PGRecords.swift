@@ -178,7 +178,7 @@ extension DossierEntry {
             caseID: r.int64("case_id"), caseNumber: r.text("case_number"), corrects: r.int64("corrects"),
             heard: r.string("heard").split(separator: ",").compactMap { HeardParty(rawValue: String($0)) },
             evidence: r.string("evidence").split(separator: ",").map(String.init), prevHash: r.string("prev_hash"),
-            hash: r.string("hash"))
+            hash: r.string("hash"), salt: r.string("salt"))
     }
 }
 

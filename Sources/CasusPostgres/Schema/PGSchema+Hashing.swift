@@ -36,11 +36,14 @@ extension PGSchema {
                 || field('audit_seq', p_audit_seq::text) || p_payload)
         $$;
 
-        -- SHA-256(prev_hash ‖ casus-entry-v1\n ‖ fields) (DossierChain.canonical).
+        -- SHA-256(prev_hash ‖ casus-entry-v1\n ‖ fields), or for a salted entry (EntrySalt)
+        -- SHA-256(prev_hash ‖ casus-entry-v2\n ‖ salt ‖ fields) (DossierChain.canonical).
         CREATE FUNCTION entry_hash(p_prev text, p_dossier bigint, p_seq bigint, p_kind text, p_at text, p_author text,
                                    p_author_name text, p_case bigint, p_corrects bigint, p_heard text, p_evidence text,
-                                   p_title text, p_body text) RETURNS text LANGUAGE sql STABLE AS $$
-            SELECT hex_sha256(convert_to(p_prev, 'UTF8') || convert_to('casus-entry-v1' || chr(10), 'UTF8')
+                                   p_title text, p_body text, p_salt text) RETURNS text LANGUAGE sql STABLE AS $$
+            SELECT hex_sha256(convert_to(p_prev, 'UTF8')
+                || CASE WHEN coalesce(p_salt, '') = '' THEN convert_to('casus-entry-v1' || chr(10), 'UTF8')
+                        ELSE convert_to('casus-entry-v2' || chr(10), 'UTF8') || field0('salt', p_salt) END
                 || field0('dossier', p_dossier::text) || field0('seq', p_seq::text) || field0('kind', p_kind)
                 || field0('at', p_at) || field0('author', p_author) || field0('author_name', p_author_name)
                 || field0('case', p_case::text) || field0('corrects', p_corrects::text) || field0('heard', p_heard)

@@ -164,7 +164,7 @@ extension PGSchema {
                 SELECT min(r.id)::text INTO bad FROM jsonb_populate_recordset(NULL::entry, p) r
                 WHERE r.hash IS DISTINCT FROM entry_hash(r.prev_hash, r.dossier_id, r.seq, r.kind, r.at, r.author,
                                                          r.author_name, r.case_id, r.corrects, r.heard, r.evidence,
-                                                         r.title, r.body);
+                                                         r.title, r.body, r.salt);
                 IF bad IS NOT NULL THEN
                     PERFORM refused(format('stuk %s past niet bij zijn hash; er is niets overgezet', bad),
                                     format('entry %s does not match its hash; nothing was moved', bad));

@@ -238,8 +238,13 @@ extension PGSchema {
             END IF;
             IF f->>'hash' IS DISTINCT FROM entry_hash(x->>'prev_hash', dossier, seq, x->>'kind', x->>'at', x->>'author',
                     x->>'author_name', (f->>'case')::bigint, (x->>'corrects')::bigint, x->>'heard', x->>'evidence',
-                    x->>'title', x->>'body') THEN
+                    x->>'title', x->>'body', x->>'salt') THEN
                 PERFORM refused('de hash van het stuk klopt niet met de inhoud', 'the entry''s hash does not match its contents');
+            END IF;
+            -- Every entry is salted (EntrySalt): a plain hash beside a letter an IB reads without its
+            -- head, or an export with names replaced, let the part left out be found by trying.
+            IF coalesce(x->>'salt', '') !~ '^[0-9a-f]{32}$' AND NOT importing() THEN
+                PERFORM refused('een stuk zonder eigen zout; er is niets opgeslagen', 'an entry without its salt; nothing was saved');
             END IF;
             -- The evidence links are part of the event itself (ad4dc17): the entry's copy must agree.
             IF coalesce(f->>'evidence', '') IS DISTINCT FROM coalesce(x->>'evidence', '') THEN
@@ -248,11 +253,11 @@ extension PGSchema {
             END IF;
             PERFORM store_evidence(f->>'evidence', p_file_names, p_files);
             INSERT INTO entry (id, dossier_id, seq, kind, title, body, author, author_name, at, case_id, corrects, heard,
-                               evidence, prev_hash, hash, search)
+                               evidence, prev_hash, hash, search, salt)
             VALUES ((f->>'id')::bigint, dossier, seq, x->>'kind', x->>'title', x->>'body', x->>'author', x->>'author_name',
                     x->>'at', (f->>'case')::bigint, (x->>'corrects')::bigint, coalesce(x->>'heard', ''),
                     coalesce(x->>'evidence', ''), x->>'prev_hash', f->>'hash',
-                    search_vector((x->>'title') || ' ' || (x->>'body')));
+                    search_vector((x->>'title') || ' ' || (x->>'body')), x->>'salt');
             INSERT INTO entry_evidence (entry_id, position, sha256, name)
             SELECT (f->>'id')::bigint, ord - 1, s, evidence_name(s, p_file_names, p_files)
             FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';

@@ -7,7 +7,7 @@ extension PGSchema {
         CREATE VIEW entry_v AS
         SELECT e.id, e.dossier_id, e.seq, e.kind, e.title, e.body, e.author, e.author_name, e.at, e.case_id,
                (SELECT k.number FROM "case" k WHERE k.id = e.case_id) AS case_number, e.corrects, e.heard, e.evidence,
-               e.prev_hash, e.hash
+               e.prev_hash, e.hash, e.salt
         FROM entry e;
 
         -- Whether the caller may read this person's dossier (a dossier that is not there: no).
@@ -53,6 +53,7 @@ extension PGSchema {
                 END IF;
                 e.hash := '';
                 e.prev_hash := '';
+                e.salt := '';
             END IF;
             RETURN e;
         END $$;

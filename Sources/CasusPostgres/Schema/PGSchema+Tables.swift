@@ -219,6 +219,8 @@ extension PGSchema {
             prev_hash text COLLATE "C" NOT NULL,
             hash text COLLATE "C" NOT NULL,
             search tsvector NOT NULL,
+            -- Last, as the upgrade to version 28 added it (EntrySalt).
+            salt text COLLATE "C" NOT NULL DEFAULT '' CHECK (salt ~ '^([0-9a-f]{32})?$'),
             UNIQUE (dossier_id, seq)
         );
         CREATE INDEX entry_case ON entry(case_id, dossier_id, id) WHERE case_id IS NOT NULL;

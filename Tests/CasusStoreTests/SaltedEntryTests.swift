@@ -1,0 +1,151 @@
+@testable import CasusCore
+import CasusPostgres
+import CasusStore
+import Foundation
+import Testing
+
+/// An entry's hash stands beside a text cut short: an IB reads a letter from its salutation on, a
+/// parent reads an export with other pupils' names replaced. Against a plain SHA-256 of the whole,
+/// the part left out was found by trying addresses or a class's names (a review: seconds with
+/// psql). Every entry is now hashed with a salt of its own (EntrySalt) that neither reads.
+@Suite struct SaltedEntryTests {
+    /// What someone who reads all of an entry but one part computes for a guess of that part: the
+    /// entry's hash as every entry was hashed before the salt (casus-entry-v1).
+    static func plainHash(_ e: DossierEntry, body: String) -> String {
+        DossierChain.hash(
+            prev: e.prevHash,
+            canonical: DossierChain.canonical(
+                dossierID: e.dossierID, seq: e.seq, kind: e.kind, title: e.title, body: body, author: e.author,
+                authorName: e.authorName, at: e.at, caseID: e.caseID, corrects: e.corrects, heard: e.heard,
+                evidence: e.evidence))
+    }
+
+    static func isSalt(_ s: String) -> Bool { s.utf8.count == 32 && s.allSatisfy { "0123456789abcdef".contains($0) } }
+
+    @Test func aLettersHashConfirmsNoGuessOfItsHead() throws {
+        let (school, pupil, _, letters) = try TestSchool.warnedApart()
+        _ = try school.service.directory.addUser(account: "ib_els", role: .ib, personID: nil)
+        let ib = try school.session("ib_els")
+        #expect(letters.count == 2)
+        for letter in letters {
+            let stored = try school.service.dossiers.entry(letter.id).entry
+            #expect(Self.isSalt(stored.salt), "\(stored.salt)")
+            #expect(DossierChain.expectedHash(of: stored) == stored.hash)
+            // The right guess, the whole letter as it went, address and all, confirms nothing.
+            #expect(Self.plainHash(stored, body: stored.body) != stored.hash)
+            let shown = try ib.dossiers.entry(letter.id).entry
+            #expect(shown.salt.isEmpty && shown.hash.isEmpty && shown.prevHash.isEmpty)
+        }
+        // Two letters never share a salt, and the chain verifies with them.
+        let salts = try letters.map { try school.service.dossiers.entry($0.id).entry.salt }
+        #expect(Set(salts).count == 2)
+        #expect(try school.service.integrity.verify().isSound)
+        #expect(try ib.dossiers.dossier(pupil.id).entries.allSatisfy { $0.salt.isEmpty })
+    }
+
+    /// An inzage export gives each entry's hash beside its text with other pupils' names replaced;
+    /// the hash no longer tells which classmate it was, and no format carries the salt.
+    @Test func anExportsHashesConfirmNoGuessOfANameReplaced() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
+        _ = try school.pupil("Daan", "Smit", group: "8")
+        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
+        let note = try school.service.cases.addEntry(
+            c.id, kind: .meeting, title: "Gesprek", body: "Tygo zegt dat Daan Smit het filmpje maakte.", heard: [.pupil]
+        ).value
+        let stored = try school.service.dossiers.entry(note.id).entry
+        #expect(Self.isSalt(stored.salt))
+        for format in [DossierExport.Format.md, .html, .json] {
+            let text = try school.service.dossiers.export(tygo.id, format: format)
+            #expect(!text.contains("Daan Smit"), "\(format)")
+            #expect(text.contains(stored.hash), "\(format): the export gives the hash")
+            #expect(!text.contains(stored.salt), "\(format): the export gives the salt")
+        }
+        #expect(Self.plainHash(stored, body: "Tygo zegt dat Daan Smit het filmpje maakte.") != stored.hash)
+        #expect(DossierChain.expectedHash(of: stored) == stored.hash)
+    }
+
+    /// The demo's chain is the same at every run (issue 18); a school's salts are fresh each time.
+    @Test func aDemoSaltsAlikeEveryRunAndASchoolAfresh() {
+        let demo = PersonKeys.demo.salt(dossier: 4, seq: 2)
+        #expect(demo == PersonKeys.demo.salt(dossier: 4, seq: 2) && Self.isSalt(demo.hex))
+        #expect(demo != PersonKeys.demo.salt(dossier: 4, seq: 3))
+        #expect(demo != PersonKeys.demo.salt(dossier: 5, seq: 2))
+        let fresh = PersonKeys.random.salt(dossier: 4, seq: 2)
+        #expect(fresh != PersonKeys.random.salt(dossier: 4, seq: 2) && Self.isSalt(fresh.hex))
+    }
+
+    /// The salt is checked with the entry: taken away or changed behind casus's back, the entry no
+    /// longer gives its hash and `verify` names it.
+    @Test(arguments: [
+        "UPDATE entry SET salt = '' WHERE id = (SELECT max(id) FROM entry WHERE salt <> '')",
+        "UPDATE entry SET salt = replace(salt, substr(salt, 1, 1), 'f') WHERE id = (SELECT max(id) FROM entry)",
+    ])
+    func anEntrysSaltChangedIsFound(_ sql: String) throws {
+        let r = try TamperTests.verified(after: sql)
+        #expect(!r.isSound && r.breaks.contains { $0.reason == .alteredEntry }, "\(r.breaks)")
+    }
+}
+
+/// On a server the server blanks the salt for an IB in every function that returns an entry, and
+/// refuses an entry written without one, whatever the client.
+extension PostgresRoleTests {
+    @Test func anIBsLoginCannotConfirmALettersHeadAgainstTheDossiersHead() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        _ = try director.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .parent, firstName: "Petra", lastName: "Jansen", salutation: .mevrouw,
+                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
+            guardianOf: w.pupil.id)
+        let (_, c) = try pupilCase(w)
+        try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let letter = try director.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        let stored = try director.dossiers.entry(letter.id).entry
+        // The head an IB's login reads (its client links its care notes to it) is the letter's hash.
+        let head = try w.cluster.psql(
+            w.database, "SELECT hash FROM casus.chain_head(\(w.pupil.id))", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(head == stored.hash)
+        // The whole letter, the best guess there is, confirms nothing against it.
+        #expect(SaltedEntryTests.plainHash(stored, body: stored.body) != head)
+        #expect(SaltedEntryTests.isSalt(stored.salt))
+        let entry = try w.cluster.psql(
+            w.database, "SELECT casus.log_read('entry', \(letter.id), NULL)", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let salt = try w.cluster.psql(
+            w.database, "SELECT salt FROM casus.entry_by_id(\(letter.id), \(entry))", user: "ib_els"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(salt.isEmpty, "\(salt)")
+        // An IB's care note is salted by its own client and saved.
+        let ib = try login(w, "ib_els")
+        let care = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Sem is stil.").value
+        #expect(SaltedEntryTests.isSalt(try director.dossiers.entry(care.id).entry.salt))
+        #expect(try director.integrity.verify().isSound)
+    }
+
+    /// A client of its own that writes an entry without a salt (or as casus did before) is refused:
+    /// its hash would confirm guesses again.
+    @Test func anEntryWithoutItsSaltIsRefusedByTheServer() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let refused: String
+        do {
+            _ = try director.session.build { tx in
+                var entry = DossierChain.link(
+                    EntryDraft(kind: .note, title: "Notitie", body: "Gesprek met moeder."), dossier: w.pupil.id,
+                    after: try tx.r.chainHead(dossier: w.pupil.id), author: "founder",
+                    authorName: director.actor.displayName, at: tx.now)
+                entry.salt = ""
+                entry.hash = DossierChain.expectedHash(of: entry)
+                entry.id = try tx.writer.nextID(.entry)
+                try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+            }
+            refused = ""
+        } catch {
+            refused = "\(error)"
+        }
+        #expect(refused.contains("zonder eigen zout"), "\(refused)")
+        #expect(try director.dossiers.dossier(w.pupil.id).entries.allSatisfy { $0.body != "Gesprek met moeder." })
+    }
+}
