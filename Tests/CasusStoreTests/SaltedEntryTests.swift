@@ -65,6 +65,45 @@ import Testing
         #expect(DossierChain.expectedHash(of: stored) == stored.hash)
     }
 
+    /// The director's session as casus wrote before entries were salted (casus-entry-v1).
+    static func unsalted(_ school: TestSchool) -> CasusService {
+        let s = school.service.session
+        return CasusService(
+            Session(
+                storage: s.storage, actor: s.actor, profiles: s.profiles, clock: s.clock, loggedIn: true,
+                personKeys: PersonKeys(make: { _ in .fresh() }, makeSalt: { _, _ in EntrySalt(unchecked: "") })))
+    }
+
+    /// An entry written before the salt keeps its plain hash: beside its text with a name replaced,
+    /// an export gave it, and the hash of every older-style entry after it, which chains over it;
+    /// a parent found the classmate's name and the other parent's address by trying (a review).
+    /// Withheld now, up to the first salted entry, whose own hash is given.
+    @Test func anOldEntrysHashIsNotGivenBesideItsRedactedText() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
+        _ = try school.pupil("Daan", "Smit", group: "8")
+        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
+        let old = Self.unsalted(school)
+        let plain = try old.cases.addEntry(c.id, kind: .note, body: "Gesprek met Tygo gepland.").value
+        let naming = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
+        let after = try old.cases.addEntry(c.id, kind: .note, body: "Moeder gebeld.").value
+        let salted = try school.service.cases.addEntry(c.id, kind: .note, body: "Vader gebeld.").value
+        #expect([plain, naming, after].allSatisfy { $0.salt.isEmpty } && Self.isSalt(salted.salt))
+        // The attack the export allowed: the right guess gives the printed hash.
+        #expect(Self.plainHash(naming, body: "Tygo zegt dat Daan Smit filmde.") == naming.hash)
+        for format in [DossierExport.Format.md, .html, .json] {
+            let text = try school.service.dossiers.export(tygo.id, format: format)
+            #expect(!text.contains("Daan Smit"), "\(format)")
+            // Nothing cut before it: the plain note's hash stands.
+            #expect(text.contains(plain.hash), "\(format)")
+            #expect(!text.contains(naming.hash) && !text.contains(after.hash), "\(format): a hash that tells")
+            #expect(text.contains(salted.hash), "\(format): the salted entry's own hash")
+            #expect(text.contains("staat de hash niet"), "\(format)")
+        }
+        // The school verifies them all, and the export against its line.
+        #expect(try school.service.integrity.verify().isSound)
+    }
+
     /// The demo's chain is the same at every run (issue 18); a school's salts are fresh each time.
     @Test func aDemoSaltsAlikeEveryRunAndASchoolAfresh() {
         let demo = PersonKeys.demo.salt(dossier: 4, seq: 2)

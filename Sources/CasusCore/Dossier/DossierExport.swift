@@ -207,7 +207,46 @@ public struct DossierExport: Sendable {
         for i in out.entries.indices where out.entries[i].kind == .letter {
             out.entries[i].body = Self.withoutAddress(out.entries[i].body)
         }
+        out.withholdHashes(thatTell: self)
         return out
+    }
+
+    /// What stands where an entry's hash is withheld (`withholdHashes`).
+    static let hashWithheld = "niet gegeven"
+
+    /// The hashes that would tell what the redaction left out, emptied: an entry written before
+    /// entries were salted (EntrySalt) is plain SHA-256 of what it holds, so beside its text with a
+    /// name or an address replaced, its hash let a parent try classmates' names and streets until
+    /// one matched (a review: the other parent's address and a classmate's name, in seconds). The
+    /// same holds for every unsalted entry after it in its dossier, whose hash chains over it, up
+    /// to the first salted one (whose hash no guess can reproduce); and for the next entry's
+    /// `vorige`. The school still verifies them all (`casus verify`): the export's own text is
+    /// held against its audit line (`casus verify --against`).
+    mutating func withholdHashes(thatTell original: DossierExport) {
+        let order = entries.indices.sorted {
+            (entries[$0].dossierID, entries[$0].seq) < (entries[$1].dossierID, entries[$1].seq)
+        }
+        var telling: [PersonID: Bool] = [:]
+        var before: [PersonID: (seq: Int64, withheld: Bool)] = [:]
+        for i in order {
+            let e = entries[i]
+            let cut = e.title != original.entries[i].title || e.body != original.entries[i].body
+            let withheld = e.salt.isEmpty && (cut || telling[e.dossierID] == true)
+            telling[e.dossierID] = withheld
+            if withheld { entries[i].hash = "" }
+            if let last = before[e.dossierID], last.seq == e.seq - 1, last.withheld { entries[i].prevHash = "" }
+            before[e.dossierID] = (e.seq, withheld)
+        }
+    }
+
+    /// A hash as the export prints it: withheld ones say so.
+    static func printed(_ hash: String) -> String { hash.isEmpty ? hashWithheld : hash }
+
+    /// The line said once where any hash is withheld.
+    var withheldHashesLine: String? {
+        guard entries.contains(where: { $0.hash.isEmpty || $0.prevHash.isEmpty }) else { return nil }
+        return
+            "Bij oudere stukken waarin iets is weggelaten, en bij de stukken die erop volgen tot een nieuwer stuk, staat de hash niet: daaruit zou het weggelatene terug te vinden zijn. De school controleert ook die stukken met casus verify."
     }
 
     /// A pupil whose parents live at two addresses, with an address of their own in the record.
@@ -299,10 +338,13 @@ public struct DossierExport: Sendable {
             "- School: \(md(school))\n- Inzage voor: \(md(entitled))\n- Geëxporteerd: \(exportedAt.dutch()) door \(md(exportedBy))\n"
         out +=
             "- Hashketen: \(entries.count) stukken\(md(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")"
-        if dossierOwners.isEmpty, let last = entries.last { out += ", laatste hash `\(last.hash)`" }
+        if dossierOwners.isEmpty, let last = entries.last, !last.hash.isEmpty {
+            out += ", laatste hash `\(last.hash)`"
+        }
         out +=
             "\n- Namen van andere leerlingen zijn vervangen door \(md(Redactor.placeholder)), die van hun ouders door \(md(Redactor.parentPlaceholder)); het adres van wie een brief kreeg door \(md(Self.addressLeftOut)).\n"
         if let line = evidenceLine { out += "- \(md(line))\n" }
+        if let line = withheldHashesLine { out += "- \(md(line))\n" }
         out += "- \(seal.line.nl) (controle: `casus verify --against BESTAND`)\n\n"
         if !record.isEmpty {
             out += "## Gegevens\n\n"
@@ -344,7 +386,7 @@ public struct DossierExport: Sendable {
                 + (corrections[e.id].map { " · " + $0 } ?? "") + "\n\n"
             out += e.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
                 .map { ">" + ($0.isEmpty ? "" : " " + Markdown.line(String($0))) }.joined(separator: "\n")
-            out += "\n\n`hash \(e.hash)` · `vorige \(e.prevHash)`"
+            out += "\n\n`hash \(Self.printed(e.hash))` · `vorige \(Self.printed(e.prevHash))`"
             if !e.evidence.isEmpty {
                 out += "\n\n- Bewijsstuk: " + evidenceNames(of: e).map(md).joined(separator: "\n- Bewijsstuk: ")
             }
@@ -372,7 +414,7 @@ public struct DossierExport: Sendable {
             <h1>\(esc(title))</h1>
             <p class="meta">School: \(esc(school))<br>Inzage voor: \(esc(entitled))<br>Geëxporteerd: \(esc(exportedAt.dutch())) door \(esc(exportedBy))<br>
             Hashketen: \(entries.count) stukken\(esc(sourceDossiers)), \(chainSound ? "ongeschonden" : "NIET ongeschonden — zie casus verify")<br>
-            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder]; het adres van wie een brief kreeg door \(Self.addressLeftOut).\(evidenceLine.map { "<br>" + esc($0) } ?? "")</p>
+            Namen van andere leerlingen zijn vervangen door [leerling], die van hun ouders door [ouder]; het adres van wie een brief kreeg door \(Self.addressLeftOut).\(evidenceLine.map { "<br>" + esc($0) } ?? "")\(withheldHashesLine.map { "<br>" + esc($0) } ?? "")</p>
             <p class="hash">\(seal.line.nl) (controle: casus verify --against BESTAND)</p>
 
             """
@@ -420,7 +462,7 @@ public struct DossierExport: Sendable {
                 out += "<ul>" + evidenceNames(of: e).map { "<li>Bewijsstuk: \(esc($0))</li>" }.joined() + "</ul>\n"
             }
             out +=
-                "<p class=\"hash\">hash \(e.hash)<br>vorige \(e.prevHash)"
+                "<p class=\"hash\">hash \(Self.printed(e.hash))<br>vorige \(Self.printed(e.prevHash))"
                 + e.evidence.map { "<br>bewijs \(esc($0))" }.joined() + "</p></div>\n"
         }
         if !notice.isEmpty {
@@ -507,6 +549,8 @@ public struct DossierExport: Sendable {
             var cases: [CaseSummary]
             var reports: [ReportSummary]
             var entries: [EntryJSON]
+            /// Why some entries' `hash` or `prevHash` is empty (`withholdHashes`); absent when none is.
+            var hashesWithheld: String?
             var evidenceFiles: [EvidenceNote]
             var notice: [String]
         }
@@ -521,7 +565,8 @@ public struct DossierExport: Sendable {
                     author: $0.authorName,
                     case: $0.caseNumber, corrects: $0.corrects, evidence: $0.evidence, sent: sent($0), hash: $0.hash,
                     prevHash: $0.prevHash)
-            }, evidenceFiles: entries.flatMap(\.evidence).compactMap { evidenceFiles[$0] }, notice: notice)
+            }, hashesWithheld: withheldHashesLine,
+            evidenceFiles: entries.flatMap(\.evidence).compactMap { evidenceFiles[$0] }, notice: notice)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: TerminalText.escapingJSON(try encoder.encode(value)), as: UTF8.self) + "\n"
