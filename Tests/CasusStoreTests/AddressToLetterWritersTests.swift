@@ -84,6 +84,20 @@ import Testing
                 + "\n\nGeachte mevrouw De Vries, geachte heer De Vries,\n\nSanne krijgt een waarschuwing.",
             "\(shown)")
         #expect(try ib.dossiers.entry(bare.id).entry.body == LetterHead.withheld)
+        // A salutation in capitals or without its comma is one all the same: the letter was withheld
+        // whole (a review).
+        let shouted = try school.service.letters.file(
+            case: c.id, template: template,
+            body:
+                "Testschool\nDorpsstraat 1\n8011 AA Zwolle\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.",
+            again: true
+        ).value.entry
+        #expect(
+            try ib.dossiers.entry(shouted.id).entry.body
+                == LetterHead.leftOut + "\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.")
+        // Nor is a letter read without its head said to go to "Geachte …" (a review): it names no one.
+        #expect(Letters.addressee(of: try ib.dossiers.entry(letters[0].id).entry) == nil)
+        #expect(Letters.addressee(of: try school.service.dossiers.entry(letters[0].id).entry) != nil)
         // The director's own reads keep it: the letter as it went.
         #expect(try school.service.dossiers.entry(letters[0].id).entry.body == letters[0].body)
     }
@@ -124,6 +138,25 @@ extension PostgresRoleTests {
             w.database, "SELECT street, salt FROM casus.person_by_id(\(mother.id), \(founderTicket))", user: "founder"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(own == "Geheimweg 9|", "\(own)")
+    }
+
+    /// The server cuts a letter where casus does (`letter_shown`, `LetterHead.cut`), line for line.
+    @Test func theServerCutsALetterWhereCasusDoes() throws {
+        let w = try world()
+        let bodies = [
+            "School\nStraat 1\n\nGeachte mevrouw Jansen,\n\nTekst.",
+            "School\n\nGEACHTE HEER JANSEN\nTekst.",
+            "School\n  beste   Daan\nTekst.",
+            "Geachte heer,\nalleen de eerste regel",
+            "School\nGeachtestraat 4\nGeachte \nDear Sir or Madam:\nText.",
+            "School\nHallo\nBeste\n\nTekst zonder aanhef.",
+            "",
+        ]
+        for body in bodies {
+            let literal = body.replacingOccurrences(of: "'", with: "''")
+            let server = try w.cluster.psql(w.database, "SELECT casus.letter_shown('\(literal)')")
+            #expect(server.trimmingCharacters(in: .newlines) == LetterHead.cut(body), "\(body)")
+        }
     }
 
     /// A letter's address block reaches an IB's login neither through the server's entry functions

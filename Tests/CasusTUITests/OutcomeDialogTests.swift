@@ -171,10 +171,21 @@ import CasusTestSupport
     /// A letter not yet recorded as sent is named when closing is asked (a case was closed with its
     /// warning letter unsent, and nothing said, a review).
     @Test func closingNamesTheLettersNotYetSent() throws {
-        let said = PromptScreen.closing(.founded, unsent: [11, 14])
+        let said = PromptScreen.closing(.founded, about: .pupil, unsent: [11, 14])
         #expect(said.nl.contains("Nog niet als verzonden vastgelegd: 2 brieven (stuk 11, stuk 14)"), "\(said.nl)")
         #expect(said.nl.contains("telt als overtreding"))
-        #expect(!PromptScreen.closing(.founded, unsent: []).nl.contains("verzonden"))
+        #expect(!PromptScreen.closing(.founded, about: .pupil, unsent: []).nl.contains("verzonden"))
+    }
+
+    /// A case about an employee closed as a mistake is about the wrong employee: the dialog said
+    /// "verkeerde leerling" (a review).
+    @Test func aStaffCasesMistakeIsTheWrongEmployee() {
+        let said = PromptScreen.closing(.mistake, about: .staff, unsent: [])
+        #expect(
+            said.nl.contains("verkeerde medewerker of verkeerd ingedeeld") && !said.nl.contains("leerling"),
+            "\(said.nl)")
+        #expect(said.en.contains("wrong employee or misfiled"), "\(said.en)")
+        #expect(PromptScreen.closing(.mistake, about: .pupil, unsent: []).nl.contains("verkeerde leerling"))
     }
 
     @Test func escapeInTheOutcomeListClosesNothing() throws {

@@ -250,6 +250,30 @@ import Testing
         #expect(asked == nil || asked?.justification == nil, "\(String(describing: asked))")
     }
 
+    /// With every rung refused the dialog says no step is possible: it read "Volgende stap op de
+    /// ladder" (a review, a dismissed employee's other case).
+    @Test func aStepDialogWithEveryRungRefusedSaysNoStepIsPossible() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter)
+        let id = try #require(rt.state.topScreen(CaseScreen.self)?.id)
+        let (kind, assessment) = try service.cases.stepOptions(id)
+        #expect(assessment.options.contains { $0.isAllowed })
+        func heading(_ options: [StepOption]) -> String {
+            var c = Canvas(width: 80, height: 24)
+            StepDialog(caseID: id, kind: kind, options: options).draw(rt.state, into: &c)
+            return c.text.split(separator: "\n").first.map(String.init) ?? ""
+        }
+        #expect(heading(assessment.options).contains("Volgende stap op de ladder"))
+        let refused = assessment.options.map {
+            var o = $0
+            o.refusals = [Phrase("het dienstverband is al beëindigd", "the employment already ended")]
+            return o
+        }
+        let said = heading(refused)
+        #expect(said.contains("Geen stap mogelijk") && !said.contains("Volgende stap"), "\(said)")
+    }
+
     @Test func theStepDialogShowsPreconditionsAndRefusals() throws {
         let rt = try TUIFixture.runtime(width: 80, height: 24)
         rt.select(case: "2026-0006")  // a pupil on a suspension: removal is next, but nobody heard the parents

@@ -42,15 +42,17 @@ public enum CaseOutcome: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
-    /// What it means, for the close dialog and `--help`.
-    public var explanation: Phrase {
+    /// What it means, for the close dialog of a case about `subject`: a case about an employee was
+    /// offered "verkeerde leerling" (a review).
+    public func explanation(about subject: PersonKind) -> Phrase {
         switch self {
         case .founded: Phrase("de melding klopt; telt als overtreding", "the report is right; counts as an offence")
         case .unfounded:
             Phrase("de melding klopt niet; telt niet als overtreding", "the report is not right; does not count")
         case .mistake:
             Phrase(
-                "verkeerde leerling of verkeerd ingedeeld; telt niet", "wrong pupil or misfiled; does not count")
+                "verkeerde \(subject.shortLabel.nl) of verkeerd ingedeeld; telt niet",
+                "wrong \(subject == .staff ? "employee" : subject.shortLabel.en) or misfiled; does not count")
         }
     }
 

@@ -8,10 +8,21 @@ public enum LetterHead {
     public static let leftOut = "[briefhoofd met naam en adres weggelaten]"
     public static let withheld = "[brief zonder aanhef: alleen wie brieven schrijft leest hem]"
 
-    /// "Geachte mevrouw Bakker," "Beste Daan," (and the English templates' "Dear …,").
+    /// The words a salutation line begins with: "Geachte mevrouw Bakker," "Beste Daan," (and the
+    /// English templates' "Dear …,").
+    public static let greetings = ["geachte", "beste", "dear", "hallo"]
+
+    /// A greeting and a word after it, in any case, with or without a comma: "GEACHTE HEER JANSEN"
+    /// and "Geachte heer Jansen" without its comma withheld a letter whole (a review). The server
+    /// reads the same (`letter_shown`: `^\s*(geachte|…)\s+\S`, case-insensitive).
     static func isSalutation(_ line: Substring) -> Bool {
-        line.wholeMatch(of: /\s*(Geachte|Beste|Dear|Hallo) .*,\s*/) != nil
+        let rest = line.drop(while: \.isWhitespace)
+        guard let gap = rest.firstIndex(where: \.isWhitespace) else { return false }
+        return greetings.contains(rest[..<gap].lowercased()) && rest[gap...].contains { !$0.isWhitespace }
     }
+
+    /// Whether an entry's body is a letter as `cut` gives it: no addressee is named from it.
+    public static func isCut(_ body: String) -> Bool { body.hasPrefix(leftOut) || body == withheld }
 
     public static func cut(_ body: String) -> String {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)

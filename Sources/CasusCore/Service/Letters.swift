@@ -428,7 +428,8 @@ public struct Letters: Sendable {
 
     /// A filed letter's addressee as its address block names them ("Mevrouw F. El Amrani").
     public static func addressee(of e: DossierEntry) -> String? {
-        guard e.kind == .letter else { return nil }
+        // A letter read without its head (an IB) names no one: "aan Geachte …" (a review).
+        guard e.kind == .letter, !LetterHead.isCut(e.body) else { return nil }
         let lines = e.body.split(separator: "\n", omittingEmptySubsequences: false)
         if let found = addressLines(lines) {
             // Both parents at one address, each on a line with a title: one letter to both was shown

@@ -35,7 +35,7 @@ extension PGSchema {
             n int := coalesce(array_length(l, 1), 0);
             first int;
         BEGIN
-            SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~ '^\s*(Geachte|Beste|Dear|Hallo) .*,\s*$';
+            SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* '^\s*(\#(LetterHead.greetings.joined(separator: "|")))\s+\S';
             IF first IS NULL THEN
                 RETURN '\#(LetterHead.withheld)';
             END IF;

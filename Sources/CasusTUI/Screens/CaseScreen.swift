@@ -306,7 +306,8 @@ public struct CaseScreen: ScreenModel {
             }
             return .open(
                 PickerScreen.closeOutcome(
-                    id, seen: StepBasis(detail.record, steps: detail.steps), unsent: Self.unsent(detail).map(\.id), s))
+                    id, seen: StepBasis(detail.record, steps: detail.steps), unsent: Self.unsent(detail).map(\.id),
+                    about: detail.subject.kind, s))
         }
     }
 

@@ -19,7 +19,7 @@ public enum PickerPurpose: Sendable, Equatable {
     case sendMethod(CaseID, EntryID)
     /// Closing a case: its outcome (founded, unfounded, mistake); then the reason is asked.
     /// `unsent`: the case's letters not recorded as sent, said before the case is closed.
-    case closeOutcome(CaseID, seen: StepBasis, unsent: [EntryID])
+    case closeOutcome(CaseID, seen: StepBasis, unsent: [EntryID], about: PersonKind)
     /// Reclassifying a case: its articles (ticked), then its severity, then the reason.
     case reclassifyArticles(CaseID, current: Severity, seen: StepBasis)
     case reclassifySeverity(CaseID, articles: [String], seen: StepBasis)
@@ -154,13 +154,17 @@ public struct PickerScreen: ScreenModel {
     }
 
     /// s on a case: what closing decides, each outcome with what it means.
-    static func closeOutcome(_ id: CaseID, seen: StepBasis, unsent: [EntryID], _ s: AppState) -> PickerScreen {
+    static func closeOutcome(
+        _ id: CaseID, seen: StepBasis, unsent: [EntryID], about subject: PersonKind, _ s: AppState
+    ) -> PickerScreen {
         PickerScreen(
             title: s.t("Zaak sluiten: uitkomst (Enter kiest)", "Close the case: outcome (Enter picks)"),
             items: CaseOutcome.allCases.map {
-                PickerItem(id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst, detail: $0.explanation(s.lang))
+                PickerItem(
+                    id: $0.rawValue, label: $0.label(s.lang).capitalizedFirst,
+                    detail: $0.explanation(about: subject)(s.lang))
             },
-            purpose: .closeOutcome(id, seen: seen, unsent: unsent))
+            purpose: .closeOutcome(id, seen: seen, unsent: unsent, about: subject))
     }
 
     public var context: KeyContext { .picker }
@@ -301,12 +305,12 @@ public struct PickerScreen: ScreenModel {
             guard let field = SchoolScreen.Field(rawValue: name), let change = SchoolScreen.change(field, item.id)
             else { return .handled }
             return .run([.write(.setSchool(change))])
-        case let .closeOutcome(id, seen, unsent):
+        case let .closeOutcome(id, seen, unsent, subject):
             guard let outcome = CaseOutcome(rawValue: item.id) else { return .handled }
             var prompt = PromptScreen(
                 title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
                 label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome, seen: seen))
-            prompt.confirmation = PromptScreen.closing(outcome, unsent: unsent)
+            prompt.confirmation = PromptScreen.closing(outcome, about: subject, unsent: unsent)
             return .open(prompt)
         case let .reclassifyArticles(id, current, seen):
             let articles = items.filter(\.checked).map(\.id)

@@ -55,7 +55,8 @@ public struct PromptScreen: ScreenModel {
 
     /// Closing a case asked once more: what the outcome means, and the letters not yet recorded as
     /// sent (a case was closed with its warning letter unsent, and nothing said, a review).
-    static func closing(_ outcome: CaseOutcome, unsent: [EntryID]) -> Phrase {
+    static func closing(_ outcome: CaseOutcome, about subject: PersonKind, unsent: [EntryID]) -> Phrase {
+        let explanation = outcome.explanation(about: subject)
         let letters = unsent.map { "stuk \($0)" }.joined(separator: ", ")
         let lettersEN = unsent.map { "entry \($0)" }.joined(separator: ", ")
         let warning =
@@ -66,8 +67,8 @@ public struct PromptScreen: ScreenModel {
                 " Not yet recorded as sent: \(unsent.count == 1 ? "a letter" : "\(unsent.count) letters") (\(lettersEN)); that can be done after closing too (z)."
             )
         return Phrase(
-            "De zaak sluiten als \(outcome.label.nl) (\(outcome.explanation.nl))?\(warning.nl) Enter sluit haar, blijvend; een andere toets: terug.",
-            "Close the case as \(outcome.label.en) (\(outcome.explanation.en))?\(warning.en) Enter closes it, for good; any other key: back."
+            "De zaak sluiten als \(outcome.label.nl) (\(explanation.nl))?\(warning.nl) Enter sluit haar, blijvend; een andere toets: terug.",
+            "Close the case as \(outcome.label.en) (\(explanation.en))?\(warning.en) Enter closes it, for good; any other key: back."
         )
     }
 

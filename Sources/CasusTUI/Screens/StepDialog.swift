@@ -376,7 +376,15 @@ public struct StepDialog: ScreenModel {
     public func draw(_ s: AppState, into c: inout Canvas) {
         let w = c.width
         var y = 1
-        c.put(s.t("Volgende stap op de ladder", "Next step on the ladder"), x: 1, y: y, style: .bold)
+        // Headed as what it offers: with every rung refused it read "Volgende stap" all the same, as
+        // if one were on offer (a review).
+        let heading =
+            options.contains(where: \.isAllowed)
+            ? s.t("Volgende stap op de ladder", "Next step on the ladder")
+            : s.t(
+                "Geen stap mogelijk op de ladder (✗: waarom staat eronder)",
+                "No step possible on the ladder (✗: why is below)")
+        c.put(DisplayWidth.truncate(heading, to: max(1, w - 2)), x: 1, y: y, style: .bold, maxX: w - 1)
         y += 1
         for (i, o) in options.enumerated() {
             var text = (o.isAllowed ? "  " : "✗ ") + o.label(s.lang)

@@ -328,9 +328,9 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(
             help: .nl(
-                "De uitkomst: gegrond, ongegrond of vergissing (verkeerde leerling, verkeerd ingedeeld); ook founded, unfounded, mistake. Alleen een gegronde zaak telt als overtreding.",
+                "De uitkomst: gegrond, ongegrond of vergissing (verkeerde leerling of medewerker, verkeerd ingedeeld); ook founded, unfounded, mistake. Alleen een gegronde zaak telt als overtreding.",
                 en:
-                    "The outcome: founded, unfounded or mistake (wrong pupil, misfiled); also gegrond, ongegrond, vergissing. Only a founded case counts as an offence."
+                    "The outcome: founded, unfounded or mistake (wrong pupil or employee, misfiled); also gegrond, ongegrond, vergissing. Only a founded case counts as an offence."
             ))
         var outcome: String
         @Option(help: .nl("Waarom de zaak klaar is.", en: "Why the case is finished.")) var reason: String
