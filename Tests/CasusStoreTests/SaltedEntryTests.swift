@@ -102,6 +102,40 @@ import Testing
         }
         // The school verifies them all, and the export against its line.
         #expect(try school.service.integrity.verify().isSound)
+        let export = try school.service.dossiers.export(tygo.id, format: .md)
+        #expect(try school.service.integrity.check(document: export, name: "export.md").isSound)
+    }
+
+    /// A dossier with no entry since the salt: its head is the redacted old entry (or chains over
+    /// it), and the export's seal named it by its hash. The seal gives the head without it now, and
+    /// `verify --against` holds the export against its audit line as before.
+    @Test func anExportsSealGivesNoHashThatTells() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
+        _ = try school.pupil("Daan", "Smit", group: "8")
+        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
+        let old = Self.unsalted(school)
+        let naming = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
+        let head = try old.cases.addEntry(c.id, kind: .note, body: "Moeder gebeld.").value
+        for format in [DossierExport.Format.md, .html, .json] {
+            let text = try school.service.dossiers.export(tygo.id, format: format)
+            #expect(!text.contains(naming.hash) && !text.contains(head.hash), "\(format)")
+            let seals = Seal.find(in: text)
+            #expect(seals.count == 1 && seals.allSatisfy(\.withholdsEntry), "\(format): \(seals)")
+            let check = try school.service.integrity.check(document: text, name: "export.\(format)")
+            #expect(check.isSound && check.seals.allSatisfy { $0.entry == .withheld }, "\(format): \(check)")
+        }
+        // A made-up export under a seal that withholds: its text is not the one recorded.
+        var forged = try school.service.dossiers.export(tygo.id, format: .md)
+        forged = forged.replacingOccurrences(of: "Moeder gebeld.", with: "Niemand gebeld.")
+        #expect(!(try school.service.integrity.check(document: forged, name: "vals.md").isSound))
+        // A salted head is never withheld: its hash is given, and a seal of zeros for it differs.
+        let salted = try school.service.cases.addEntry(c.id, kind: .note, body: "Vader gebeld.").value
+        let now = try school.service.dossiers.export(tygo.id, format: .md)
+        #expect(now.contains(salted.hash) && !Seal.find(in: now).contains(where: \.withholdsEntry))
+        let zeroed = now.replacingOccurrences(of: salted.hash, with: Seal.withheld)
+        let zeroedCheck = try school.service.integrity.check(document: zeroed, name: "nul.md")
+        #expect(!zeroedCheck.isSound && zeroedCheck.seals.allSatisfy { $0.entry != .withheld }, "\(zeroedCheck)")
     }
 
     /// The demo's chain is the same at every run (issue 18); a school's salts are fresh each time.
@@ -118,7 +152,7 @@ import Testing
     /// longer gives its hash and `verify` names it.
     @Test(arguments: [
         "UPDATE entry SET salt = '' WHERE id = (SELECT max(id) FROM entry WHERE salt <> '')",
-        "UPDATE entry SET salt = replace(salt, substr(salt, 1, 1), 'f') WHERE id = (SELECT max(id) FROM entry)",
+        "UPDATE entry SET salt = (CASE WHEN substr(salt, 1, 1) = 'f' THEN 'e' ELSE 'f' END) || substr(salt, 2) WHERE id = (SELECT max(id) FROM entry)",
     ])
     func anEntrysSaltChangedIsFound(_ sql: String) throws {
         let r = try TamperTests.verified(after: sql)

@@ -208,6 +208,14 @@ public struct DossierExport: Sendable {
             out.entries[i].body = Self.withoutAddress(out.entries[i].body)
         }
         out.withholdHashes(thatTell: self)
+        // The seal names the dossier's head by its hash: not where that hash is withheld.
+        if out.seal.document == .dossier,
+            out.entries.contains(where: {
+                $0.dossierID == out.seal.dossier && $0.seq == out.seal.entry.seq && $0.hash.isEmpty
+            })
+        {
+            out.seal.entry.hash = Seal.withheld
+        }
         return out
     }
 

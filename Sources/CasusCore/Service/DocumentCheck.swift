@@ -57,6 +57,10 @@ public struct DocumentCheck: Sendable {
         /// The chain has no such place (shorter than the document says, or purged with the entries
         /// after it: `SealCheck.purgedBeyondCheck`).
         case absent
+        /// An export that gives no hash for its dossier's head (`Seal.withheld`): an entry written
+        /// before the salt, beside text the export left out. Its text is held against the export's
+        /// audit line instead.
+        case withheld
     }
 
     public struct SealCheck: Sendable {
@@ -134,7 +138,8 @@ public struct DocumentCheck: Sendable {
         }
 
         public var isSound: Bool {
-            event == .same && (entry == .same || (purgedBeyondCheck && seal.document == .dossier))
+            event == .same
+                && (entry == .same || (seal.document == .dossier && (purgedBeyondCheck || entry == .withheld)))
                 && (madeByCasus || ((missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent))
                 && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
@@ -231,7 +236,10 @@ extension Integrity {
         } else if let e = try r.entries(dossier: seal.dossier, offset: Int(seal.entry.seq - base - 1), limit: 1).first,
             e.seq == seal.entry.seq
         {
-            check.entry = e.hash == seal.entry.hash ? .same : .differs(e.hash)
+            // Withheld only where casus withholds it: an entry without a salt (`DossierExport.withholdHashes`).
+            check.entry =
+                e.hash == seal.entry.hash
+                ? .same : seal.withholdsEntry && e.salt.isEmpty ? .withheld : .differs(e.hash)
             if seal.document == .letter, e.hash == seal.entry.hash {
                 let layout = try r.person(id: e.dossierID).map { try Letters.layout(e, owner: $0, in: r) }
                 // The small print is the seal and this letter's own chain line, nothing else: any
@@ -251,7 +259,9 @@ extension Integrity {
             // Gone with the purge: only the last entry's hash is kept, in the tombstone. The document's
             // entry is that one (its hash holds or not), or one before it (nothing to compare).
             check.entry =
-                t.lastSeq != seal.entry.seq ? .absent : t.lastHash == seal.entry.hash ? .same : .differs(t.lastHash)
+                t.lastSeq != seal.entry.seq
+                ? .absent
+                : t.lastHash == seal.entry.hash ? .same : seal.withholdsEntry ? .withheld : .differs(t.lastHash)
             check.purged = t
         }
         check.laterEntries = max(0, dossierHead.seq - seal.entry.seq)

@@ -22,7 +22,8 @@ enum DocumentCheckText {
                         "  gebeurtenis \(s.event.seq) heeft nu hash \(now.prefix(16))…: de keten is sinds dit document herschreven, of het komt uit een andere database",
                         "  event \(s.event.seq) now has hash \(now.prefix(16))…: the chain was rewritten since this document, or it comes from another database"
                     ))
-            case .absent:
+            // An event's hash is never withheld (only an export's entry hash is).
+            case .absent, .withheld:
                 out.append(
                     Phrase(
                         "  gebeurtenis \(s.event.seq) bestaat niet: de keten is ingekort, of het document komt uit een andere database",
@@ -44,6 +45,10 @@ enum DocumentCheckText {
                         kept = Phrase(
                             "; van de stukken is alleen de hash van het laatste bewaard, en die is niet deze",
                             "; of its entries only the last one's hash is kept, and it is not this one")
+                    case .withheld:
+                        kept = Phrase(
+                            "; de export gaf de hash van zijn laatste stuk niet (een ouder stuk naast weggelaten tekst)",
+                            "; the export gave no hash of its last entry (an older entry beside text left out)")
                     case .absent:
                         kept = Phrase(
                             "; van de stukken is alleen de hash van het laatste (\(t.lastSeq)) bewaard: stuk \(s.entry.seq) is niet meer te vergelijken",
@@ -81,6 +86,12 @@ enum DocumentCheckText {
                         Phrase(
                             "  het dossier heeft geen stuk \(s.entry.seq)", "  the dossier has no entry \(s.entry.seq)")
                     )
+                case .withheld:
+                    out.append(
+                        Phrase(
+                            "  stuk \(s.entry.seq) van dossier \(s.dossier) staat in het dossier; de export geeft zijn hash niet (een ouder stuk naast weggelaten tekst), haar tekst is tegen de auditregel gehouden",
+                            "  entry \(s.entry.seq) of dossier \(s.dossier) is in the dossier; the export gives no hash for it (an older entry beside text left out), its text was held against the audit line"
+                        ))
                 }
             }
             if let (seq, reason) = c.dossierBreak {
