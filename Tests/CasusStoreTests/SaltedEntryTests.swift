@@ -106,6 +106,36 @@ import Testing
         #expect(try school.service.integrity.check(document: export, name: "export.md").isSound)
     }
 
+    /// A parent's export holds a few entries of the child's dossier: the `vorige` of the first, and
+    /// the hash of an old entry after one it leaves out, chained over entries the parent never
+    /// reads, and the other parent's letter, the same template as one's own, was rebuilt and its
+    /// address tried against them (a review). Given only where all that precedes is given.
+    @Test func aParentsExportGivesNoHashThatChainsOverWhatItLeavesOut() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (tygo, parent) = try school.pupil("Tygo", "Bouzid", group: "8", parent: "Fatima Bouzid")
+        let mother = try #require(parent)
+        let pupilCase = try school.openCase(about: tygo, articles: ["A.5"], summary: "Foto gedeeld.")
+        let report = try school.service.intake.report(
+            summary: "Fatima Bouzid schreef op Facebook over meester Bas.", platform: "Facebook", subjects: [mother.id]
+        ).value
+        let motherCase = try school.service.cases.open(
+            incident: report.id, subject: mother.id, articles: ["A.7"], severity: nil, summary: "Beledigend bericht."
+        ).value
+        let old = Self.unsalted(school)
+        let hidden = try old.cases.addEntry(pupilCase.id, kind: .note, body: "Vader woont aan de Geheimweg 9.").value
+        let phone = try old.cases.addEntry(motherCase.id, kind: .phone, body: "Gebeld met Fatima Bouzid.").value
+        let salted = try school.service.cases.addEntry(motherCase.id, kind: .phone, body: "Nogmaals gebeld.").value
+        for format in [DossierExport.Format.md, .html, .json] {
+            let text = try school.service.dossiers.export(mother.id, format: format)
+            #expect(text.contains("Gebeld met Fatima Bouzid.") && !text.contains("Geheimweg"), "\(format)")
+            #expect(!text.contains(hidden.hash), "\(format): the vorige of an entry after one left out")
+            #expect(!text.contains(phone.hash), "\(format): a hash chained over one left out")
+            #expect(text.contains(salted.hash), "\(format): a salted entry's own hash")
+        }
+        let export = try school.service.dossiers.export(mother.id, format: .md)
+        #expect(try school.service.integrity.check(document: export, name: "export.md").isSound)
+    }
+
     /// A dossier with no entry since the salt: its head is the redacted old entry (or chains over
     /// it), and the export's seal named it by its hash. The seal gives the head without it now, and
     /// `verify --against` holds the export against its audit line as before.

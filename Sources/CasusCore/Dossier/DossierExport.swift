@@ -222,28 +222,33 @@ public struct DossierExport: Sendable {
     /// What stands where an entry's hash is withheld (`withholdHashes`).
     static let hashWithheld = "niet gegeven"
 
-    /// The hashes that would tell what the redaction left out, emptied: an entry written before
-    /// entries were salted (EntrySalt) is plain SHA-256 of what it holds, so beside its text with a
-    /// name or an address replaced, its hash let a parent try classmates' names and streets until
-    /// one matched (a review: the other parent's address and a classmate's name, in seconds). The
-    /// same holds for every unsalted entry after it in its dossier, whose hash chains over it, up
-    /// to the first salted one (whose hash no guess can reproduce); and for the next entry's
-    /// `vorige`. The school still verifies them all (`casus verify`): the export's own text is
-    /// held against its audit line (`casus verify --against`).
+    /// The hashes that would tell what the export does not show, emptied: an entry written before
+    /// entries were salted (EntrySalt) is plain SHA-256 of its predecessor's hash and what it
+    /// holds, so beside its text with a name or an address replaced, its hash let a parent try
+    /// classmates' names and streets until one matched (a review: the other parent's address and a
+    /// classmate's name, in seconds). So does a hash that chains over an unsalted entry the export
+    /// leaves out: a parent's export holds a few entries of the child's dossier, and the other
+    /// parent's letter, the same template as one's own, was rebuilt and its address tried against
+    /// the next entry's `vorige` (the next review). An unsalted entry's hash is given only where
+    /// the entry shows whole and every entry before it since the last salted one (or the start)
+    /// stands in the export with its hash given; a `vorige` only where the entry before it stands
+    /// in the export with its hash given. The school still verifies them all (`casus verify`); the
+    /// export's own text is held against its audit line (`casus verify --against`).
     mutating func withholdHashes(thatTell original: DossierExport) {
         let order = entries.indices.sorted {
             (entries[$0].dossierID, entries[$0].seq) < (entries[$1].dossierID, entries[$1].seq)
         }
-        var telling: [PersonID: Bool] = [:]
-        var before: [PersonID: (seq: Int64, withheld: Bool)] = [:]
+        // The entry before, in the export, and whether its hash is given.
+        var given: [PersonID: (seq: Int64, given: Bool)] = [:]
         for i in order {
             let e = entries[i]
             let cut = e.title != original.entries[i].title || e.body != original.entries[i].body
-            let withheld = e.salt.isEmpty && (cut || telling[e.dossierID] == true)
-            telling[e.dossierID] = withheld
-            if withheld { entries[i].hash = "" }
-            if let last = before[e.dossierID], last.seq == e.seq - 1, last.withheld { entries[i].prevHash = "" }
-            before[e.dossierID] = (e.seq, withheld)
+            let before = given[e.dossierID]
+            let predecessorGiven = e.seq == 1 || (before?.seq == e.seq - 1 && before?.given == true)
+            let hashGiven = !e.salt.isEmpty || (!cut && predecessorGiven)
+            if !hashGiven { entries[i].hash = "" }
+            if !predecessorGiven { entries[i].prevHash = "" }
+            given[e.dossierID] = (e.seq, hashGiven)
         }
     }
 
@@ -254,7 +259,7 @@ public struct DossierExport: Sendable {
     var withheldHashesLine: String? {
         guard entries.contains(where: { $0.hash.isEmpty || $0.prevHash.isEmpty }) else { return nil }
         return
-            "Bij oudere stukken waarin iets is weggelaten, en bij de stukken die erop volgen tot een nieuwer stuk, staat de hash niet: daaruit zou het weggelatene terug te vinden zijn. De school controleert ook die stukken met casus verify."
+            "Bij oudere stukken waarin iets is weggelaten of die volgen op een stuk dat hier niet (heel) staat, en naast zo'n stuk (vorige), staat de hash niet: daaruit zou het weggelatene terug te vinden zijn. De school controleert ook die stukken met casus verify."
     }
 
     /// A pupil whose parents live at two addresses, with an address of their own in the record.

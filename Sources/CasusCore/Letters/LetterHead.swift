@@ -12,21 +12,39 @@ public enum LetterHead {
     /// English templates' "Dear …,").
     public static let greetings = ["geachte", "beste", "dear", "hallo"]
 
-    /// A greeting and a word after it, in any case, with or without a comma: "GEACHTE HEER JANSEN"
-    /// and "Geachte heer Jansen" without its comma withheld a letter whole (a review). The server
-    /// reads the same (`letter_shown`: `^\s*(geachte|…)\s+\S`, case-insensitive).
-    static func isSalutation(_ line: Substring) -> Bool {
-        let rest = line.drop(while: \.isWhitespace)
-        guard let gap = rest.firstIndex(where: \.isWhitespace) else { return false }
-        return greetings.contains(rest[..<gap].lowercased()) && rest[gap...].contains { !$0.isWhitespace }
+    /// A greeting and a word after it, in any case: "GEACHTE HEER JANSEN," and "Geachte heer Jansen"
+    /// without its comma withheld a letter whole (a review). `strict`: ending in a comma, as a
+    /// salutation does; such a line is the salutation before any line that only begins like one
+    /// ("Hallo Zwolle (onze nieuwsbrief …)" above the address block showed the address, the next
+    /// review). Spaces are ASCII's, spelled out as such on the server (`letter_shown`): the two cut alike.
+    static func isSalutation(_ line: String, strict: Bool) -> Bool {
+        let rest = line.drop(while: isSpace)
+        guard let gap = rest.firstIndex(where: isSpace), greetings.contains(rest[..<gap].lowercased()) else {
+            return false
+        }
+        let tail = rest[gap...].drop(while: isSpace)
+        guard !tail.isEmpty else { return false }
+        return !strict || tail.reversed().drop(while: isSpace).first == ","
+    }
+
+    /// A space as the server reads one (`[ \t\r\v\f]`, whatever the cluster's locale).
+    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" }
+
+    public static func cut(_ body: String) -> String {
+        // Lines as the server splits them, at every "\n": a letter written on Windows ("\r\n", one
+        // Character) was one line here and withheld whole, and cut at its salutation there (a review).
+        let lines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
+        let rest = lines.indices.dropFirst()
+        guard
+            let start = rest.first(where: { isSalutation(lines[$0], strict: true) })
+                ?? rest.first(where: { isSalutation(lines[$0], strict: false) })
+        else { return withheld }
+        return ([leftOut, ""] + lines[start...]).joined(separator: "\n")
     }
 
     /// Whether an entry's body is a letter as `cut` gives it: no addressee is named from it.
     public static func isCut(_ body: String) -> Bool { body.hasPrefix(leftOut) || body == withheld }
 
-    public static func cut(_ body: String) -> String {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.indices.dropFirst().first(where: { isSalutation(lines[$0]) }) else { return withheld }
-        return ([Substring(leftOut), ""] + lines[start...]).joined(separator: "\n")
-    }
 }

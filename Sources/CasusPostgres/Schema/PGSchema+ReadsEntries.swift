@@ -35,7 +35,14 @@ extension PGSchema {
             n int := coalesce(array_length(l, 1), 0);
             first int;
         BEGIN
-            SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* '^\s*(\#(LetterHead.greetings.joined(separator: "|")))\s+\S';
+            -- A salutation ending in its comma first, then one without (LetterHead.isSalutation); its
+            -- spaces ASCII's, spelled out: `\s` follows the cluster's locale (an em space was one).
+            SELECT min(x) INTO first FROM generate_series(2, n) x
+            WHERE l[x] ~* '^[ \t\r\v\f]*(\#(LetterHead.greetings.joined(separator: "|")))[ \t\r\v\f]+([^ \t\r\v\f].*)?,[ \t\r\v\f]*$';
+            IF first IS NULL THEN
+                SELECT min(x) INTO first FROM generate_series(2, n) x
+                WHERE l[x] ~* '^[ \t\r\v\f]*(\#(LetterHead.greetings.joined(separator: "|")))[ \t\r\v\f]+[^ \t\r\v\f]';
+            END IF;
             IF first IS NULL THEN
                 RETURN '\#(LetterHead.withheld)';
             END IF;
