@@ -146,12 +146,20 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT e.id, e.case_id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   \(Self.snippetText("e.body")) AS body_text, e.at
+                   e.kind AS entry_kind, \(Self.snippetText("e.body")) AS body_text, e.at
             \(m.sql)
             ORDER BY entry_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
-        ).map { r in
-            let body = SearchSnippet.make(r["body_text"] ?? "", terms: terms, prefix: prefix)
+        ).compactMap { r in
+            var text: String = r["body_text"] ?? ""
+            // A letter to whoever writes none: found by the words it shows, its snippet from them.
+            if !q.lettersWhole, r["entry_kind"] == EntryKind.letter.rawValue {
+                text = LetterHead.cut(text)
+                guard SearchSnippet.containsAll((r["title"] ?? "") + " " + text, terms: terms, prefix: prefix) else {
+                    return nil
+                }
+            }
+            let body = SearchSnippet.make(text, terms: terms, prefix: prefix)
             let title = SearchSnippet.make(r["title"] ?? "", terms: terms, prefix: prefix)
             return SearchHit(
                 source: .entry, entryID: r["id"], caseID: r["case_id"], caseNumber: r["number"], person: r["person_id"],

@@ -106,6 +106,18 @@ import Testing
         #expect(
             !taglineShown.contains("Geheimweg") && taglineShown.contains("Geachte mevrouw De Vries,"), "\(taglineShown)"
         )
+        // Its search finds a letter by the words it shows, with its snippet from them: on a personal
+        // database it showed the address block the dossier hid (a review).
+        let letterIDs = Set(
+            try school.service.dossiers.dossier(pupil.id).entries.filter { $0.kind == .letter }.map(\.id))
+        func letterHits(_ s: CasusService, _ text: String) throws -> [SearchHit] {
+            try s.dossiers.search(text).filter { $0.entryID.map(letterIDs.contains) == true }
+        }
+        #expect(try letterHits(ib, "Geheimweg").isEmpty)
+        #expect(try letterHits(ib, "8912").isEmpty)
+        let warned = try letterHits(ib, "waarschuwing")
+        #expect(!warned.isEmpty && warned.allSatisfy { !$0.snippet.contains("Geheimweg") }, "\(warned.map(\.snippet))")
+        #expect(try !letterHits(school.service, "Geheimweg").isEmpty)
         // Nor is a letter read without its head said to go to "Geachte …" (a review): it names no one.
         #expect(Letters.addressee(of: try ib.dossiers.entry(letters[0].id).entry) == nil)
         #expect(Letters.addressee(of: try school.service.dossiers.entry(letters[0].id).entry) != nil)

@@ -7,6 +7,11 @@ public struct SearchQuery: Sendable, Hashable {
     /// Whether the reports (the triage queue's) are searched too: only for a role that reads the
     /// queue (DESIGN.md §6, "`/` searches reports too"), within its scope's school.
     public var reports: Bool
+    /// Whether letters are searched whole, their heads too: for whoever writes letters. Else a
+    /// letter is found by the words it shows (`LetterHead.cut`) and its snippet is made from them,
+    /// as the server does for its callers (`find_entries`): an IB's search on a personal database
+    /// showed the address block the dossier hid (a review).
+    public var lettersWhole = true
 
     /// Whole words are searched first; each word is taken as a prefix as well ("gesprek" →
     /// "gesprekken") only when the whole words give fewer hits of a source than this. A fixed
@@ -30,11 +35,12 @@ public struct SearchQuery: Sendable, Hashable {
         return try exactCount(wholeWordsEnough) < wholeWordsEnough ? prefixed(limit) : exact(limit)
     }
 
-    public init(scope: Scope, text: String, limit: Int = 200, reports: Bool = false) {
+    public init(scope: Scope, text: String, limit: Int = 200, reports: Bool = false, lettersWhole: Bool = true) {
         self.scope = scope
         self.text = text
         self.limit = limit
         self.reports = reports
+        self.lettersWhole = lettersWhole
     }
 
     /// What was typed, as words, split as SQLite's `unicode61` tokenizer splits text (the

@@ -5,6 +5,25 @@
 /// of one repeated word took 5.7 s and a 40,000-word one over ten minutes, the full screen's
 /// search frozen meanwhile (a review). Linear in the text (which the store caps).
 public enum SearchSnippet {
+    /// Whether every searched word stands in the text, as a word (or a word's start, `prefix`),
+    /// split and folded as `make` reads it.
+    public static func containsAll(_ text: String, terms: [String], prefix: Bool) -> Bool {
+        var missing = Set(terms.filter { !$0.isEmpty })
+        var word = ""
+        func close() {
+            guard !word.isEmpty else { return }
+            let folded = word.folded
+            missing = missing.filter { prefix ? !folded.hasPrefix($0) : folded != $0 }
+            word = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber { word.append(c) } else { close() }
+            if missing.isEmpty { return true }
+        }
+        close()
+        return missing.isEmpty
+    }
+
     public static func make(_ text: String, terms: [String], prefix: Bool, words: Int = 16) -> String {
         let wanted = terms.filter { !$0.isEmpty }
         // The text's words: where each stands, and which searched word it is, if any.

@@ -349,7 +349,8 @@ public struct Dossiers: Sendable {
         let number = CaseNumber.typed(text)
         let query = SearchQuery(
             scope: session.scope, text: number ?? text, limit: limit,
-            reports: AccessPolicy.allows(session.actor, .readTriageQueue))
+            reports: AccessPolicy.allows(session.actor, .readTriageQueue),
+            lettersWhole: AccessPolicy.allows(session.actor, .correspond))
         let found = try query.scope.check(
             try session.read { r in
                 let hits = try r.search(query)
