@@ -102,6 +102,14 @@ import Testing
                 "Testschool\nHallo Zwolle (onze nieuwsbrief)\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing.",
             again: true
         ).value.entry
+        let wishes = try school.service.letters.file(
+            case: c.id, template: template,
+            body:
+                "Testschool\nBeste wensen voor 2027,\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing.\n\nBeste groeten,",
+            again: true
+        ).value.entry
+        let wishesShown = try ib.dossiers.entry(wishes.id).entry.body
+        #expect(!wishesShown.contains("Geheimweg") && wishesShown.contains("Sanne krijgt"), "\(wishesShown)")
         let taglineShown = try ib.dossiers.entry(tagline.id).entry.body
         #expect(
             !taglineShown.contains("Geheimweg") && taglineShown.contains("Geachte mevrouw De Vries,"), "\(taglineShown)"
@@ -180,6 +188,12 @@ extension PostgresRoleTests {
             "School\r\nStraat 1\r\n\r\nGeachte heer Jansen,\r\nTekst.\r\n",
             "School\n\u{00A0}Beste Daan,\nGeachte\u{00A0}heer,\nGeachte ,\nTekst.",
             "School\nGeachte\u{2003}mevrouw,\n\tDEAR   Sir\nTekst.",
+            // Lines like a salutation above the address: the last one above the first sentence is it.
+            "School\nBeste wensen voor 2027,\n\nMevrouw M. Smit\nVeerallee 14\n\nGeachte mevrouw Smit,\n\nTekst.\nBeste groeten,",
+            "School\nDear parents, this letter is in Dutch,\nVeerallee 14\nGeachte heer,\nTekst.",
+            "School\nHallo Zwolle (nieuwsbrief)\nWilhelminastraat 9\nGEACHTE HEER DEKKER\nTekst!",
+            "School\nGeachte heer Dekker\n\nTekst.\n\nBeste groeten,\nAnne",
+            "School\nBetreft: uw brief.\nGeachte heer,\nTekst.",
         ]
         for body in bodies {
             let literal = body.replacingOccurrences(of: "'", with: "''")
@@ -190,10 +204,9 @@ extension PostgresRoleTests {
         }
     }
 
-    /// A letter's address block reaches an IB's login neither through the server's entry functions
-    /// nor through its search: a search for a postcode told where a parent lives (a review).
-    @Test func anIBsLoginReadsNoLettersAddressOnTheServer() throws {
-        let w = try world()
+    /// The pupil's mother at an address of her own (Geheimweg 9, 8912 CD Sneek), the pupil warned,
+    /// and the warning's letter to her filed: the founder's login, the case and the letter.
+    func warningToTheMother(_ w: World) throws -> (director: CasusService, case: Case, letter: DossierEntry) {
         let director = try login(w, "founder")
         _ = try director.directory.addPerson(
             Person(
@@ -202,7 +215,14 @@ extension PostgresRoleTests {
             guardianOf: w.pupil.id)
         let (_, c) = try pupilCase(w)
         try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let letter = try director.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        return (director, c, try director.fileDrafts(c, "waarschuwing", limit: 1)[0])
+    }
+
+    /// A letter's address block reaches an IB's login neither through the server's entry functions
+    /// nor through its search: a search for a postcode told where a parent lives (a review).
+    @Test func anIBsLoginReadsNoLettersAddressOnTheServer() throws {
+        let w = try world()
+        let (director, c, letter) = try warningToTheMother(w)
         #expect(letter.body.contains("Geheimweg 9"))
         let dossier = try w.cluster.psql(
             w.database, "SELECT casus.log_read('dossier', \(w.pupil.id), NULL)", user: "ib_els"

@@ -74,16 +74,22 @@ import Testing
                 personKeys: PersonKeys(make: { _ in .fresh() }, makeSalt: { _, _ in EntrySalt(unchecked: "") })))
     }
 
+    /// Tygo and his classmate Daan Smit, a case about Tygo, and the director's session as casus
+    /// wrote before the salt.
+    static func classmates() throws -> (TestSchool, Person, Case, CasusService) {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
+        _ = try school.pupil("Daan", "Smit", group: "8")
+        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
+        return (school, tygo, c, unsalted(school))
+    }
+
     /// An entry written before the salt keeps its plain hash: beside its text with a name replaced,
     /// an export gave it, and the hash of every older-style entry after it, which chains over it;
     /// a parent found the classmate's name and the other parent's address by trying (a review).
     /// Withheld now, up to the first salted entry, whose own hash is given.
     @Test func anOldEntrysHashIsNotGivenBesideItsRedactedText() throws {
-        let school = try TestSchool(protocol: "jozefschool")
-        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
-        _ = try school.pupil("Daan", "Smit", group: "8")
-        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
-        let old = Self.unsalted(school)
+        let (school, tygo, c, old) = try Self.classmates()
         let plain = try old.cases.addEntry(c.id, kind: .note, body: "Gesprek met Tygo gepland.").value
         let naming = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
         let after = try old.cases.addEntry(c.id, kind: .note, body: "Moeder gebeld.").value
@@ -140,11 +146,7 @@ import Testing
     /// it), and the export's seal named it by its hash. The seal gives the head without it now, and
     /// `verify --against` holds the export against its audit line as before.
     @Test func anExportsSealGivesNoHashThatTells() throws {
-        let school = try TestSchool(protocol: "jozefschool")
-        let (tygo, _) = try school.pupil("Tygo", "Bouzid", group: "8")
-        _ = try school.pupil("Daan", "Smit", group: "8")
-        let c = try school.openCase(about: tygo, articles: ["A.5"], summary: "Filmpje gedeeld.")
-        let old = Self.unsalted(school)
+        let (school, tygo, c, old) = try Self.classmates()
         let naming = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
         let head = try old.cases.addEntry(c.id, kind: .note, body: "Moeder gebeld.").value
         for format in [DossierExport.Format.md, .html, .json] {
@@ -166,6 +168,33 @@ import Testing
         let zeroed = now.replacingOccurrences(of: salted.hash, with: Seal.withheld)
         let zeroedCheck = try school.service.integrity.check(document: zeroed, name: "nul.md")
         #expect(!zeroedCheck.isSound && zeroedCheck.seals.allSatisfy { $0.entry != .withheld }, "\(zeroedCheck)")
+    }
+
+    /// A letter filed before the salt and printed now: its seal and its chain line gave its plain
+    /// hash, chained over the entries before it, and with the pupil's export the other parent found
+    /// a classmate's name and an address by trying (a review). Withheld now; `verify --against`
+    /// still compares the letter's words with the filed letter, and a word changed is found.
+    @Test func aLetterFiledBeforeTheSaltIsPrintedWithoutItsHash() throws {
+        let (school, _, c, old) = try Self.classmates()
+        _ = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
+        let template = try Fixtures.letters.require("waarschuwing")
+        let body = "Testschool\n\nGeachte ouders,\n\nTygo krijgt een waarschuwing.\n\nMet vriendelijke groet,"
+        let letter = try old.letters.file(case: c.id, template: template, body: body).value.entry
+        #expect(letter.salt.isEmpty)
+        let seal = try school.service.letters.seal(entry: letter.id)
+        #expect(seal.withholdsEntry && !seal.line.nl.contains(letter.hash), "\(seal.line.nl)")
+        let document = try school.service.letters.document(entry: letter.id)
+        #expect(!document.html().contains(letter.hash) && !document.printedText.contains(letter.hash))
+        #expect(document.chainLine.contains("niet gegeven"), "\(document.chainLine)")
+        let text = letter.body + "\n\n" + seal.line.nl + "\n"
+        let check = try school.service.integrity.check(document: text, name: "brief")
+        #expect(check.isSound && check.seals.allSatisfy { $0.entry == .withheld }, "\(check.seals)")
+        let changed = text.replacingOccurrences(of: "een waarschuwing", with: "een schorsing")
+        #expect(!(try school.service.integrity.check(document: changed, name: "brief").isSound))
+        // A salted letter's is given as ever.
+        let salted = try school.service.letters.file(case: c.id, template: template, body: body, again: true).value
+            .entry
+        #expect(try school.service.letters.seal(entry: salted.id).line.nl.contains(salted.hash))
     }
 
     /// The demo's chain is the same at every run (issue 18); a school's salts are fresh each time.
@@ -195,15 +224,7 @@ import Testing
 extension PostgresRoleTests {
     @Test func anIBsLoginCannotConfirmALettersHeadAgainstTheDossiersHead() throws {
         let w = try world()
-        let director = try login(w, "founder")
-        _ = try director.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .parent, firstName: "Petra", lastName: "Jansen", salutation: .mevrouw,
-                address: PostalAddress(street: "Geheimweg 9", postcode: "8912 CD", town: "Sneek")),
-            guardianOf: w.pupil.id)
-        let (_, c) = try pupilCase(w)
-        try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
-        let letter = try director.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        let (director, _, letter) = try warningToTheMother(w)
         let stored = try director.dossiers.entry(letter.id).entry
         // The head an IB's login reads (its client links its care notes to it) is the letter's hash.
         let head = try w.cluster.psql(

@@ -103,6 +103,12 @@ public struct DossierEntry: Sendable, Hashable, Codable, Identifiable {
     /// a hash beside a text cut short tells what was cut again.
     public var salt: String = ""
 
+    /// The hash a letter printed now carries (its seal, its chain line): an unsalted one's is
+    /// withheld (`Seal.withheld`). It is plain SHA-256 over the entries before it, and with a
+    /// reprinted letter and the pupil's export the other parent found a classmate's name and the
+    /// other parent's address by trying (a review).
+    public var printedHash: String { salt.isEmpty ? Seal.withheld : hash }
+
     /// The salt stays out of every encoding: nothing casus writes out carries it.
     enum CodingKeys: String, CodingKey {
         case id, dossierID, seq, kind, title, body, author, authorName, at, caseID, caseNumber, corrects, heard

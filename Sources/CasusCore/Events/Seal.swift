@@ -31,12 +31,12 @@ public struct Seal: Sendable, Hashable {
         self.record = record
     }
 
-    /// What an export prints for its dossier's head when that hash would tell what the export left
-    /// out (`DossierExport.withholdHashes`): 64 zeros, which no entry's hash is.
+    /// What a document prints for an entry whose hash would tell what its reader was not shown
+    /// (`DossierExport.withholdHashes`, `DossierEntry.printedHash`): 64 zeros, which no entry's hash is.
     public static let withheld = String(repeating: "0", count: 64)
 
-    /// An export's seal that names its dossier's head without its hash.
-    public var withholdsEntry: Bool { document == .dossier && entry.seq > 0 && entry.hash == Self.withheld }
+    /// A seal that names its entry without its hash.
+    public var withholdsEntry: Bool { entry.seq > 0 && entry.hash == Self.withheld }
 
     /// The printed line.
     public var line: Phrase {

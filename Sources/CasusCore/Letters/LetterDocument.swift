@@ -198,7 +198,8 @@ public struct LetterDocument: Sendable, Equatable {
 
     public var chainLine: String {
         let c = caseNumber.map { "zaak \($0) · " } ?? ""
-        return "\(c)dossier \(dossierName) · stuk nr. \(seq) · ketenkop (SHA-256) na dit stuk: \(hash)"
+        let head = hash == Seal.withheld ? "niet gegeven (een stuk van vóór het zout)" : hash
+        return "\(c)dossier \(dossierName) · stuk nr. \(seq) · ketenkop (SHA-256) na dit stuk: \(head)"
     }
 
     static func block(_ lines: [String]) -> String {

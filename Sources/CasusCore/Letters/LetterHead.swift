@@ -36,12 +36,27 @@ public enum LetterHead {
         let lines = body.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
             String(String.UnicodeScalarView($0))
         }
-        let rest = lines.indices.dropFirst()
-        guard
-            let start = rest.first(where: { isSalutation(lines[$0], strict: true) })
-                ?? rest.first(where: { isSalutation(lines[$0], strict: false) })
-        else { return withheld }
+        guard let start = salutation(in: lines) else { return withheld }
         return ([leftOut, ""] + lines[start...]).joined(separator: "\n")
+    }
+
+    /// Where the salutation stands: the last line like one above the letter's first sentence (a
+    /// line ending in ".", "!" or "?"), one ending in its comma before one without; else the first
+    /// such line at all. The first line like one was taken: "Beste wensen voor 2027," or "Hallo
+    /// Zwolle (onze nieuwsbrief)," above the address block, and the address showed (a review).
+    /// The server finds the same line (`letter_shown`).
+    static func salutation(in lines: [String]) -> Int? {
+        let rest = lines.indices.dropFirst()
+        let sentence =
+            rest.first { i in
+                let line = lines[i].reversed().drop(while: isSpace)
+                return line.first.map { ".!?".contains($0) } == true && !isSalutation(lines[i], strict: false)
+            } ?? lines.endIndex
+        let head = rest.prefix { $0 < sentence }
+        return head.last { isSalutation(lines[$0], strict: true) }
+            ?? head.last { isSalutation(lines[$0], strict: false) }
+            ?? rest.first { isSalutation(lines[$0], strict: true) }
+            ?? rest.first { isSalutation(lines[$0], strict: false) }
     }
 
     /// Whether an entry's body is a letter as `cut` gives it: no addressee is named from it.

@@ -139,7 +139,7 @@ public struct DocumentCheck: Sendable {
 
         public var isSound: Bool {
             event == .same
-                && (entry == .same || (seal.document == .dossier && (purgedBeyondCheck || entry == .withheld)))
+                && (entry == .same || entry == .withheld || (purgedBeyondCheck && seal.document == .dossier))
                 && (madeByCasus || ((missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent))
                 && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
@@ -240,7 +240,7 @@ extension Integrity {
             check.entry =
                 e.hash == seal.entry.hash
                 ? .same : seal.withholdsEntry && e.salt.isEmpty ? .withheld : .differs(e.hash)
-            if seal.document == .letter, e.hash == seal.entry.hash {
+            if seal.document == .letter, check.entry == .same || check.entry == .withheld {
                 let layout = try r.person(id: e.dossierID).map { try Letters.layout(e, owner: $0, in: r) }
                 // The small print is the seal and this letter's own chain line, nothing else: any
                 // line shaped like it was left out, so a sentence dressed as one passed (a review).

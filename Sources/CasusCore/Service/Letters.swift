@@ -1002,7 +1002,8 @@ public struct Letters: Sendable {
             var sealed = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
             sealed.seal =
                 Seal(
-                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead()
+                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.printedHash),
+                    event: try r.eventHead()
                 )
                 .line.nl
             return sealed
@@ -1072,7 +1073,7 @@ public struct Letters: Sendable {
             text: e.body, title: e.title, schoolName: school?.name ?? "", schoolTown: town,
             addressee: addressee, placeAndDate: town.isEmpty ? date : "\(town), \(date)",
             signerName: e.authorName, signerFunction: "directeur", dossierName: owner.name,
-            caseNumber: e.caseNumber, seq: e.seq, hash: e.hash, logoPath: logoPath)
+            caseNumber: e.caseNumber, seq: e.seq, hash: e.printedHash, logoPath: logoPath)
     }
 
     /// The seal a filed letter carries when it leaves casus: the letter's own entry and the
@@ -1083,7 +1084,8 @@ public struct Letters: Sendable {
             let (e, _) = try letter(
                 id, in: r, onlyALetter: Phrase("alleen een brief krijgt een ketenkop", "only a letter gets a seal"))
             return Seal(
-                .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.hash), event: try r.eventHead())
+                .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.printedHash),
+                event: try r.eventHead())
         }
     }
 

@@ -1,6 +1,14 @@
 import CasusCore
 
 extension PGSchema {
+    /// A line like a salutation, as SQL literals for `~*` (LetterHead.isSalutation): a greeting and a
+    /// word after it; `strict`, ending in its comma. Spaces ASCII's, spelled out.
+    static let salutationLoose =
+        #"'^[ \t\r\v\f]*("# + LetterHead.greetings.joined(separator: "|") + #")[ \t\r\v\f]+[^ \t\r\v\f]'"#
+    static let salutationStrict =
+        #"'^[ \t\r\v\f]*("# + LetterHead.greetings.joined(separator: "|")
+        + #")[ \t\r\v\f]+([^ \t\r\v\f].*)?,[ \t\r\v\f]*$'"#
+
     /// Dossier entries (against a ticket from the access log), chain heads, the audit log,
     /// tombstones, evidence and retention.
     static let readsEntries = #"""
@@ -34,14 +42,23 @@ extension PGSchema {
             l text[] := string_to_array(p_body, E'\n');
             n int := coalesce(array_length(l, 1), 0);
             first int;
+            sentence int;
         BEGIN
-            -- A salutation ending in its comma first, then one without (LetterHead.isSalutation); its
-            -- spaces ASCII's, spelled out: `\s` follows the cluster's locale (an em space was one).
-            SELECT min(x) INTO first FROM generate_series(2, n) x
-            WHERE l[x] ~* '^[ \t\r\v\f]*(\#(LetterHead.greetings.joined(separator: "|")))[ \t\r\v\f]+([^ \t\r\v\f].*)?,[ \t\r\v\f]*$';
+            -- The last line like a salutation above the first sentence (a line ending in ".", "!" or
+            -- "?"), one ending in its comma before one without; else the first such line at all
+            -- (LetterHead.salutation). Spaces ASCII's, spelled out: `\s` follows the cluster's locale
+            -- (an em space was one).
+            SELECT coalesce(min(x), n + 1) INTO sentence FROM generate_series(2, n) x
+            WHERE l[x] ~ '[.!?][ \t\r\v\f]*$' AND NOT l[x] ~* \#(PGSchema.salutationLoose);
+            SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
             IF first IS NULL THEN
-                SELECT min(x) INTO first FROM generate_series(2, n) x
-                WHERE l[x] ~* '^[ \t\r\v\f]*(\#(LetterHead.greetings.joined(separator: "|")))[ \t\r\v\f]+[^ \t\r\v\f]';
+                SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
+            END IF;
+            IF first IS NULL THEN
+                SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
+            END IF;
+            IF first IS NULL THEN
+                SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
             END IF;
             IF first IS NULL THEN
                 RETURN '\#(LetterHead.withheld)';

@@ -47,8 +47,8 @@ enum DocumentCheckText {
                             "; of its entries only the last one's hash is kept, and it is not this one")
                     case .withheld:
                         kept = Phrase(
-                            "; de export gaf de hash van zijn laatste stuk niet (een ouder stuk naast weggelaten tekst)",
-                            "; the export gave no hash of its last entry (an older entry beside text left out)")
+                            "; het document gaf de hash van stuk \(s.entry.seq) niet (een stuk van vóór het zout)",
+                            "; the document gave no hash of entry \(s.entry.seq) (an entry from before the salt)")
                     case .absent:
                         kept = Phrase(
                             "; van de stukken is alleen de hash van het laatste (\(t.lastSeq)) bewaard: stuk \(s.entry.seq) is niet meer te vergelijken",
@@ -89,8 +89,8 @@ enum DocumentCheckText {
                 case .withheld:
                     out.append(
                         Phrase(
-                            "  stuk \(s.entry.seq) van dossier \(s.dossier) staat in het dossier; de export geeft zijn hash niet (een ouder stuk naast weggelaten tekst), haar tekst is tegen de auditregel gehouden",
-                            "  entry \(s.entry.seq) of dossier \(s.dossier) is in the dossier; the export gives no hash for it (an older entry beside text left out), its text was held against the audit line"
+                            "  stuk \(s.entry.seq) van dossier \(s.dossier) staat in het dossier; dit document geeft zijn hash niet (een stuk van vóór het zout, waarvan de hash weggelaten tekst zou verraden)",
+                            "  entry \(s.entry.seq) of dossier \(s.dossier) is in the dossier; this document gives no hash for it (an entry from before the salt, whose hash would tell text left out)"
                         ))
                 }
             }
