@@ -1,6 +1,7 @@
 @testable import CasusCore
 import CasusPostgres
 import CasusStore
+import CasusTestSupport
 import Foundation
 import Testing
 
@@ -177,6 +178,7 @@ import Testing
     @Test func aLetterFiledBeforeTheSaltIsPrintedWithoutItsHash() throws {
         let (school, _, c, old) = try Self.classmates()
         _ = try old.cases.addEntry(c.id, kind: .meeting, body: "Tygo zegt dat Daan Smit filmde.").value
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
         let template = try Fixtures.letters.require("waarschuwing")
         let body = "Testschool\n\nGeachte ouders,\n\nTygo krijgt een waarschuwing.\n\nMet vriendelijke groet,"
         let letter = try old.letters.file(case: c.id, template: template, body: body).value.entry
