@@ -57,9 +57,9 @@ public struct DocumentCheck: Sendable {
         /// The chain has no such place (shorter than the document says, or purged with the entries
         /// after it: `SealCheck.purgedBeyondCheck`).
         case absent
-        /// An export that gives no hash for its dossier's head (`Seal.withheld`): an entry written
-        /// before the salt, beside text the export left out. Its text is held against the export's
-        /// audit line instead.
+        /// A document that gives no hash for its entry (`Seal.withheld`): an entry written before the
+        /// salt, an export's head beside text it left out or a letter printed since. An export's
+        /// text is held against its audit line instead, a letter's words against the filed letter.
         case withheld
     }
 
