@@ -73,11 +73,12 @@ import Testing
             Sanne krijgt een waarschuwing.
             """
         let template = try Fixtures.letters.require("waarschuwing")
-        let edited = try school.service.letters.file(case: c.id, template: template, body: own, again: true).value.entry
-        let bare = try school.service.letters.file(
-            case: c.id, template: template,
-            body: "Aan de familie De Vries, Rue de la Loi 16, Brussel.\n\nSanne krijgt een waarschuwing.", again: true
-        ).value.entry
+        // A letter in the director's own words, filed again beside the template's.
+        func filed(_ body: String) throws -> DossierEntry {
+            try school.service.letters.file(case: c.id, template: template, body: body, again: true).value.entry
+        }
+        let edited = try filed(own)
+        let bare = try filed("Aan de familie De Vries, Rue de la Loi 16, Brussel.\n\nSanne krijgt een waarschuwing.")
         let shown = try ib.dossiers.entry(edited.id).entry.body
         #expect(
             shown == LetterHead.leftOut
@@ -86,28 +87,18 @@ import Testing
         #expect(try ib.dossiers.entry(bare.id).entry.body == LetterHead.withheld)
         // A salutation in capitals or without its comma is one all the same: the letter was withheld
         // whole (a review).
-        let shouted = try school.service.letters.file(
-            case: c.id, template: template,
-            body:
-                "Testschool\nDorpsstraat 1\n8011 AA Zwolle\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.",
-            again: true
-        ).value.entry
+        let shouted = try filed(
+            "Testschool\nDorpsstraat 1\n8011 AA Zwolle\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.")
         #expect(
             try ib.dossiers.entry(shouted.id).entry.body
                 == LetterHead.leftOut + "\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.")
         // A line above the address that only begins like a salutation: the one with its comma is it.
-        let tagline = try school.service.letters.file(
-            case: c.id, template: template,
-            body:
-                "Testschool\nHallo Zwolle (onze nieuwsbrief)\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing.",
-            again: true
-        ).value.entry
-        let wishes = try school.service.letters.file(
-            case: c.id, template: template,
-            body:
-                "Testschool\nBeste wensen voor 2027,\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing.\n\nBeste groeten,",
-            again: true
-        ).value.entry
+        let tagline = try filed(
+            "Testschool\nHallo Zwolle (onze nieuwsbrief)\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing."
+        )
+        let wishes = try filed(
+            "Testschool\nBeste wensen voor 2027,\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing.\n\nBeste groeten,"
+        )
         let wishesShown = try ib.dossiers.entry(wishes.id).entry.body
         #expect(!wishesShown.contains("Geheimweg") && wishesShown.contains("Sanne krijgt"), "\(wishesShown)")
         let taglineShown = try ib.dossiers.entry(tagline.id).entry.body

@@ -11,18 +11,10 @@ public struct EntrySalt: Sendable, Hashable {
     init(unchecked hex: String) { self.hex = hex }
 
     /// 128 random bits from the system's generator (getrandom on Linux).
-    public static func fresh() -> EntrySalt {
-        var generator = SystemRandomNumberGenerator()
-        return EntrySalt(unchecked: (0..<2).map { _ in hex16(generator.next()) }.joined())
-    }
+    public static func fresh() -> EntrySalt { EntrySalt(unchecked: randomHex(words: 2)) }
 
     /// A demo's: from a seed and the entry's place, so that the same seed makes the same chain.
     static func derived(seed: String, dossier: PersonID, seq: Int64) -> EntrySalt {
         EntrySalt(unchecked: String(EventCodec.text("\(seed)|entry|\(dossier)|\(seq)").prefix(32)))
-    }
-
-    private static func hex16(_ word: UInt64) -> String {
-        let digits = String(word, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

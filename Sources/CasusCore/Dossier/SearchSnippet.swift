@@ -9,44 +9,40 @@ public enum SearchSnippet {
     /// split and folded as `make` reads it.
     public static func containsAll(_ text: String, terms: [String], prefix: Bool) -> Bool {
         var missing = Set(terms.filter { !$0.isEmpty })
-        var word = ""
-        func close() {
-            guard !word.isEmpty else { return }
-            let folded = word.folded
+        guard !missing.isEmpty else { return true }
+        forEachWord(in: text) { range in
+            let folded = String(text[range]).folded
             missing = missing.filter { prefix ? !folded.hasPrefix($0) : folded != $0 }
-            word = ""
+            return !missing.isEmpty
         }
-        for c in text {
-            if c.isLetter || c.isNumber { word.append(c) } else { close() }
-            if missing.isEmpty { return true }
-        }
-        close()
         return missing.isEmpty
+    }
+
+    /// The text's words, runs of letters and digits, in order, until `body` answers false.
+    static func forEachWord(in text: String, _ body: (Range<String.Index>) -> Bool) {
+        var start: String.Index?
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i].isLetter || text[i].isNumber {
+                if start == nil { start = i }
+            } else if let s = start {
+                start = nil
+                guard body(s..<i) else { return }
+            }
+            i = text.index(after: i)
+        }
+        if let s = start { _ = body(s..<text.endIndex) }
     }
 
     public static func make(_ text: String, terms: [String], prefix: Bool, words: Int = 16) -> String {
         let wanted = terms.filter { !$0.isEmpty }
         // The text's words: where each stands, and which searched word it is, if any.
         var tokens: [(range: Range<String.Index>, term: Int?)] = []
-        var start: String.Index?
-        func close(at end: String.Index) {
-            guard let s = start else { return }
-            let folded = String(text[s..<end]).folded
-            let term = wanted.firstIndex { prefix ? folded.hasPrefix($0) : folded == $0 }
-            tokens.append((s..<end, term))
-            start = nil
+        forEachWord(in: text) { range in
+            let folded = String(text[range]).folded
+            tokens.append((range, wanted.firstIndex { prefix ? folded.hasPrefix($0) : folded == $0 }))
+            return true
         }
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isLetter || c.isNumber {
-                if start == nil { start = i }
-            } else {
-                close(at: i)
-            }
-            i = text.index(after: i)
-        }
-        close(at: text.endIndex)
         guard !tokens.isEmpty else { return "" }
         let size = max(1, words)
         // The window of `size` words with the most different searched words in it (the first such).

@@ -19,17 +19,7 @@ public struct PersonKey: Sendable, Hashable {
     public static let none = PersonKey(unchecked: "")
 
     /// 256 random bits from the system's generator (getrandom on Linux).
-    public static func fresh() -> PersonKey {
-        var generator = SystemRandomNumberGenerator()
-        var hex = ""
-        hex.reserveCapacity(64)
-        for _ in 0..<4 {
-            let word = generator.next()
-            let digits = String(word, radix: 16)
-            hex += String(repeating: "0", count: 16 - digits.count) + digits
-        }
-        return PersonKey(unchecked: hex)
-    }
+    public static func fresh() -> PersonKey { PersonKey(unchecked: randomHex(words: 4)) }
 
     /// The digest of a text as the chain writes it under this key: SHA-256(key ‖ text).
     public func digest(_ text: String) -> String { EventCodec.text(hex + text) }
@@ -37,6 +27,16 @@ public struct PersonKey: Sendable, Hashable {
     private static func isHexDigit(_ c: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(c)
     }
+}
+
+/// `words` random 64-bit words from the system's generator (getrandom on Linux), as lowercase hex,
+/// 16 digits each: a person's key, an entry's salt.
+func randomHex(words: Int) -> String {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<words).map { _ in
+        let digits = String(generator.next() as UInt64, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }.joined()
 }
 
 /// Where a session's person keys and entry salts (EntrySalt) come from: the system's generator,

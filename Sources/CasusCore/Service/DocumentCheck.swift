@@ -236,7 +236,8 @@ extension Integrity {
         } else if let e = try r.entries(dossier: seal.dossier, offset: Int(seal.entry.seq - base - 1), limit: 1).first,
             e.seq == seal.entry.seq
         {
-            // Withheld only where casus withholds it: an entry without a salt (`DossierExport.withholdHashes`).
+            // Withheld only where casus withholds it: an entry without a salt (`DossierExport.withholdHashes`,
+            // `DossierEntry.printedHash`).
             check.entry =
                 e.hash == seal.entry.hash
                 ? .same : seal.withholdsEntry && e.salt.isEmpty ? .withheld : .differs(e.hash)

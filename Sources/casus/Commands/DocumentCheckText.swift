@@ -22,7 +22,7 @@ enum DocumentCheckText {
                         "  gebeurtenis \(s.event.seq) heeft nu hash \(now.prefix(16))…: de keten is sinds dit document herschreven, of het komt uit een andere database",
                         "  event \(s.event.seq) now has hash \(now.prefix(16))…: the chain was rewritten since this document, or it comes from another database"
                     ))
-            // An event's hash is never withheld (only an export's entry hash is).
+            // An event's hash is never withheld (only an entry's is).
             case .absent, .withheld:
                 out.append(
                     Phrase(
