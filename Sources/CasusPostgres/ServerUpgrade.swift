@@ -215,6 +215,15 @@ public enum ServerUpgrade {
                 CHECK (salt ~ '^([0-9a-f]{32})?$');
             """
         ),
+        // The functions only (the server links an IB's entries; an IB's login reads no dossier head).
+        "28": (
+            "29",
+            Phrase(
+                "de server koppelt de stukken van een IB'er zelf aan de keten: een IB'er leest de kop van geen dossier",
+                "the server links an IB's entries to the chain itself: an IB reads no dossier's head"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

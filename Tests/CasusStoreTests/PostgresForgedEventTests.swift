@@ -489,6 +489,7 @@ extension PostgresRoleTests {
                         dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
                         authorName: name, at: tx.now)
                     entry.id = try tx.writer.nextID(.entry)
+                    entry = try tx.storeLinked(entry)  // as casus sends an IB's entry: linked by the server
                     try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
                 }
             }
@@ -530,6 +531,7 @@ extension PostgresRoleTests {
                         dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
                         authorName: "ib_els", at: tx.now)
                     entry.id = try tx.writer.nextID(.entry)
+                    entry = try tx.storeLinked(entry)  // as casus sends an IB's entry: linked by the server
                     try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
                 }
             }
@@ -562,6 +564,7 @@ extension PostgresRoleTests {
                         after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els", authorName: "ib_els",
                         at: tx.now)
                     entry.id = try tx.writer.nextID(.entry)
+                    entry = try tx.storeLinked(entry)  // as casus sends an IB's entry: linked by the server
                     try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
                     try lines(tx)
                 }
@@ -1158,6 +1161,7 @@ extension PostgresRoleTests {
                         dossier: w.pupil.id, after: try tx.r.chainHead(dossier: w.pupil.id), author: "ib_els",
                         authorName: "ib_els", at: tx.now)
                     entry.id = try tx.writer.nextID(.entry)
+                    entry = try tx.storeLinked(entry)  // as casus sends an IB's entry: linked by the server
                     try tx.emit(.entryAppended(entry, evidence: sent), at: tx.now)
                 }
             }

@@ -224,30 +224,102 @@ import Testing
 /// On a server the server blanks the salt for an IB in every function that returns an entry, and
 /// refuses an entry written without one, whatever the client.
 extension PostgresRoleTests {
-    @Test func anIBsLoginCannotConfirmALettersHeadAgainstTheDossiersHead() throws {
+    /// An IB's login reads no dossier's head: where the head was a letter filed before the salt, it
+    /// tried addresses against it until one matched (a review). The server links the IB's care notes
+    /// itself, after the head it does not show, with a salt of its own.
+    @Test func anIBsLoginReadsNoDossierHeadAndTheServerLinksItsNotes() throws {
         let w = try world()
-        let (director, _, letter) = try warningToTheMother(w)
+        let (director, c, letter) = try warningToTheMother(w)
         let stored = try director.dossiers.entry(letter.id).entry
-        // The head an IB's login reads (its client links its care notes to it) is the letter's hash.
-        let head = try w.cluster.psql(
-            w.database, "SELECT hash FROM casus.chain_head(\(w.pupil.id))", user: "ib_els"
-        ).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(head == stored.hash)
-        // The whole letter, the best guess there is, confirms nothing against it.
-        #expect(SaltedEntryTests.plainHash(stored, body: stored.body) != head)
-        #expect(SaltedEntryTests.isSalt(stored.salt))
-        let entry = try w.cluster.psql(
+        let head = { (user: String) in
+            try w.cluster.psql(w.database, "SELECT seq || ' ' || hash FROM casus.chain_head(\(w.pupil.id))", user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try head("founder") == "\(stored.seq) \(stored.hash)")
+        #expect(try head("ib_els") == "\(stored.seq)", "the IB's login is shown the place, not the hash")
+        // Nor where a note goes (the slot a note asks for with its reads), in a dossier or a case.
+        let slots = try w.cluster.psql(
+            w.database,
+            """
+            BEGIN;
+            SELECT 'dossier:' || hash FROM casus.entry_slot(\(w.pupil.id));
+            SELECT 'case:' || hash FROM casus.case_entry_slot(\(c.id));
+            ROLLBACK;
+            """, user: "ib_els")
+        #expect(slots.contains("dossier:\n") || slots.contains("dossier:\r") || slots.hasSuffix("dossier:"), "\(slots)")
+        #expect(!slots.contains(stored.hash), "\(slots)")
+        // Nor the salt of an entry it reads.
+        let ticket = try w.cluster.psql(
             w.database, "SELECT casus.log_read('entry', \(letter.id), NULL)", user: "ib_els"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         let salt = try w.cluster.psql(
-            w.database, "SELECT salt FROM casus.entry_by_id(\(letter.id), \(entry))", user: "ib_els"
+            w.database, "SELECT salt || hash FROM casus.entry_by_id(\(letter.id), \(ticket))", user: "ib_els"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(salt.isEmpty, "\(salt)")
-        // An IB's care note is salted by its own client and saved.
+        // An IB's care note through casus: linked after the letter by the server, and salted by it.
         let ib = try login(w, "ib_els")
         let care = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Sem is stil.").value
-        #expect(SaltedEntryTests.isSalt(try director.dossiers.entry(care.id).entry.salt))
+        let kept = try director.dossiers.entry(care.id).entry
+        #expect(kept.seq == stored.seq + 1 && kept.prevHash == stored.hash)
+        #expect(SaltedEntryTests.isSalt(kept.salt) && DossierChain.expectedHash(of: kept) == kept.hash)
+        // What the IB's client holds of it tells nothing of the head: no salt, no head.
+        #expect(care.salt.isEmpty && care.prevHash.isEmpty && care.hash == kept.hash)
+        var guessed = kept
+        guessed.salt = ""
+        #expect(DossierChain.expectedHash(of: guessed) != kept.hash)
+        // A second note in the same dossier follows it the same way.
+        let second = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Sem lacht.").value
+        #expect(try director.dossiers.entry(second.id).entry.prevHash == kept.hash)
         #expect(try director.integrity.verify().isSound)
+        #expect(try head("ib_els") == "\(second.seq)")
+    }
+
+    /// A purged dossier's last hash is its head (its next entry follows it): to an IB's login the
+    /// tombstone gave it, where a letter filed before the salt could have been the last (a review).
+    @Test func anIBsLoginReadsNoPurgedDossiersLastHash() throws {
+        let w = try world()
+        // Written as a purge writes it, behind the server's functions (a purge needs years to pass).
+        try w.cluster.psql(
+            w.database,
+            """
+            SET session_replication_role = replica;
+            INSERT INTO casus.tombstone (dossier_id, purged_at, purged_by, entry_count, last_seq, last_hash, reason)
+            VALUES (\(w.pupil.id), '2026-12-07T09:00:00Z', 'founder', 1, 1, repeat('e', 64), 'bewaartermijn verstreken');
+            """)
+        let lastHash = { (user: String) in
+            try w.cluster.psql(
+                w.database, "SELECT last_seq || ':' || last_hash FROM casus.tombstones(\(w.pupil.id))", user: user
+            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        #expect(try lastHash("founder") == "1:" + String(repeating: "e", count: 64))
+        #expect(try lastHash("ib_els") == "1:")
+    }
+
+    /// A head an IB's client sends itself is refused alike, right or wrong: a refusal only of a
+    /// wrong one would answer the guess the head no longer answers.
+    @Test func aHeadAnIBsClientSendsIsRefusedRightOrWrong() throws {
+        let w = try world()
+        let (director, _, letter) = try warningToTheMother(w)
+        let right = try director.dossiers.entry(letter.id).entry
+        let ib = try login(w, "ib_els")
+        for guess in [right.hash, String(repeating: "a", count: 64)] {
+            let refused: String
+            do {
+                _ = try ib.session.build { tx in
+                    var entry = DossierChain.link(
+                        EntryDraft(kind: .care, title: "Zorgnotitie", body: "Sem is stil."), dossier: w.pupil.id,
+                        after: ChainHead(seq: right.seq, hash: guess), author: "ib_els",
+                        authorName: ib.actor.displayName, at: tx.now)
+                    entry.id = try tx.writer.nextID(.entry)
+                    try tx.emit(.entryAppended(entry, evidence: []), at: tx.now)
+                }
+                refused = ""
+            } catch {
+                refused = "\(error)"
+            }
+            #expect(refused.contains("koppelt een stuk niet zelf"), "\(refused)")
+        }
+        #expect(try director.dossiers.dossier(w.pupil.id).entries.allSatisfy { $0.body != "Sem is stil." })
     }
 
     /// A client of its own that writes an entry without a salt (or as casus did before) is refused:

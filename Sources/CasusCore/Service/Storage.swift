@@ -321,6 +321,13 @@ public protocol StorageWriter: StorageReader {
     /// would have drawn; announce only what will be drawn (a number drawn and not used is a gap
     /// when the transaction commits). The default does nothing.
     func prepareNumbers(_ counter: String, count: Int) throws
+    /// The hash of an entry the store links itself: one whose slot came with a head without its
+    /// hash (`entrySlot`), as a server gives an IB's login, which reads letters from their
+    /// salutation on and verifies nothing: with the head's hash, a letter filed before the salt let
+    /// its address be found by trying. The store links the entry after that head with a salt of its
+    /// own and answers the hash alone; the entry is sent without a head or a salt. The default
+    /// (a store that always shows the head) refuses.
+    func linkedHash(of entry: DossierEntry) throws -> String
 }
 
 extension StorageWriter {
@@ -331,4 +338,12 @@ extension StorageWriter {
     public func prepareEntrySlot(dossier id: PersonID) throws {}
     public func prepareEntrySlot(case id: CaseID) throws {}
     public func prepareNumbers(_ counter: String, count: Int) throws {}
+
+    public func linkedHash(of entry: DossierEntry) throws -> String {
+        throw CasusError(
+            .storage,
+            Phrase(
+                "dossier \(entry.dossierID) gaf een kop zonder hash; er is niets opgeslagen",
+                "dossier \(entry.dossierID) gave a head without its hash; nothing was saved"))
+    }
 }

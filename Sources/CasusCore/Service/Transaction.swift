@@ -341,13 +341,26 @@ public struct Transaction {
             authorName: actor.displayName, at: at,
             salt: session.personKeys.salt(dossier: dossier, seq: slot.head.seq + 1))
         entry.id = slot.id
+        entry = try storeLinked(entry)
         let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
-        log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.hash)
+        // The head as the store showed it: one without its hash stays so for the next entry.
+        log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.prevHash.isEmpty ? "" : entry.hash)
         // The audit log reads on its own: who wrote what in which dossier, and which event holds it.
         try audit(
             "entry.append", person: dossier, case: draft.caseID,
             detail: "seq=\(entry.seq) event=\(event.seq)", at: at)
         return entry
+    }
+
+    /// An entry linked after its dossier's head as the store showed it: as it is, or, where the head
+    /// came without its hash (an IB's login on a server), linked by the store, which answers the
+    /// hash alone (`StorageWriter.linkedHash`): the entry goes without a head or a salt.
+    func storeLinked(_ entry: DossierEntry) throws -> DossierEntry {
+        guard entry.prevHash.isEmpty else { return entry }
+        var linked = entry
+        linked.salt = ""
+        linked.hash = try writer.linkedHash(of: linked)
+        return linked
     }
 
     /// The number the next line of this transaction gets in the audit log.

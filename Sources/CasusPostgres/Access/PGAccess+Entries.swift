@@ -169,6 +169,16 @@ extension PGAccess {
         try lockTaken()
     }
 
+    /// An IB's entry, linked by the server (`link_entry`), which answers its hash alone.
+    func linkedHash(of entry: DossierEntry) throws -> String {
+        try row(
+            "SELECT casus.link_entry($1, $2, $3, $4) AS hash",
+            [
+                .int(entry.dossierID), .int(entry.seq), entry.caseID.map { .int($0) },
+                .text(try PGJSON.object(PGEventTexts.entry(entry))),
+            ])?.string("hash") ?? ""
+    }
+
     private static func chainHead(_ r: PGRow?) -> ChainHead {
         ChainHead(seq: r?.id("seq") ?? 0, hash: r?.string("hash") ?? DossierChain.genesis)
     }

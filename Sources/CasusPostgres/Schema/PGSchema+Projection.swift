@@ -220,30 +220,60 @@ extension PGSchema {
             END CASE;
         END $$;
 
+        -- The salt of an entry the server links (link_entry): from a key of the server's own, made at
+        -- its first such entry and read by no login, the dossier, the place and the head it follows.
+        CREATE FUNCTION server_salt(p_dossier bigint, p_seq bigint, p_prev text) RETURNS text LANGUAGE plpgsql AS $$
+        DECLARE
+            k text;
+        BEGIN
+            INSERT INTO meta (key, value) VALUES ('link-key', gen_random_uuid()::text || gen_random_uuid()::text)
+            ON CONFLICT (key) DO NOTHING;
+            SELECT value INTO k FROM meta WHERE key = 'link-key';
+            RETURN left(hex_sha256(convert_to(k || E'\n' || p_dossier || E'\n' || p_seq || E'\n' || p_prev, 'UTF8')), 32);
+        END $$;
+
         CREATE FUNCTION append_entry(f jsonb, x jsonb, p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
         DECLARE
             dossier bigint := (f->>'dossier')::bigint;
             seq bigint := (f->>'seq')::bigint;
             h record;
-            i int;
-            sha text;
+            prev text := x->>'prev_hash';
+            salt text := x->>'salt';
+            me caller_t;
         BEGIN
             IF x IS NULL THEN
                 PERFORM refused('een stuk zonder inhoud', 'an entry without its contents');
             END IF;
             SELECT * INTO h FROM dossier_head(dossier);
-            IF seq IS DISTINCT FROM h.seq + 1 OR x->>'prev_hash' IS DISTINCT FROM h.hash THEN
+            -- An entry sent without its head is linked here, as link_entry linked it; whoever is shown
+            -- no head (head_shown) sends none. A head sent by them would be an answer to a guess.
+            IF prev = '' AND NOT importing() THEN
+                IF coalesce(salt, '') <> '' THEN
+                    PERFORM refused('een stuk dat de server koppelt, komt zonder zout', 'an entry the server links comes without a salt');
+                END IF;
+                prev := h.hash;
+                salt := server_salt(dossier, seq, h.hash);
+            ELSIF NOT importing() THEN
+                -- The caller in a variable first: writes_letters(caller()) was run as a function of its
+                -- own at every entry (an argument that calls a function is not inlined).
+                me := caller();
+                IF NOT writes_letters(me) THEN
+                    PERFORM refused('uw rol koppelt een stuk niet zelf aan de keten; de server doet dat (casus vraagt het)',
+                                    'your role does not link an entry to the chain itself; the server does (casus asks it to)');
+                END IF;
+            END IF;
+            IF seq IS DISTINCT FROM h.seq + 1 OR prev IS DISTINCT FROM h.hash THEN
                 PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', dossier, h.seq),
                                 format('an entry must follow the last entry of dossier %s (no. %s)', dossier, h.seq));
             END IF;
-            IF f->>'hash' IS DISTINCT FROM entry_hash(x->>'prev_hash', dossier, seq, x->>'kind', x->>'at', x->>'author',
+            IF f->>'hash' IS DISTINCT FROM entry_hash(prev, dossier, seq, x->>'kind', x->>'at', x->>'author',
                     x->>'author_name', (f->>'case')::bigint, (x->>'corrects')::bigint, x->>'heard', x->>'evidence',
-                    x->>'title', x->>'body', x->>'salt') THEN
+                    x->>'title', x->>'body', salt) THEN
                 PERFORM refused('de hash van het stuk klopt niet met de inhoud', 'the entry''s hash does not match its contents');
             END IF;
             -- Every entry is salted (EntrySalt): a plain hash beside a letter an IB reads without its
             -- head, or an export with names replaced, let the part left out be found by trying.
-            IF coalesce(x->>'salt', '') !~ '^[0-9a-f]{32}$' AND NOT importing() THEN
+            IF coalesce(salt, '') !~ '^[0-9a-f]{32}$' AND NOT importing() THEN
                 PERFORM refused('een stuk zonder eigen zout; er is niets opgeslagen', 'an entry without its salt; nothing was saved');
             END IF;
             -- The evidence links are part of the event itself (ad4dc17): the entry's copy must agree.
@@ -256,8 +286,8 @@ extension PGSchema {
                                evidence, prev_hash, hash, search, salt)
             VALUES ((f->>'id')::bigint, dossier, seq, x->>'kind', x->>'title', x->>'body', x->>'author', x->>'author_name',
                     x->>'at', (f->>'case')::bigint, (x->>'corrects')::bigint, coalesce(x->>'heard', ''),
-                    coalesce(x->>'evidence', ''), x->>'prev_hash', f->>'hash',
-                    search_vector((x->>'title') || ' ' || (x->>'body')), x->>'salt');
+                    coalesce(x->>'evidence', ''), prev, f->>'hash',
+                    search_vector((x->>'title') || ' ' || (x->>'body')), salt);
             INSERT INTO entry_evidence (entry_id, position, sha256, name)
             SELECT (f->>'id')::bigint, ord - 1, s, evidence_name(s, p_file_names, p_files)
             FROM unnest(string_to_array(coalesce(f->>'evidence', ''), ',')) WITH ORDINALITY AS u(s, ord) WHERE s <> '';

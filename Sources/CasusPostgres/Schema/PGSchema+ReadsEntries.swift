@@ -204,7 +204,16 @@ extension PGSchema {
             RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s WHERE e.id = p_id;
         END $$;
 
-        -- A dossier's head, for a caller who may read or write in it (an IB: a pupil's).
+        -- A dossier's head as a caller who may read or write in it sees it: its hash to whoever links
+        -- entries and verifies chains (a director, the board), none to whoever reads letters from their
+        -- salutation on (an IB): the server links that one's entries (link_entry). An IB's login read
+        -- the head, and where it was a letter filed before the salt, tried addresses against it until
+        -- one matched (a review).
+        CREATE FUNCTION head_shown(c caller_t, p_hash text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+            SELECT CASE WHEN writes_letters(c) THEN p_hash ELSE '' END
+        $$;
+
+        -- A dossier's head, for a caller who may read or write in it (an IB: a pupil's; without its hash).
         CREATE FUNCTION chain_head(p_dossier bigint, OUT seq bigint, OUT hash text) LANGUAGE plpgsql STABLE SECURITY DEFINER
         SET search_path = casus, pg_temp AS $$
         DECLARE
@@ -214,7 +223,33 @@ extension PGSchema {
                 PERFORM not_found(format('dossier %s bestaat niet (of u mag het niet zien)', p_dossier),
                                   format('dossier %s does not exist (or you may not see it)', p_dossier));
             END IF;
-            SELECT h.seq, h.hash INTO seq, hash FROM dossier_head(p_dossier) h;
+            SELECT h.seq, head_shown(c, h.hash) INTO seq, hash FROM dossier_head(p_dossier) h;
+        END $$;
+
+        -- The hash of an entry the server links for its writer, who sees no head (head_shown): after
+        -- the dossier's head, with a salt of the server's (server_salt). The writer sends the entry
+        -- without a head or a salt, and its event with this hash; append_entry links it the same way.
+        -- It answers the hash alone: salted with what no login reads, it tells nothing of the head.
+        CREATE FUNCTION link_entry(p_dossier bigint, p_seq bigint, p_case bigint, x jsonb) RETURNS text
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            h record;
+        BEGIN
+            IF NOT (c.admin OR dossier_readable(c, p_dossier)) THEN
+                PERFORM not_found(format('dossier %s bestaat niet (of u mag het niet zien)', p_dossier),
+                                  format('dossier %s does not exist (or you may not see it)', p_dossier));
+            END IF;
+            -- Under the writers' lock, as the entry's own event: the head cannot move in between.
+            PERFORM lock_writes();
+            SELECT * INTO h FROM dossier_head(p_dossier);
+            IF p_seq IS DISTINCT FROM h.seq + 1 THEN
+                PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', p_dossier, h.seq),
+                                format('an entry must follow the last entry of dossier %s (no. %s)', p_dossier, h.seq));
+            END IF;
+            RETURN entry_hash(h.hash, p_dossier, p_seq, x->>'kind', x->>'at', x->>'author', x->>'author_name', p_case,
+                              (x->>'corrects')::bigint, x->>'heard', x->>'evidence', x->>'title', x->>'body',
+                              server_salt(p_dossier, p_seq, h.hash));
         END $$;
 
         -- Where a dossier's next entry goes, asked for with the reads that decide it (a note): its head
@@ -234,7 +269,7 @@ extension PGSchema {
             -- The id first: it takes the writers' lock, and the head is read after it, in a statement
             -- of its own (one statement reads as things stood when it began, before the wait).
             n := next_number('id:entry');
-            RETURN QUERY SELECT h.seq, h.hash, n FROM dossier_head(p_dossier) h;
+            RETURN QUERY SELECT h.seq, head_shown(c, h.hash), n FROM dossier_head(p_dossier) h;
         END $$;
 
         -- The same for the dossier of a case, asked for before the case is read (a note in a case):
@@ -253,7 +288,7 @@ extension PGSchema {
                 RETURN;
             END IF;
             n := next_number('id:entry');
-            RETURN QUERY SELECT d, h.seq, h.hash, n FROM dossier_head(d) h;
+            RETURN QUERY SELECT d, h.seq, head_shown(c, h.hash), n FROM dossier_head(d) h;
         END $$;
 
         -- Who reads the audit log and the log of reads: a school's director, the board, the administrator.
@@ -325,10 +360,16 @@ extension PGSchema {
         SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
+            t tombstone;
         BEGIN
-            RETURN QUERY SELECT t.* FROM tombstone t JOIN person p ON p.id = t.dossier_id
-            WHERE dossier_visible(c, p.school_id, p.kind) AND (p_dossier IS NULL OR t.dossier_id = p_dossier)
-            ORDER BY t.id;
+            FOR t IN SELECT x.* FROM tombstone x JOIN person p ON p.id = x.dossier_id
+                     WHERE dossier_visible(c, p.school_id, p.kind) AND (p_dossier IS NULL OR x.dossier_id = p_dossier)
+                     ORDER BY x.id LOOP
+                -- The purged dossier's last hash is its head (the next entry follows it): as a head, shown
+                -- to whoever links and verifies (head_shown).
+                t.last_hash := head_shown(c, t.last_hash);
+                RETURN NEXT t;
+            END LOOP;
         END $$;
 
         -- The names an entry's files were filed with, for an entry of a dossier the caller may read:
