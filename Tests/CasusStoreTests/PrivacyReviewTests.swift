@@ -60,6 +60,28 @@ import CasusTestSupport
             entry: letter.id, on: Fixtures.date("2026-11-16"), via: .post, library: Fixtures.letters)
     }
 
+    /// A letter written on Windows ("\r\n"), on an old Mac ("\r") or with Unicode line separators:
+    /// its address block was one line to the export, not found, and the other parent read the
+    /// address (a review). Left out alike, every other line and break as written.
+    @Test(arguments: ["\r\n", "\r", "\u{2028}", "\u{2029}"])
+    func theAddressIsLeftOutWhateverTheLineBreaks(_ brk: String) {
+        let lines = [
+            "Basisschool De Klimop", "", "Mevrouw I. Hoekstra", "Veerallee 3", "8019 AB  ZWOLLE", "",
+            "Geachte mevrouw Hoekstra,", "", "Met vriendelijke groet,", "",
+        ]
+        let out = DossierExport.withoutAddress(lines.joined(separator: brk))
+        #expect(!out.contains("Veerallee") && !out.contains("8019"), "\(out.debugDescription)")
+        let kept = [
+            "Basisschool De Klimop", "", "Mevrouw I. Hoekstra", DossierExport.addressLeftOut, "",
+            "Geachte mevrouw Hoekstra,", "", "Met vriendelijke groet,", "",
+        ]
+        #expect(out == kept.joined(separator: brk), "\(out.debugDescription)")
+        // Breaks of two kinds in one letter keep each its own.
+        let mixed = DossierExport.withoutAddress(
+            "School\n\nMevrouw I. Hoekstra\r\nVeerallee 3\r\n8019 AB  ZWOLLE\n\nGeachte mevrouw,")
+        #expect(mixed == "School\n\nMevrouw I. Hoekstra\r\n\(DossierExport.addressLeftOut)\n\nGeachte mevrouw,")
+    }
+
     /// A paragraph of capitals above the address ("PER POST EN PER E-MAIL", a blank line under
     /// it) was taken for the address block, and the address went out (a second review); a letter
     /// with no block found is named in the review; the pupil's own address is said.

@@ -292,27 +292,28 @@ public struct DossierExport: Sendable {
     /// the letter's first (the school), up to the blank line (`Letters.addressBlock`); the name
     /// is its first line with a small letter ("AANGETEKEND" stands above it).
     public static func withoutAddress(_ body: String) -> String {
-        let split = body.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines = split.map(String.init)
+        // Every line break as written ("\r\n" too, TextLines), each kept where it was.
+        var text = TextLines(body)
         // Found by its postcode (a heading above it was taken for it, a review); an e-mail
         // address in the block goes too. No postcode: the letter is named as not cleaned.
-        guard let found = Letters.addressLines(split) else { return body }
+        guard let found = Letters.addressLines(text.lines.map { Substring($0) }) else { return body }
         // An e-mail address anywhere above the name too ("Per e-mail: …" in a heading, a review).
-        for i in 1..<found.name where lines[i].contains("@") {
-            lines[i] = String(lines[i].prefix { $0 == " " }) + addressLeftOut
+        for i in 1..<found.name where text.lines[i].contains("@") {
+            text.lines[i] = String(text.lines[i].prefix { $0 == " " }) + addressLeftOut
         }
         // Both parents at one address are named a line each: a name has no digit, a street has its
         // number (the second parent's name was taken for the address and left out, a review).
         var name = found.name
         let end = found.block.upperBound
-        while name + 1 < end - 1, !lines[name + 1].contains(where: \.isNumber), !lines[name + 1].contains("@"),
-            !lines[name + 1].trimmingCharacters(in: .whitespaces).isEmpty
+        while name + 1 < end - 1, !text.lines[name + 1].contains(where: \.isNumber),
+            !text.lines[name + 1].contains("@"),
+            !text.lines[name + 1].trimmingCharacters(in: .whitespaces).isEmpty
         {
             name += 1
         }
-        let indent = String(lines[name].prefix { $0 == " " })
-        lines.replaceSubrange((name + 1)..<end, with: [indent + addressLeftOut])
-        return lines.joined(separator: "\n")
+        let indent = String(text.lines[name].prefix { $0 == " " })
+        text.replace((name + 1)..<end, with: indent + addressLeftOut)
+        return text.joined
     }
 
     var title: String {
