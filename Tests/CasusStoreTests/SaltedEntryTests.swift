@@ -158,6 +158,17 @@ import Testing
             let check = try school.service.integrity.check(document: text, name: "export.\(format)")
             #expect(check.isSound && check.seals.allSatisfy { $0.entry == .withheld }, "\(format): \(check)")
         }
+        // Its seal edited to name an earlier entry, also without its hash: the text is the one
+        // recorded, but "since" would count from the wrong entry (a review). The line names the seal's.
+        let genuine = try school.service.dossiers.export(tygo.id, format: .md)
+        var earlier = try #require(Seal.find(in: genuine).first)
+        #expect(earlier.entry.seq == head.seq)
+        let sealLine = earlier.line.nl
+        earlier.entry.seq = naming.seq
+        let moved = genuine.replacingOccurrences(of: sealLine, with: earlier.line.nl)
+        #expect(moved != genuine)
+        let movedCheck = try school.service.integrity.check(document: moved, name: "verschoven.md")
+        #expect(!movedCheck.isSound && movedCheck.seals.first?.exportText == .otherEntry(head.seq), "\(movedCheck)")
         // A made-up export under a seal that withholds: its text is not the one recorded.
         var forged = try school.service.dossiers.export(tygo.id, format: .md)
         forged = forged.replacingOccurrences(of: "Moeder gebeld.", with: "Niemand gebeld.")

@@ -9,6 +9,9 @@ public struct DocumentCheck: Sendable {
         case same
         /// The text is not the one recorded: changed since it left casus.
         case differs
+        /// The text is the one recorded, but its seal names another entry than the export's did
+        /// (recorded since the fiftieth stop): the seal was changed. The entry the export named.
+        case otherEntry(Int64)
         /// The seal names no line of this dossier's exports (a seal taken from a letter, or made up).
         case noRecord
         /// The seal names a line past the log's end: the log was cut after the export was made
@@ -369,7 +372,13 @@ extension Integrity {
             line.id == record, line.action == "dossier.export", line.personID == seal.dossier,
             let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
         else { return (.noRecord, nil) }
-        return (digest == Seal.textDigest(text) ? .same : .differs, line)
+        guard digest == Seal.textDigest(text) else { return (.differs, line) }
+        if let named = line.detail.firstMatch(of: /, ketenkop stuk ([0-9]+)$/).flatMap({ Int64($0.1) }),
+            named != seal.entry.seq
+        {
+            return (.otherEntry(named), line)
+        }
+        return (.same, line)
     }
 }
 

@@ -55,7 +55,11 @@ extension Dossiers {
             // Not where it went: the file's name and its folder are typed by the user and often
             // name the person ("inzage-mohamed-de-bruijn-adhd.md", "Inzage Roos Kok dyslexie/"
             // stayed in the log after the purge, two reviews). The text's SHA-256 identifies the file.
-            detail: "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text))")
+            // And the entry its seal names: a seal that gives no hash (`Seal.withheld`) was edited to
+            // name an earlier entry, the text still the one recorded (a review).
+            detail:
+                "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text)), ketenkop stuk \(sealed.seal.entry.seq)"
+        )
         return text
     }
 

@@ -251,6 +251,11 @@ enum DocumentCheckText {
             return Phrase(
                 "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
                 "  the text is NOT the export's as audit line \(n) recorded it: something in it was changed since")
+        case let .otherEntry(seq):
+            return Phrase(
+                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde, maar haar ketenkop noemt stuk \(seal.entry.seq) waar de export stuk \(seq) noemde: de ketenkop is veranderd",
+                "  the text is the export's as audit line \(n) recorded it, but its chain head names entry \(seal.entry.seq) where the export named entry \(seq): the chain head was changed"
+            )
         case let .lineGone(lines):
             return Phrase(
                 "  auditregel \(n) bestaat niet: het auditlog houdt nu \(lines) regels; het is ingekort nadat deze export werd gemaakt (deze kopie laat zien dat er meer was)",
