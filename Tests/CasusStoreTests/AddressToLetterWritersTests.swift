@@ -85,6 +85,16 @@ import Testing
                 + "\n\nGeachte mevrouw De Vries, geachte heer De Vries,\n\nSanne krijgt een waarschuwing.",
             "\(shown)")
         #expect(try ib.dossiers.entry(bare.id).entry.body == LetterHead.withheld)
+        // A salutation in the director's own words: "Zeer geachte …", "Dag …", "Lieve …" (such a
+        // letter was withheld whole).
+        for greeting in ["Zeer geachte mevrouw De Vries,", "Dag Sanne,", "Lieve ouders,"] {
+            let own = try filed(
+                "Testschool\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\n\(greeting)\n\nSanne krijgt een waarschuwing."
+            )
+            #expect(
+                try ib.dossiers.entry(own.id).entry.body
+                    == LetterHead.leftOut + "\n\n\(greeting)\n\nSanne krijgt een waarschuwing.", "\(greeting)")
+        }
         // A salutation in capitals or without its comma is one all the same: the letter was withheld
         // whole (a review).
         let shouted = try filed(
@@ -185,6 +195,8 @@ extension PostgresRoleTests {
             "School\nHallo Zwolle (nieuwsbrief)\nWilhelminastraat 9\nGEACHTE HEER DEKKER\nTekst!",
             "School\nGeachte heer Dekker\n\nTekst.\n\nBeste groeten,\nAnne",
             "School\nBetreft: uw brief.\nGeachte heer,\nTekst.",
+            "School\nMevrouw M. Smit\nVeerallee 14\n\nZeer geachte mevrouw Smit,\nTekst.",
+            "School\nDag Sanne,\nTekst.\nLieve ouders,",
         ]
         for body in bodies {
             let literal = body.replacingOccurrences(of: "'", with: "''")

@@ -9,8 +9,10 @@ public enum LetterHead {
     public static let withheld = "[brief zonder aanhef: alleen wie brieven schrijft leest hem]"
 
     /// The words a salutation line begins with: "Geachte mevrouw Bakker," "Beste Daan," (and the
-    /// English templates' "Dear …,").
-    public static let greetings = ["geachte", "beste", "dear", "hallo"]
+    /// English templates' "Dear …,"), and as directors write them in their own words: "Zeer geachte
+    /// heer Dekker,", "Dag Sanne,", "Lieve ouders," (a letter so begun was withheld whole). Not
+    /// "Aan …": it heads an address block as often ("Aan de ouders van").
+    public static let greetings = ["geachte", "beste", "dear", "hallo", "zeer", "dag", "lieve"]
 
     /// A greeting and a word after it, in any case: "GEACHTE HEER JANSEN," and "Geachte heer Jansen"
     /// without its comma withheld a letter whole (a review). `strict`: ending in a comma, as a
