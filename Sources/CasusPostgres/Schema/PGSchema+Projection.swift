@@ -224,12 +224,21 @@ extension PGSchema {
         -- its first such entry and read by no login, the dossier, the place and the head it follows.
         CREATE FUNCTION server_salt(p_dossier bigint, p_seq bigint, p_prev text) RETURNS text LANGUAGE plpgsql AS $$
         DECLARE
-            k text;
+            k text := (SELECT value FROM meta WHERE key = 'link-key');
         BEGIN
-            INSERT INTO meta (key, value) VALUES ('link-key', gen_random_uuid()::text || gen_random_uuid()::text)
-            ON CONFLICT (key) DO NOTHING;
-            SELECT value INTO k FROM meta WHERE key = 'link-key';
+            IF k IS NULL THEN
+                INSERT INTO meta (key, value) VALUES ('link-key', gen_random_uuid()::text || gen_random_uuid()::text)
+                RETURNING value INTO k;
+            END IF;
             RETURN left(hex_sha256(convert_to(k || E'\n' || p_dossier || E'\n' || p_seq || E'\n' || p_prev, 'UTF8')), 32);
+        END $$;
+
+        -- An entry at another place than after its dossier's head (seq) is refused, by append_entry and
+        -- by link_entry alike.
+        CREATE FUNCTION refuse_out_of_place(p_dossier bigint, p_head_seq bigint) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', p_dossier, p_head_seq),
+                            format('an entry must follow the last entry of dossier %s (no. %s)', p_dossier, p_head_seq));
         END $$;
 
         CREATE FUNCTION append_entry(f jsonb, x jsonb, p_file_names text[], p_files bytea[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -263,8 +272,7 @@ extension PGSchema {
                 END IF;
             END IF;
             IF seq IS DISTINCT FROM h.seq + 1 OR prev IS DISTINCT FROM h.hash THEN
-                PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', dossier, h.seq),
-                                format('an entry must follow the last entry of dossier %s (no. %s)', dossier, h.seq));
+                PERFORM refuse_out_of_place(dossier, h.seq);
             END IF;
             IF f->>'hash' IS DISTINCT FROM entry_hash(prev, dossier, seq, x->>'kind', x->>'at', x->>'author',
                     x->>'author_name', (f->>'case')::bigint, (x->>'corrects')::bigint, x->>'heard', x->>'evidence',

@@ -244,8 +244,7 @@ extension PGSchema {
             PERFORM lock_writes();
             SELECT * INTO h FROM dossier_head(p_dossier);
             IF p_seq IS DISTINCT FROM h.seq + 1 THEN
-                PERFORM refused(format('een stuk moet volgen op het laatste stuk van dossier %s (nr. %s)', p_dossier, h.seq),
-                                format('an entry must follow the last entry of dossier %s (no. %s)', p_dossier, h.seq));
+                PERFORM refuse_out_of_place(p_dossier, h.seq);
             END IF;
             RETURN entry_hash(h.hash, p_dossier, p_seq, x->>'kind', x->>'at', x->>'author', x->>'author_name', p_case,
                               (x->>'corrects')::bigint, x->>'heard', x->>'evidence', x->>'title', x->>'body',
