@@ -1,4 +1,5 @@
 import CasusCore
+import CasusTestSupport
 @testable import CasusTUI
 import Testing
 
@@ -27,5 +28,46 @@ import Testing
         #expect(!offered.contains("schorsingsbesluit"), "\(offered)")
         #expect(offered.contains("toegangsverbod"), "\(offered)")
         #expect(offered.contains("uitnodiging-gesprek"), "\(offered)")
+    }
+
+    /// After a summary dismissal the employment has ended (BW art. 7:677 lid 1): a letter of another
+    /// measure is refused, and `c` offered them all, in the case and in the employee's other case
+    /// (a review). The dismissal's own letter is offered, first after its step.
+    @Test func afterASummaryDismissalNoLetterOfAnotherMeasureIsOffered() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 120, height: 40)
+        let staff = try #require(try service.directory.people(kinds: [.staff]).first)
+        func open(_ summary: String) throws -> Case {
+            let report = try service.intake.report(summary: summary, platform: nil, subjects: [staff.id]).value
+            return try service.cases.open(
+                incident: report.id, subject: staff.id, articles: ["3A.8"], severity: .severe, summary: summary
+            ).value
+        }
+        let other = try open("Berichten aan leerlingen.")
+        let c = try open("Opnieuw leerlingen benaderd.")
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        rt.press(.char(":"))
+        rt.type("case \(c.number)")
+        rt.press(.enter)
+        rt.press(.char("c"))
+        let before = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.frame.text)").items.map(\.id)
+        let anotherMeasure = Set(
+            Fixtures.letters.templates.filter {
+                $0.makesKnownAnotherMeasureThanADismissal && $0.appliesTo.contains(.staff)
+            }.map(\.id))
+        #expect(!anotherMeasure.isDisjoint(with: before), "before the dismissal they are offered: \(before)")
+        rt.press(.escape)
+        try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        for number in [c.number, other.number] {
+            rt.press(.char(":"))
+            rt.type("case \(number)")
+            rt.press(.enter)
+            rt.press(.char("c"))
+            let offered = try #require(rt.state.topScreen(PickerScreen.self), "\(rt.frame.text)").items.map(\.id)
+            #expect(anotherMeasure.isDisjoint(with: offered), "\(number): \(offered)")
+            #expect(offered.contains("ontslag-op-staande-voet"), "\(number): \(offered)")
+            rt.press(.escape)
+        }
     }
 }

@@ -208,12 +208,19 @@ public struct LetterChoice: Sendable {
     public var kinds: [SubjectKind]
     public var announces: Set<Rung>
     public var onObjection = false
+    /// It makes known a measure other than a dismissal (`LetterTemplate`): not after the employment
+    /// ended with a summary dismissal, which refuses it.
+    public var anotherMeasure = false
 
-    public init(id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>, onObjection: Bool = false) {
+    public init(
+        id: String, title: String, kinds: [SubjectKind], announces: Set<Rung>, onObjection: Bool = false,
+        anotherMeasure: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.kinds = kinds
         self.announces = announces
         self.onObjection = onObjection
+        self.anotherMeasure = anotherMeasure
     }
 }

@@ -84,8 +84,9 @@ public final class Runtime {
         state.externalEditor = editor
         state.templates = letters.templates.map {
             LetterChoice(
-                id: $0.id, title: $0.title, kinds: $0.appliesTo, announces: $0.announces, onObjection: $0.needsObjection
-            )
+                id: $0.id, title: $0.title, kinds: $0.appliesTo, announces: $0.announces,
+                onObjection: $0.needsObjection,
+                anotherMeasure: $0.makesKnownAnotherMeasureThanADismissal)
         }
         return state
     }

@@ -488,7 +488,10 @@ public enum App {
                     PickerScreen.templates(
                         s, caseID: id, proposed: template, kind: screen?.detail?.subject.kind.ladderKind,
                         ladder: screen?.assessment?.ladder,
-                        objected: screen?.detail?.obligations.contains { $0.kind == .objectionDecision } ?? true))
+                        objected: screen?.detail?.obligations.contains { $0.kind == .objectionDecision } ?? true,
+                        // The step just taken is not in the screen's case yet.
+                        ended: (stepped.step.rung == .summaryDismissal && stepped.step.phase == .decision)
+                            || screen?.detail.map(PickerScreen.employmentEnded) == true))
             }
         case let .done(_, o):
             popDialogs(&s)

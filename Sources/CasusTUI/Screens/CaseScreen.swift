@@ -213,7 +213,8 @@ public struct CaseScreen: ScreenModel {
             return .open(
                 PickerScreen.templates(
                     s, caseID: id, proposed: proposed, kind: kind, ladder: assessment?.ladder,
-                    objected: detail.obligations.contains { $0.kind == .objectionDecision }))
+                    objected: detail.obligations.contains { $0.kind == .objectionDecision },
+                    ended: PickerScreen.employmentEnded(detail)))
         case .note:
             let kinds: [EntryKind] = [.note, .meeting, .phone, .email]
             return .open(

@@ -68,9 +68,12 @@ public struct PickerScreen: ScreenModel {
     /// `ladder`: the case's rungs; a letter making known a decision none of them is, is not offered
     /// (a parent's case offered the pupil's "Besluit tot schorsing", then refused it, a review).
     /// `objected`: the case has an objection recorded; a letter on one is offered only then.
+    /// `ended`: a summary dismissal, in the case or another about its employee, ended the employment:
+    /// a letter of another measure is not offered (the list offered them all, and each was refused
+    /// when picked, a review).
     static func templates(
         _ s: AppState, caseID: CaseID, proposed: String?, kind: SubjectKind?, ladder: [Rung]? = nil,
-        objected: Bool = true
+        objected: Bool = true, ended: Bool = false
     ) -> PickerScreen {
         // The measures taken whatever the ladder too: the ordemaatregel's letter was never offered,
         // not even by its own step (a review).
@@ -80,6 +83,7 @@ public struct PickerScreen: ScreenModel {
         }
         var items = s.templates.filter {
             (kind.map($0.kinds.contains) ?? true) && onLadder($0) && (objected || !$0.onObjection)
+                && !(ended && kind == .staff && $0.anotherMeasure)
         }.map {
             PickerItem(id: $0.id, label: $0.title, detail: $0.id)
         }
