@@ -87,7 +87,7 @@ import Testing
         #expect(try ib.dossiers.entry(bare.id).entry.body == LetterHead.withheld)
         // A salutation in the director's own words: "Zeer geachte …", "Dag …", "Lieve …" (such a
         // letter was withheld whole).
-        for greeting in ["Zeer geachte mevrouw De Vries,", "Dag Sanne,", "Lieve ouders,"] {
+        for greeting in ["Zeer geachte mevrouw De Vries,", "Dag Sanne,", "Lieve ouders,", "ZEER GEACHTE MEVROUW"] {
             let own = try filed(
                 "Testschool\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\n\(greeting)\n\nSanne krijgt een waarschuwing."
             )
@@ -97,6 +97,24 @@ import Testing
         }
         // A salutation in capitals or without its comma is one all the same: the letter was withheld
         // whole (a review).
+        // A line that only begins like a greeting above the address ("ZEER DRINGEND", a street "Dag
+        // Hammarskjöldlaan 12", "Dag en datum …"), and a heading ending in a full stop below it: the
+        // IB read the address (a review).
+        for (above, heading) in [
+            ("ZEER DRINGEND", "Betreft: uw dochter Sanne."),
+            ("Dag en datum van verzending: 7 december", "Datum: 7 december 2026."),
+            ("Hallo Zwolle (onze nieuwsbrief)", "Ons kenmerk: 2026-0003."),
+        ] {
+            let headed = try filed(
+                "Testschool\n\(above)\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\n\(heading)\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing."
+            )
+            let shown = try ib.dossiers.entry(headed.id).entry.body
+            #expect(!shown.contains("Geheimweg") && shown.contains("Sanne krijgt"), "\(shown)")
+        }
+        let street = try filed(
+            "Testschool\nMevrouw P. de Vries\nDag Hammarskjöldlaan 12\n8912 CD  SNEEK\n\nDatum: 7 december 2026.\n\nGeachte mevrouw,\n\nSanne krijgt een waarschuwing."
+        )
+        #expect(!(try ib.dossiers.entry(street.id).entry.body.contains("Hammarskjöld")))
         let shouted = try filed(
             "Testschool\nDorpsstraat 1\n8011 AA Zwolle\n\nGEACHTE MEVROUW DE VRIES\n\nSanne krijgt een waarschuwing.")
         #expect(
@@ -197,6 +215,11 @@ extension PostgresRoleTests {
             "School\nBetreft: uw brief.\nGeachte heer,\nTekst.",
             "School\nMevrouw M. Smit\nVeerallee 14\n\nZeer geachte mevrouw Smit,\nTekst.",
             "School\nDag Sanne,\nTekst.\nLieve ouders,",
+            // Lines like a greeting above the address, a heading ending in a full stop below it (a review).
+            "School\nZEER DRINGEND\nDe heer D. de Bruijn\nVondelstraat 18\n8015 ZC  ZWOLLE\n\nBetreft: uw zoon Mohamed.\n\nGeachte heer De Bruijn,\n\nTekst.",
+            "School\nDe heer D. de Bruijn\nDag Hammarskjöldlaan 12\n8015 ZC  ZWOLLE\n\nDatum: 7 december 2026.\n\nGeachte heer,\nTekst.",
+            "School\nDag en datum van verzending: maandag 7 december 2026\nDe heer D. de Bruijn (06-12345678)\nVondelstraat 18\n\nOns kenmerk: 2026-0003.\nBeste Durk,\nTekst.",
+            "School\nLet op: dit is een brief.\nGeachte  heer,\nZeer   geachte mevrouw\nTekst.",
         ]
         for body in bodies {
             let literal = body.replacingOccurrences(of: "'", with: "''")

@@ -82,6 +82,44 @@ import CasusTestSupport
         #expect(mixed == "School\n\nMevrouw I. Hoekstra\r\n\(DossierExport.addressLeftOut)\n\nGeachte mevrouw,")
     }
 
+    /// A letter to both parents at two addresses has a block each, and the school's address may stand
+    /// above them: the first block alone was left out, and the other parent read the second, the
+    /// review calling the letter cleaned (a review). Every block above the salutation goes; a line
+    /// below it that looks like a postcode is the letter's text.
+    @Test func everyAddressBlockAboveTheSalutationIsLeftOut() {
+        let body = """
+            Basisschool De Klimop
+            Schoolstraat 1
+            8011 AB  ZWOLLE
+            038-1234567
+
+            De heer D. de Bruijn
+            Vondelstraat 18
+            8015 ZC  ZWOLLE
+
+            J. de Bruijn
+            Thorbeckegracht 34
+            8042 VZ  ZWOLLE
+
+            Geachte heer en mevrouw De Bruijn,
+
+            Mohamed krijgt een waarschuwing.
+
+            2026 is het jaar waarin hij twaalf wordt.
+            """
+        let out = DossierExport.withoutAddress(body)
+        // The school's own block counts as one (its street taken for the name: the school's, no one's home).
+        for gone in ["Vondelstraat", "8015", "Thorbeckegracht", "8042", "038-1234567"] {
+            #expect(!out.contains(gone), "\(gone): \(out)")
+        }
+        #expect(out.contains("De heer D. de Bruijn\n[adres weggelaten]\n\nJ. de Bruijn\n[adres weggelaten]"), "\(out)")
+        #expect(out.contains("Geachte heer en mevrouw De Bruijn,") && out.contains("2026 is het jaar"), "\(out)")
+        // Contact details in any case or from abroad are named for the director to read.
+        #expect(DossierExport.holdsContact("E-mail: DURK@EXAMPLE.NL"))
+        #expect(DossierExport.holdsContact("Tel.: +32 470 12 34 56") && DossierExport.holdsContact("tel. 06-12345678"))
+        #expect(!DossierExport.holdsContact("Vondelstraat 18\n8015 ZC  ZWOLLE"))
+    }
+
     /// A paragraph of capitals above the address ("PER POST EN PER E-MAIL", a blank line under
     /// it) was taken for the address block, and the address went out (a second review); a letter
     /// with no block found is named in the review; the pupil's own address is said.

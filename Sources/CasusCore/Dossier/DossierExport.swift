@@ -277,13 +277,17 @@ public struct DossierExport: Sendable {
         for e in entries where e.kind == .letter {
             let cleaned = Self.withoutAddress(e.body)
             if cleaned == e.body { out.notFound.append(e.seq) } else { out.leftOut.append(e.seq) }
-            if cleaned.split(separator: "\n").contains(where: {
-                $0.contains(/[^\s@]+@[^\s@]+\.[a-z]{2,}/) || $0.contains(/(\+31|\b0)[0-9][0-9 -]{7,}/)
-            }) {
+            if Self.holdsContact(cleaned) {
                 out.withContact.append(e.seq)
             }
         }
         return out
+    }
+
+    /// Whether a text holds an e-mail address or a phone number: in any case, and a number from
+    /// abroad ("DURK@EXAMPLE.NL" and "+32 470 12 34 56" were neither left out nor named, a review).
+    public static func holdsContact(_ text: String) -> Bool {
+        text.contains(/[^\s@]+@[^\s@]+\.[A-Za-z]{2,}/) || text.contains(/(\+[0-9]{1,3}[ -]?|\b0)[0-9][0-9 -]{7,}/)
     }
 
     /// A letter's address block with the addressee named and where they live left out: parents
@@ -294,26 +298,37 @@ public struct DossierExport: Sendable {
     public static func withoutAddress(_ body: String) -> String {
         // Every line break as written ("\r\n" too, TextLines), each kept where it was.
         var text = TextLines(body)
+        // The first block, and every further one above the salutation: a letter to both parents at
+        // two addresses has a block each, and the school's own may stand above them; the first
+        // alone was left out, and the other parent read the second (a review). Below the
+        // salutation a line such as "2026 is …" is the letter's text.
+        var from = 1
+        var cleaned = false
         // Found by its postcode (a heading above it was taken for it, a review); an e-mail
         // address in the block goes too. No postcode: the letter is named as not cleaned.
-        guard let found = Letters.addressLines(text.lines.map { Substring($0) }) else { return body }
-        // An e-mail address anywhere above the name too ("Per e-mail: …" in a heading, a review).
-        for i in 1..<found.name where text.lines[i].contains("@") {
-            text.lines[i] = String(text.lines[i].prefix { $0 == " " }) + addressLeftOut
-        }
-        // Both parents at one address are named a line each: a name has no digit, a street has its
-        // number (the second parent's name was taken for the address and left out, a review).
-        var name = found.name
-        let end = found.block.upperBound
-        while name + 1 < end - 1, !text.lines[name + 1].contains(where: \.isNumber),
-            !text.lines[name + 1].contains("@"),
-            !text.lines[name + 1].trimmingCharacters(in: .whitespaces).isEmpty
+        while let found = Letters.addressLines(text.lines.map { Substring($0) }, from: from),
+            !cleaned || found.block.upperBound <= (LetterHead.salutation(in: text.lines) ?? 0)
         {
-            name += 1
+            // An e-mail address anywhere above the name too ("Per e-mail: …" in a heading, a review).
+            for i in from..<found.name where text.lines[i].contains("@") {
+                text.lines[i] = String(text.lines[i].prefix { $0 == " " }) + addressLeftOut
+            }
+            // Both parents at one address are named a line each: a name has no digit, a street has its
+            // number (the second parent's name was taken for the address and left out, a review).
+            var name = found.name
+            let end = found.block.upperBound
+            while name + 1 < end - 1, !text.lines[name + 1].contains(where: \.isNumber),
+                !text.lines[name + 1].contains("@"),
+                !text.lines[name + 1].trimmingCharacters(in: .whitespaces).isEmpty
+            {
+                name += 1
+            }
+            let indent = String(text.lines[name].prefix { $0 == " " })
+            text.replace((name + 1)..<end, with: indent + addressLeftOut)
+            cleaned = true
+            from = name + 2
         }
-        let indent = String(text.lines[name].prefix { $0 == " " })
-        text.replace((name + 1)..<end, with: indent + addressLeftOut)
-        return text.joined
+        return cleaned ? text.joined : body
     }
 
     var title: String {

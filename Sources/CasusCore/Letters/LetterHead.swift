@@ -8,11 +8,16 @@ public enum LetterHead {
     public static let leftOut = "[briefhoofd met naam en adres weggelaten]"
     public static let withheld = "[brief zonder aanhef: alleen wie brieven schrijft leest hem]"
 
-    /// The words a salutation line begins with: "Geachte mevrouw Bakker," "Beste Daan," (and the
-    /// English templates' "Dear …,"), and as directors write them in their own words: "Zeer geachte
-    /// heer Dekker,", "Dag Sanne,", "Lieve ouders," (a letter so begun was withheld whole). Not
-    /// "Aan …": it heads an address block as often ("Aan de ouders van").
-    public static let greetings = ["geachte", "beste", "dear", "hallo", "zeer", "dag", "lieve"]
+    /// The words a salutation line begins with: "Geachte mevrouw Bakker," "Beste Daan," "Zeer geachte
+    /// heer Dekker," (and the English templates' "Dear …,"). A greeting of two words is one, as such:
+    /// "zeer" alone began "ZEER DRINGEND" above the address block, which the IB then read (a review).
+    /// Not "Aan …": it heads an address block as often ("Aan de ouders van").
+    public static let greetings = ["geachte", "beste", "dear", "hallo", "zeer geachte"]
+
+    /// Words that begin a salutation only with its comma: "Dag Sanne,", "Lieve ouders,". Without it,
+    /// "Dag Hammarskjöldlaan 12" (a street) or "Dag en datum van verzending: …" above the address
+    /// were taken for one (a review).
+    public static let greetingsWithComma = ["dag", "lieve"]
 
     /// A greeting and a word after it, in any case: "GEACHTE HEER JANSEN," and "Geachte heer Jansen"
     /// without its comma withheld a letter whole (a review). `strict`: ending in a comma, as a
@@ -20,13 +25,23 @@ public enum LetterHead {
     /// ("Hallo Zwolle (onze nieuwsbrief …)" above the address block showed the address, the next
     /// review). Spaces are ASCII's, spelled out as such on the server (`letter_shown`): the two cut alike.
     static func isSalutation(_ line: String, strict: Bool) -> Bool {
-        let rest = line.drop(while: isSpace)
-        guard let gap = rest.firstIndex(where: isSpace), greetings.contains(rest[..<gap].lowercased()) else {
-            return false
+        let words = line.split(whereSeparator: isSpace)
+        let withComma = line.reversed().drop(while: isSpace).first == ","
+        let greeted = (greetings + (strict && withComma ? greetingsWithComma : [])).contains { greeting in
+            let opening = greeting.split(separator: " ")
+            return words.count > opening.count && zip(words, opening).allSatisfy { $0.lowercased() == $1 }
         }
-        let tail = rest[gap...].drop(while: isSpace)
-        guard !tail.isEmpty else { return false }
-        return !strict || tail.reversed().drop(while: isSpace).first == ","
+        return greeted && (!strict || withComma)
+    }
+
+    /// A heading line, "Betreft: uw zoon.", "Datum: 7 december 2026.", "Ons kenmerk: 2026-0003.": a
+    /// label of at most three words before a colon. Not the letter's first sentence, though it may
+    /// end in a full stop: taken for it, a line like a salutation above the address block above it
+    /// was the salutation, and the IB read the address (a review).
+    static func isHeading(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon]
+        return !label.contains(".") && (1...3).contains(label.split(whereSeparator: isSpace).count)
     }
 
     /// A space as the server reads one (`[ \t\r\v\f]`, whatever the cluster's locale).
@@ -53,6 +68,7 @@ public enum LetterHead {
             rest.first { i in
                 let line = lines[i].reversed().drop(while: isSpace)
                 return line.first.map { ".!?".contains($0) } == true && !isSalutation(lines[i], strict: false)
+                    && !isHeading(lines[i])
             } ?? lines.endIndex
         let head = rest.prefix { $0 < sentence }
         return head.last { isSalutation(lines[$0], strict: true) }

@@ -449,16 +449,19 @@ public struct Letters: Sendable {
 
     /// Where a letter's addressee stands: the paragraph holding a line with a Dutch postcode
     /// ("8019 AB  ZWOLLE"), the name two lines above it (the street between), and the address
-    /// lines from the street on; nil when the letter has no such paragraph.
-    static func addressLines(_ lines: [Substring]) -> (block: Range<Int>, name: Int, address: Range<Int>)? {
+    /// lines from the street on; nil when the letter has no such paragraph. `from`: the first line
+    /// looked at (the letter's first is its sender's).
+    static func addressLines(_ lines: [Substring], from first: Int = 1) -> (
+        block: Range<Int>, name: Int, address: Range<Int>
+    )? {
         func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
         guard
-            let postcode = lines.indices.dropFirst().first(where: {
+            let postcode = lines.indices.dropFirst(first).first(where: {
                 lines[$0].trimmingCharacters(in: .whitespaces).contains(/^[1-9][0-9]{3} ?[A-Za-z]{2}\b/)
-            }), postcode >= 2
+            }), postcode >= first + 1
         else { return nil }
         var start = postcode
-        while start > 1, !blank(start - 1) { start -= 1 }
+        while start > first, !blank(start - 1) { start -= 1 }
         var end = postcode + 1
         while end < lines.count, !blank(end) { end += 1 }
         // The name: the line with a title ("Mevrouw", "De heer", "Aan de ouders"), else the first

@@ -4,10 +4,17 @@ extension PGSchema {
     /// A line like a salutation, as SQL literals for `~*` (LetterHead.isSalutation): a greeting and a
     /// word after it; `strict`, ending in its comma. Spaces ASCII's, spelled out.
     static let salutationLoose =
-        #"'^[ \t\r\v\f]*("# + LetterHead.greetings.joined(separator: "|") + #")[ \t\r\v\f]+[^ \t\r\v\f]'"#
+        #"'^[ \t\r\v\f]*("# + greetings(LetterHead.greetings) + #")[ \t\r\v\f]+[^ \t\r\v\f]'"#
     static let salutationStrict =
-        #"'^[ \t\r\v\f]*("# + LetterHead.greetings.joined(separator: "|")
+        #"'^[ \t\r\v\f]*("# + greetings(LetterHead.greetings + LetterHead.greetingsWithComma)
         + #")[ \t\r\v\f]+([^ \t\r\v\f].*)?,[ \t\r\v\f]*$'"#
+    /// A heading line (`LetterHead.isHeading`): a label of one to three words, no full stop, and a colon.
+    static let headingLine = #"'^[ \t\r\v\f]*[^ \t\r\v\f:.]+([ \t\r\v\f]+[^ \t\r\v\f:.]+){0,2}[ \t\r\v\f]*:'"#
+
+    /// Greetings as alternatives of a pattern, the words of one apart by any run of spaces.
+    static func greetings(_ list: [String]) -> String {
+        list.map { $0.split(separator: " ").joined(separator: #"[ \t\r\v\f]+"#) }.joined(separator: "|")
+    }
 
     /// Dossier entries (against a ticket from the access log), chain heads, the audit log,
     /// tombstones, evidence and retention.
@@ -49,7 +56,8 @@ extension PGSchema {
             -- (LetterHead.salutation). Spaces ASCII's, spelled out: `\s` follows the cluster's locale
             -- (an em space was one).
             SELECT coalesce(min(x), n + 1) INTO sentence FROM generate_series(2, n) x
-            WHERE l[x] ~ '[.!?][ \t\r\v\f]*$' AND NOT l[x] ~* \#(PGSchema.salutationLoose);
+            WHERE l[x] ~ '[.!?][ \t\r\v\f]*$' AND NOT l[x] ~* \#(PGSchema.salutationLoose)
+              AND NOT l[x] ~ \#(PGSchema.headingLine);
             SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
             IF first IS NULL THEN
                 SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
