@@ -104,6 +104,8 @@ import Testing
             ("ZEER DRINGEND", "Betreft: uw dochter Sanne."),
             ("Dag en datum van verzending: 7 december", "Datum: 7 december 2026."),
             ("Hallo Zwolle (onze nieuwsbrief)", "Ons kenmerk: 2026-0003."),
+            ("Hallo Zwolle (onze nieuwsbrief),", "Per e-mail en per post."),
+            ("Beste onderwijs, dichtbij huis", "Betr.: uw dochter."),
         ] {
             let headed = try filed(
                 "Testschool\n\(above)\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\n\(heading)\n\nGeachte mevrouw De Vries,\n\nSanne krijgt een waarschuwing."
@@ -220,6 +222,11 @@ extension PostgresRoleTests {
             "School\nDe heer D. de Bruijn\nDag Hammarskjöldlaan 12\n8015 ZC  ZWOLLE\n\nDatum: 7 december 2026.\n\nGeachte heer,\nTekst.",
             "School\nDag en datum van verzending: maandag 7 december 2026\nDe heer D. de Bruijn (06-12345678)\nVondelstraat 18\n\nOns kenmerk: 2026-0003.\nBeste Durk,\nTekst.",
             "School\nLet op: dit is een brief.\nGeachte  heer,\nZeer   geachte mevrouw\nTekst.",
+            // A line like a salutation above the address, a line ending in a full stop or a salutation
+            // casus does not know below it (a second review).
+            "School\nHallo Zwolle (onze nieuwsbrief),\nDe heer D. de Bruijn\nVondelstraat 18\n8015 ZC  ZWOLLE\n\nBetr.: uw zoon Mohamed.\n\nGeachte heer De Bruijn,\n\nTekst.",
+            "School\nBeste onderwijs, dichtbij huis\nDe heer D. de Bruijn\nVondelstraat 18\n8015 ZC  ZWOLLE\n\nGoedemiddag meneer De Bruijn,\n\nTekst.\n\nBeste groet,\nMarieke",
+            "School\nMevrouw X\nRue de la Loi 16\n1000 Bruxelles\nDag Sanne,\nTekst.",
         ]
         for body in bodies {
             let literal = body.replacingOccurrences(of: "'", with: "''")

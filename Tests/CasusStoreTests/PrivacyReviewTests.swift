@@ -114,6 +114,19 @@ import CasusTestSupport
         }
         #expect(out.contains("De heer D. de Bruijn\n[adres weggelaten]\n\nJ. de Bruijn\n[adres weggelaten]"), "\(out)")
         #expect(out.contains("Geachte heer en mevrouw De Bruijn,") && out.contains("2026 is het jaar"), "\(out)")
+        // A foreign block goes too; a paragraph of the letter that begins with a year is its text,
+        // above the salutation or below it (it was left out as an address, a review).
+        let abroad = DossierExport.withoutAddress(
+            "School\n\nDe heer D. de Bruijn\nMeir 12\n2000 Antwerpen\nBelgië\n\nGraag nodigen wij u uit. Sinds september\n2026 is hij vaak afwezig geweest.\n\nGoedemiddag meneer De Bruijn,\n\nTekst.\n\nBeste groet,"
+        )
+        #expect(!abroad.contains("Meir 12") && !abroad.contains("Antwerpen"), "\(abroad)")
+        #expect(abroad.contains("2026 is hij vaak afwezig geweest.") && abroad.contains("Sinds september"), "\(abroad)")
+        // A block without a postcode cannot be found: the letter is named for the director to read.
+        #expect(
+            DossierExport.addressMayRemain(
+                "School\n\nMevrouw J. de Bruijn\nThorbeckegracht 34\nZwolle\n\nGeachte mevrouw,\nTekst."))
+        #expect(!DossierExport.addressMayRemain(out))
+        #expect(!DossierExport.addressMayRemain("School\nZwolle, 7 december 2026\n\nGeachte mevrouw,\nTekst."))
         // Contact details in any case or from abroad are named for the director to read.
         #expect(DossierExport.holdsContact("E-mail: DURK@EXAMPLE.NL"))
         #expect(DossierExport.holdsContact("Tel.: +32 470 12 34 56") && DossierExport.holdsContact("tel. 06-12345678"))

@@ -276,7 +276,11 @@ public struct DossierExport: Sendable {
         var out: (leftOut: [Int64], notFound: [Int64], withContact: [Int64]) = ([], [], [])
         for e in entries where e.kind == .letter {
             let cleaned = Self.withoutAddress(e.body)
-            if cleaned == e.body { out.notFound.append(e.seq) } else { out.leftOut.append(e.seq) }
+            if cleaned == e.body || Self.addressMayRemain(cleaned) {
+                out.notFound.append(e.seq)
+            } else {
+                out.leftOut.append(e.seq)
+            }
             if Self.holdsContact(cleaned) {
                 out.withContact.append(e.seq)
             }
@@ -323,12 +327,35 @@ public struct DossierExport: Sendable {
             {
                 name += 1
             }
+            // A block with no name above its postcode but a street ("Schoolstraat 1", the school's own
+            // letterhead): the street goes with the rest.
+            let street =
+                !Letters.isTitled(Substring(text.lines[name])) && text.lines[name].contains(where: \.isNumber)
+            let first = street ? name : name + 1
             let indent = String(text.lines[name].prefix { $0 == " " })
-            text.replace((name + 1)..<end, with: indent + addressLeftOut)
+            text.replace(first..<end, with: indent + addressLeftOut)
             cleaned = true
-            from = name + 2
+            from = first + 1
         }
         return cleaned ? text.joined : body
+    }
+
+    /// Whether a letter, its address blocks left out, may still hold an address above its salutation:
+    /// a line that begins with a postcode, or a street and its number ("Thorbeckegracht 34", "Rue de la
+    /// Loi 16"). A block without a postcode was kept while the review called the letter cleaned (a
+    /// review): such a letter is named for the director to read.
+    public static func addressMayRemain(_ cleaned: String) -> Bool {
+        let lines = TextLines(cleaned).lines
+        let end = LetterHead.salutation(in: lines) ?? min(lines.count, 15)
+        guard end > 1 else { return false }
+        return lines[1..<end].contains { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.contains(addressLeftOut), !LetterHead.isHeading(line) else { return false }
+            if LetterHead.isPostcodeLine(line) { return true }
+            let months = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/
+            return line.contains(/\p{L}{2,}\.?\s+[0-9]{1,5}\s?[A-Za-z]?(\s*[-\/]\s*[0-9A-Za-z]{1,4})?$/)
+                && !line.lowercased().contains(months)
+        }
     }
 
     var title: String {
@@ -831,8 +858,8 @@ extension ExportReview {
         }
         about(numbers(review.lettersNotCleaned)) {
             Phrase(
-                "In de brieven \($0) vond casus geen adresblok om weg te laten: lees ze na op een adres voordat u de export afgeeft.",
-                "In the letters \($0) casus found no address block to leave out: read them for an address before you hand the export over."
+                "In de brieven \($0) vond casus geen adresblok om weg te laten, of niet elk: lees ze na op een adres voordat u de export afgeeft.",
+                "In the letters \($0) casus found no address block to leave out, or not every one: read them for an address before you hand the export over."
             )
         }
         about(numbers(review.lettersWithContact)) {

@@ -44,6 +44,12 @@ public enum LetterHead {
         return !label.contains(".") && (1...3).contains(label.split(whereSeparator: isSpace).count)
     }
 
+    /// A line that begins with a postcode: a Dutch one ("8015 ZC  ZWOLLE"), or one of four or five
+    /// digits before a town ("1000 Bruxelles", "10115 Berlin"). The server reads the same (`postcodeLine`).
+    public static func isPostcodeLine(_ line: String) -> Bool {
+        line.contains(/^[ \t\r\x{0B}\x{0C}]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\x{0B}\x{0C}]+[A-Z])/)
+    }
+
     /// A space as the server reads one (`[ \t\r\v\f]`, whatever the cluster's locale).
     static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" }
 
@@ -63,7 +69,16 @@ public enum LetterHead {
     /// Zwolle (onze nieuwsbrief)," above the address block, and the address showed (a review).
     /// The server finds the same line (`letter_shown`).
     static func salutation(in lines: [String]) -> Int? {
-        let rest = lines.indices.dropFirst()
+        // Below the last postcode that a line like a salutation follows: a salutation stands under
+        // the address blocks. A line like one above them ("Hallo Zwolle (onze nieuwsbrief)," "Beste
+        // onderwijs, dichtbij huis"), with a line ending in a full stop below the address or a
+        // salutation casus does not know, was taken, and the IB read the address (a review).
+        let floor =
+            lines.indices.dropFirst().last { x in
+                isPostcodeLine(lines[x])
+                    && lines[(x + 1)...].contains { isSalutation($0, strict: false) || isSalutation($0, strict: true) }
+            } ?? 0
+        let rest = lines.indices.dropFirst(floor + 1)
         let sentence =
             rest.first { i in
                 let line = lines[i].reversed().drop(while: isSpace)

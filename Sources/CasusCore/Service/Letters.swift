@@ -455,15 +455,28 @@ public struct Letters: Sendable {
         block: Range<Int>, name: Int, address: Range<Int>
     )? {
         func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
-        guard
-            let postcode = lines.indices.dropFirst(first).first(where: {
-                lines[$0].trimmingCharacters(in: .whitespaces).contains(/^[1-9][0-9]{3} ?[A-Za-z]{2}\b/)
-            }), postcode >= first + 1
-        else { return nil }
-        var start = postcode
-        while start > first, !blank(start - 1) { start -= 1 }
-        var end = postcode + 1
-        while end < lines.count, !blank(end) { end += 1 }
+        var from = first
+        var found: (start: Int, postcode: Int, end: Int)?
+        while found == nil {
+            guard
+                let postcode = lines.indices.dropFirst(from).first(where: {
+                    LetterHead.isPostcodeLine(String(lines[$0]))
+                }), postcode >= first + 1
+            else { return nil }
+            var start = postcode
+            while start > first, !blank(start - 1) { start -= 1 }
+            var end = postcode + 1
+            while end < lines.count, !blank(end) { end += 1 }
+            // A paragraph of the letter's text is no address block, though a line of it begins
+            // "2026 is …": it was left out of a parent's copy as one (a review). Its lines end in a
+            // full stop, or run long.
+            let prose = (start..<end).contains { i in
+                let line = lines[i].trimmingCharacters(in: .whitespaces)
+                return line.count > 60 || line.last.map { ".!?".contains($0) } == true
+            }
+            if prose { from = end } else { found = (start, postcode, end) }
+        }
+        guard let (start, postcode, end) = found else { return nil }
         // The name: the line with a title ("Mevrouw", "De heer", "Aan de ouders"), else the first
         // with small letters and no digit or "@"; the lines under it are the address, however
         // many ("Appartement 3" under the street left the street in, a review).

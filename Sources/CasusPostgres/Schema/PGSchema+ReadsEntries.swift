@@ -11,6 +11,10 @@ extension PGSchema {
     /// A heading line (`LetterHead.isHeading`): a label of one to three words, no full stop, and a colon.
     static let headingLine = #"'^[ \t\r\v\f]*[^ \t\r\v\f:.]+([ \t\r\v\f]+[^ \t\r\v\f:.]+){0,2}[ \t\r\v\f]*:'"#
 
+    /// A line that begins with a postcode (`LetterHead.isPostcodeLine`).
+    static let postcodeLine =
+        #"'^[ \t\r\v\f]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\v\f]+[A-Z])'"#
+
     /// Greetings as alternatives of a pattern, the words of one apart by any run of spaces.
     static func greetings(_ list: [String]) -> String {
         list.map { $0.split(separator: " ").joined(separator: #"[ \t\r\v\f]+"#) }.joined(separator: "|")
@@ -50,23 +54,29 @@ extension PGSchema {
             n int := coalesce(array_length(l, 1), 0);
             first int;
             sentence int;
+            floor int;
         BEGIN
             -- The last line like a salutation above the first sentence (a line ending in ".", "!" or
             -- "?"), one ending in its comma before one without; else the first such line at all
             -- (LetterHead.salutation). Spaces ASCII's, spelled out: `\s` follows the cluster's locale
             -- (an em space was one).
-            SELECT coalesce(min(x), n + 1) INTO sentence FROM generate_series(2, n) x
+            -- Below the last postcode a line like a salutation follows (LetterHead.salutation).
+            SELECT coalesce(max(x), 1) INTO floor FROM generate_series(2, n) x
+            WHERE l[x] ~ \#(PGSchema.postcodeLine)
+              AND EXISTS (SELECT 1 FROM generate_series(x + 1, n) y
+                          WHERE l[y] ~* \#(PGSchema.salutationLoose) OR l[y] ~* \#(PGSchema.salutationStrict));
+            SELECT coalesce(min(x), n + 1) INTO sentence FROM generate_series(floor + 1, n) x
             WHERE l[x] ~ '[.!?][ \t\r\v\f]*$' AND NOT l[x] ~* \#(PGSchema.salutationLoose)
               AND NOT l[x] ~ \#(PGSchema.headingLine);
-            SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
+            SELECT max(x) INTO first FROM generate_series(floor + 1, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
             IF first IS NULL THEN
-                SELECT max(x) INTO first FROM generate_series(2, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
+                SELECT max(x) INTO first FROM generate_series(floor + 1, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
             END IF;
             IF first IS NULL THEN
-                SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
+                SELECT min(x) INTO first FROM generate_series(floor + 1, n) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
             END IF;
             IF first IS NULL THEN
-                SELECT min(x) INTO first FROM generate_series(2, n) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
+                SELECT min(x) INTO first FROM generate_series(floor + 1, n) x WHERE l[x] ~* \#(PGSchema.salutationLoose);
             END IF;
             IF first IS NULL THEN
                 RETURN '\#(LetterHead.withheld)';
