@@ -32,10 +32,7 @@ import Testing
     ) {
         let (service, clock, karin) = try school(backend)
         func open(_ summary: String) throws -> Case {
-            let report = try service.intake.report(summary: summary, platform: nil, subjects: [karin.id]).value
-            return try service.cases.open(
-                incident: report.id, subject: karin.id, articles: ["3A.8"], severity: .severe, summary: summary
-            ).value
+            try service.reportedAndOpened(about: karin.id, summary, articles: ["3A.8"])
         }
         let first = try open("Berichten aan leerlingen.")
         try service.cases.addEntry(first.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value

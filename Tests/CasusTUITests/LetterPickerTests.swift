@@ -36,14 +36,8 @@ import Testing
     @Test func afterASummaryDismissalNoLetterOfAnotherMeasureIsOffered() throws {
         let (rt, service) = try TUIFixture.runtimeAndService(width: 120, height: 40)
         let staff = try #require(try service.directory.people(kinds: [.staff]).first)
-        func open(_ summary: String) throws -> Case {
-            let report = try service.intake.report(summary: summary, platform: nil, subjects: [staff.id]).value
-            return try service.cases.open(
-                incident: report.id, subject: staff.id, articles: ["3A.8"], severity: .severe, summary: summary
-            ).value
-        }
-        let other = try open("Berichten aan leerlingen.")
-        let c = try open("Opnieuw leerlingen benaderd.")
+        let other = try service.reportedAndOpened(about: staff.id, "Berichten aan leerlingen.", articles: ["3A.8"])
+        let c = try service.reportedAndOpened(about: staff.id, "Opnieuw leerlingen benaderd.", articles: ["3A.8"])
         try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
         rt.press(.char(":"))
         rt.type("case \(c.number)")

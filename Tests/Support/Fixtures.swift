@@ -32,6 +32,16 @@ public enum Fixtures {
 }
 
 extension CasusService {
+    /// A report about one person with this summary, and a case opened from it on these articles.
+    public func reportedAndOpened(
+        about person: PersonID, _ summary: String, articles: [String], severity: Severity = .severe
+    ) throws -> Case {
+        let report = try intake.report(summary: summary, platform: nil, subjects: [person]).value
+        return try cases.open(
+            incident: report.id, subject: person, articles: articles, severity: severity, summary: summary
+        ).value
+    }
+
     /// The letters of `template` the case needs (one per address), their fields filled in, filed
     /// and not sent; `limit`: only the first so many.
     @discardableResult

@@ -447,36 +447,38 @@ public struct Letters: Sendable {
         }
     }
 
-    /// Where a letter's addressee stands: the paragraph holding a line with a Dutch postcode
-    /// ("8019 AB  ZWOLLE"), the name two lines above it (the street between), and the address
-    /// lines from the street on; nil when the letter has no such paragraph. `from`: the first line
-    /// looked at (the letter's first is its sender's).
+    /// Where a letter's addressee stands: the first paragraph of short lines holding a line that
+    /// begins with a postcode ("8019 AB  ZWOLLE", "1000 Bruxelles": `LetterHead.isPostcodeLine`), the
+    /// name two lines above it (the street between), and the address lines from the street on; nil
+    /// when the letter has no such paragraph. `from`: the first line looked at (the letter's first
+    /// is its sender's).
     static func addressLines(_ lines: [Substring], from first: Int = 1) -> (
         block: Range<Int>, name: Int, address: Range<Int>
     )? {
         func blank(_ i: Int) -> Bool { lines[i].trimmingCharacters(in: .whitespaces).isEmpty }
         var from = first
-        var found: (start: Int, postcode: Int, end: Int)?
-        while found == nil {
+        var start = 0
+        var postcode = 0
+        var end = 0
+        repeat {
             guard
-                let postcode = lines.indices.dropFirst(from).first(where: {
+                let line = lines.indices.dropFirst(from).first(where: {
                     LetterHead.isPostcodeLine(String(lines[$0]))
-                }), postcode >= first + 1
+                }), line >= first + 1
             else { return nil }
-            var start = postcode
+            postcode = line
+            start = postcode
             while start > first, !blank(start - 1) { start -= 1 }
-            var end = postcode + 1
+            end = postcode + 1
             while end < lines.count, !blank(end) { end += 1 }
+            from = end
             // A paragraph of the letter's text is no address block, though a line of it begins
             // "2026 is …": it was left out of a parent's copy as one (a review). Its lines end in a
             // full stop, or run long.
-            let prose = (start..<end).contains { i in
-                let line = lines[i].trimmingCharacters(in: .whitespaces)
-                return line.count > 60 || line.last.map { ".!?".contains($0) } == true
-            }
-            if prose { from = end } else { found = (start, postcode, end) }
-        }
-        guard let (start, postcode, end) = found else { return nil }
+        } while (start..<end).contains(where: { i in
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            return line.count > 60 || line.last.map { ".!?".contains($0) } == true
+        })
         // The name: the line with a title ("Mevrouw", "De heer", "Aan de ouders"), else the first
         // with small letters and no digit or "@"; the lines under it are the address, however
         // many ("Appartement 3" under the street left the street in, a review).
