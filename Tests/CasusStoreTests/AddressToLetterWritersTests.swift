@@ -87,7 +87,11 @@ import Testing
         #expect(try ib.dossiers.entry(bare.id).entry.body == LetterHead.withheld)
         // A salutation in the director's own words: "Zeer geachte …", "Dag …", "Lieve …" (such a
         // letter was withheld whole).
-        for greeting in ["Zeer geachte mevrouw De Vries,", "Dag Sanne,", "Lieve ouders,", "ZEER GEACHTE MEVROUW"] {
+        // And "Geachte" with the no-break space a word processor types after it.
+        for greeting in [
+            "Zeer geachte mevrouw De Vries,", "Dag Sanne,", "Lieve ouders,", "ZEER GEACHTE MEVROUW",
+            "Geachte\u{00A0}mevrouw De Vries,",
+        ] {
             let own = try filed(
                 "Testschool\n\nMevrouw P. de Vries\nGeheimweg 9\n8912 CD  SNEEK\n\n\(greeting)\n\nSanne krijgt een waarschuwing."
             )
@@ -227,6 +231,7 @@ extension PostgresRoleTests {
             "School\nHallo Zwolle (onze nieuwsbrief),\nDe heer D. de Bruijn\nVondelstraat 18\n8015 ZC  ZWOLLE\n\nBetr.: uw zoon Mohamed.\n\nGeachte heer De Bruijn,\n\nTekst.",
             "School\nBeste onderwijs, dichtbij huis\nDe heer D. de Bruijn\nVondelstraat 18\n8015 ZC  ZWOLLE\n\nGoedemiddag meneer De Bruijn,\n\nTekst.\n\nBeste groet,\nMarieke",
             "School\nMevrouw X\nRue de la Loi 16\n1000 Bruxelles\nDag Sanne,\nTekst.",
+            "School\nMevrouw X\nStraat 1\n8015\u{00A0}ZC ZWOLLE\n\nGeachte\u{00A0}mevrouw\u{00A0}X,\u{00A0}\nBetreft:\u{00A0}iets.\nTekst.",
         ]
         for body in bodies {
             let literal = body.replacingOccurrences(of: "'", with: "''")

@@ -23,7 +23,7 @@ public enum LetterHead {
     /// without its comma withheld a letter whole (a review). `strict`: ending in a comma, as a
     /// salutation does; such a line is the salutation before any line that only begins like one
     /// ("Hallo Zwolle (onze nieuwsbrief …)" above the address block showed the address, the next
-    /// review). Spaces are ASCII's, spelled out as such on the server (`letter_shown`): the two cut alike.
+    /// review). Spaces are `isSpace`'s, spelled out as such on the server (`letter_shown`): the two cut alike.
     static func isSalutation(_ line: String, strict: Bool) -> Bool {
         let words = line.split(whereSeparator: isSpace)
         let withComma = line.reversed().drop(while: isSpace).first == ","
@@ -47,11 +47,16 @@ public enum LetterHead {
     /// A line that begins with a postcode: a Dutch one ("8015 ZC  ZWOLLE"), or one of four or five
     /// digits before a town ("1000 Bruxelles", "10115 Berlin"). The server reads the same (`postcodeLine`).
     public static func isPostcodeLine(_ line: String) -> Bool {
-        line.contains(/^[ \t\r\x{0B}\x{0C}]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\x{0B}\x{0C}]+[A-Z])/)
+        line.contains(
+            /^[ \t\r\x{0B}\x{0C}\x{A0}]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\x{0B}\x{0C}\x{A0}]+[A-Z])/
+        )
     }
 
-    /// A space as the server reads one (`[ \t\r\v\f]`, whatever the cluster's locale).
-    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" }
+    /// A space as the server reads one (`[ \t\r\v\f\u00a0]`, whatever the cluster's locale): ASCII's, and
+    /// the no-break space a word processor puts after "Geachte" (such a letter was withheld whole, a review).
+    static func isSpace(_ c: Character) -> Bool {
+        c == " " || c == "\t" || c == "\r" || c == "\u{0B}" || c == "\u{0C}" || c == "\u{00A0}"
+    }
 
     public static func cut(_ body: String) -> String {
         // Lines as the server splits them, at every "\n": a letter written on Windows ("\r\n", one
