@@ -348,11 +348,11 @@ public struct DossierExport: Sendable {
         let lines = TextLines(cleaned).lines
         let end = LetterHead.salutation(in: lines) ?? min(lines.count, 15)
         guard end > 1 else { return false }
+        let months = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/
         return lines[1..<end].contains { raw in
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.contains(addressLeftOut), !LetterHead.isHeading(line) else { return false }
             if LetterHead.isPostcodeLine(line) { return true }
-            let months = /januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december/
             return line.contains(/\p{L}{2,}\.?\s+[0-9]{1,5}\s?[A-Za-z]?(\s*[-\/]\s*[0-9A-Za-z]{1,4})?$/)
                 && !line.lowercased().contains(months)
         }

@@ -27,12 +27,21 @@ public enum LetterHead {
     static func isSalutation(_ line: String, strict: Bool) -> Bool {
         let words = line.split(whereSeparator: isSpace)
         let withComma = line.reversed().drop(while: isSpace).first == ","
-        let greeted = (greetings + (strict && withComma ? greetingsWithComma : [])).contains { greeting in
-            let opening = greeting.split(separator: " ")
-            return words.count > opening.count && zip(words, opening).allSatisfy { $0.lowercased() == $1 }
+        let greeted = (openings + (strict && withComma ? openingsWithComma : [])).contains { opening in
+            words.count > opening.count && zip(words, opening).allSatisfy { $0.lowercased() == $1 }
         }
         return greeted && (!strict || withComma)
     }
+
+    /// Whether a line is like a salutation, with its comma or without.
+    static func isLikeSalutation(_ line: String) -> Bool {
+        isSalutation(line, strict: false) || isSalutation(line, strict: true)
+    }
+
+    /// The greetings as their words, split once (`isSalutation` runs for every line of every letter
+    /// an IB reads).
+    private static let openings = greetings.map { $0.split(separator: " ") }
+    private static let openingsWithComma = greetingsWithComma.map { $0.split(separator: " ") }
 
     /// A heading line, "Betreft: uw zoon.", "Datum: 7 december 2026.", "Ons kenmerk: 2026-0003.": a
     /// label of at most three words before a colon. Not the letter's first sentence, though it may
@@ -46,7 +55,7 @@ public enum LetterHead {
 
     /// A line that begins with a postcode: a Dutch one ("8015 ZC  ZWOLLE"), or one of four or five
     /// digits before a town ("1000 Bruxelles", "10115 Berlin"). The server reads the same (`postcodeLine`).
-    public static func isPostcodeLine(_ line: String) -> Bool {
+    static func isPostcodeLine(_ line: String) -> Bool {
         line.contains(
             /^[ \t\r\x{0B}\x{0C}\x{A0}]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\x{0B}\x{0C}\x{A0}]+[A-Z])/
         )
@@ -78,11 +87,8 @@ public enum LetterHead {
         // the address blocks. A line like one above them ("Hallo Zwolle (onze nieuwsbrief)," "Beste
         // onderwijs, dichtbij huis"), with a line ending in a full stop below the address or a
         // salutation casus does not know, was taken, and the IB read the address (a review).
-        let floor =
-            lines.indices.dropFirst().last { x in
-                isPostcodeLine(lines[x])
-                    && lines[(x + 1)...].contains { isSalutation($0, strict: false) || isSalutation($0, strict: true) }
-            } ?? 0
+        let lastLikeSalutation = lines.indices.dropFirst().last { isLikeSalutation(lines[$0]) } ?? 0
+        let floor = lines.indices.dropFirst().prefix { $0 < lastLikeSalutation }.last { isPostcodeLine(lines[$0]) } ?? 0
         let rest = lines.indices.dropFirst(floor + 1)
         let sentence =
             rest.first { i in

@@ -1,24 +1,28 @@
 import CasusCore
 
 extension PGSchema {
+    /// A space as casus reads one in a letter (`LetterHead.isSpace`), spelled out: `\s` follows the
+    /// cluster's locale (an em space was one), and a no-break space was none.
+    static let space = #"[ \t\r\v\f\u00a0]"#
+    static let notSpace = #"[^ \t\r\v\f\u00a0]"#
+
     /// A line like a salutation, as SQL literals for `~*` (LetterHead.isSalutation): a greeting and a
-    /// word after it; `strict`, ending in its comma. Spaces `LetterHead.isSpace`'s, spelled out.
-    static let salutationLoose =
-        #"'^[ \t\r\v\f\u00a0]*("# + greetings(LetterHead.greetings) + #")[ \t\r\v\f\u00a0]+[^ \t\r\v\f\u00a0]'"#
+    /// word after it; `strict`, ending in its comma.
+    static let salutationLoose = "'^\(space)*(" + greetings(LetterHead.greetings) + ")\(space)+\(notSpace)'"
     static let salutationStrict =
-        #"'^[ \t\r\v\f\u00a0]*("# + greetings(LetterHead.greetings + LetterHead.greetingsWithComma)
-        + #")[ \t\r\v\f\u00a0]+([^ \t\r\v\f\u00a0].*)?,[ \t\r\v\f\u00a0]*$'"#
+        "'^\(space)*(" + greetings(LetterHead.greetings + LetterHead.greetingsWithComma)
+        + ")\(space)+(\(notSpace).*)?,\(space)*$'"
     /// A heading line (`LetterHead.isHeading`): a label of one to three words, no full stop, and a colon.
-    static let headingLine =
-        #"'^[ \t\r\v\f\u00a0]*[^ \t\r\v\f\u00a0:.]+([ \t\r\v\f\u00a0]+[^ \t\r\v\f\u00a0:.]+){0,2}[ \t\r\v\f\u00a0]*:'"#
+    static let headingLine = #"'^\#(space)*[^ \t\r\v\f\u00a0:.]+(\#(space)+[^ \t\r\v\f\u00a0:.]+){0,2}\#(space)*:'"#
+    /// A line that ends a sentence (".", "!" or "?", spaces after it).
+    static let sentenceEnd = "'[.!?]\(space)*$'"
 
     /// A line that begins with a postcode (`LetterHead.isPostcodeLine`).
-    static let postcodeLine =
-        #"'^[ \t\r\v\f\u00a0]*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?[ \t\r\v\f\u00a0]+[A-Z])'"#
+    static let postcodeLine = #"'^\#(space)*[1-9][0-9]{3}( ?[A-Za-z]{2}([^A-Za-z]|$)|[0-9]?\#(space)+[A-Z])'"#
 
     /// Greetings as alternatives of a pattern, the words of one apart by any run of spaces.
     static func greetings(_ list: [String]) -> String {
-        list.map { $0.split(separator: " ").joined(separator: #"[ \t\r\v\f\u00a0]+"#) }.joined(separator: "|")
+        list.map { $0.split(separator: " ").joined(separator: space + "+") }.joined(separator: "|")
     }
 
     /// Dossier entries (against a ticket from the access log), chain heads, the audit log,
@@ -58,16 +62,14 @@ extension PGSchema {
             floor int;
         BEGIN
             -- The last line like a salutation above the first sentence (a line ending in ".", "!" or
-            -- "?"), one ending in its comma before one without; else the first such line at all
-            -- (LetterHead.salutation). Spaces `LetterHead.isSpace`'s, spelled out: `\s` follows the cluster's locale
-            -- (an em space was one).
-            -- Below the last postcode a line like a salutation follows (LetterHead.salutation).
-            SELECT coalesce(max(x), 1) INTO floor FROM generate_series(2, n) x
-            WHERE l[x] ~ \#(PGSchema.postcodeLine)
-              AND EXISTS (SELECT 1 FROM generate_series(x + 1, n) y
-                          WHERE l[y] ~* \#(PGSchema.salutationLoose) OR l[y] ~* \#(PGSchema.salutationStrict));
+            -- "?", not a heading), one ending in its comma before one without; else the first such line
+            -- at all; each below the last postcode that a line like a salutation follows
+            -- (LetterHead.salutation).
+            SELECT coalesce(max(y), 1) INTO floor FROM generate_series(2, n) y
+            WHERE l[y] ~* \#(PGSchema.salutationLoose) OR l[y] ~* \#(PGSchema.salutationStrict);
+            SELECT coalesce(max(x), 1) INTO floor FROM generate_series(2, floor - 1) x WHERE l[x] ~ \#(PGSchema.postcodeLine);
             SELECT coalesce(min(x), n + 1) INTO sentence FROM generate_series(floor + 1, n) x
-            WHERE l[x] ~ '[.!?][ \t\r\v\f\u00a0]*$' AND NOT l[x] ~* \#(PGSchema.salutationLoose)
+            WHERE l[x] ~ \#(PGSchema.sentenceEnd) AND NOT l[x] ~* \#(PGSchema.salutationLoose)
               AND NOT l[x] ~ \#(PGSchema.headingLine);
             SELECT max(x) INTO first FROM generate_series(floor + 1, sentence - 1) x WHERE l[x] ~* \#(PGSchema.salutationStrict);
             IF first IS NULL THEN

@@ -490,7 +490,7 @@ public enum App {
                         ladder: screen?.assessment?.ladder,
                         objected: screen?.detail?.obligations.contains { $0.kind == .objectionDecision } ?? true,
                         // The step just taken is not in the screen's case yet.
-                        ended: (stepped.step.rung == .summaryDismissal && stepped.step.phase == .decision)
+                        ended: LadderEngine.endingDismissal(in: [stepped.step], elsewhere: nil) != nil
                             || screen?.detail.map(PickerScreen.employmentEnded) == true))
             }
         case let .done(_, o):
