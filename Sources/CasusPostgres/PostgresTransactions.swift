@@ -44,7 +44,7 @@ enum PostgresTransactions {
                 // COMMIT nothing was kept; after it, the chain tells. Not kept: it runs again.
                 reconnected += 1
                 attempt -= 1
-                if done != nil { storage.uncertainWrite = (access.started, access.heads) }
+                if done != nil { storage.uncertainWrite = (access.started, access.sent) }
                 try storage.reconnectAfterLoss(committing: done != nil)
                 storage.uncertainWrite = nil
                 if let done, try storage.run(on: main, label: storage.label, { try storage.chainHolds(access) }) {

@@ -158,7 +158,10 @@ public enum ServerImport {
         report.auditHead = ChainHead(seq: heads.audit.seq + 1, hash: line.hash)
         try storage.lock.withLock {
             try storage.run(on: conn, label: label) {
-                try PGAccess(storage: storage, mode: .read).insert(audit: line)
+                // At its place after the lines brought (insert_audit takes the place too).
+                let access = PGAccess(storage: storage, mode: .read)
+                access.heads = heads
+                try access.insert(audit: line)
                 try conn.query(
                     "SELECT casus.import_finish($1, $2, $3, $4)",
                     [

@@ -224,6 +224,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (the server links an IB's and a teacher's events and audit lines).
+        "29": (
+            "30",
+            Phrase(
+                "de server koppelt de gebeurtenissen en auditregels van een IB'er en een leerkracht zelf: zij lezen de kop van geen keten",
+                "the server links an IB's and a teacher's events and audit lines itself: they read no chain's head"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -67,8 +67,9 @@ struct PostgresPlanningTests {
         let allowed: Set<String> = [
             "schema_version", "change_token",
             "scope_school", "scope_pupil", "scope_staff", "reaches", "school_year", "search_vector",
-            // Whether the caller links its own entries (append_entry, head_shown): of the caller.
-            "writes_letters", "head_shown",
+            // Whether the caller links its own writes (append_entry, append_event, insert_audit,
+            // head_shown): of the caller.
+            "writes_letters", "links_own", "head_shown",
         ]
         let planned = counted.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ", ").filter {
             !allowed.contains(String($0.split(separator: " ").first ?? ""))

@@ -8,22 +8,30 @@ import Testing
 /// its review), and what another school's director is told of an account: found by a review of
 /// the server with `psql`.
 extension PostgresRoleTests {
-    /// A line linked after the audit log's head as it stands (nobody else writes meanwhile), sent
-    /// by `user` with `psql` through `insert_audit`: nil when the server took it.
+    /// A line linked after the audit log's head as `user` reads it (nobody else writes meanwhile), or
+    /// after the head `given`, sent by `user` with `psql` through `insert_audit`: nil when the server
+    /// took it. A head read without its hash (an IB's, a teacher's) gives a line the server links.
     func writtenLine(
-        _ w: World, _ action: String, person: PersonID? = nil, detail: String, as user: String
+        _ w: World, _ action: String, person: PersonID? = nil, detail: String, as user: String,
+        after given: ChainHead? = nil
     ) throws -> String? {
-        let head = try w.cluster.psql(
-            w.database, "SELECT audit_seq || ' ' || audit_hash FROM casus.heads()", user: user
-        ).split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let head =
+            try given
+            ?? {
+                let read = try w.cluster.psql(
+                    w.database, "SELECT audit_seq || ':' || audit_hash FROM casus.heads()", user: user
+                ).trimmingCharacters(in: .whitespacesAndNewlines).split(
+                    separator: ":", omittingEmptySubsequences: false)
+                return ChainHead(seq: Int64(read[0]) ?? 0, hash: read.count > 1 ? String(read[1]) : "")
+            }()
         let line = AuditRecord(
             at: Timestamp.now(), account: user, realAccount: nil, action: action, personID: person, caseID: nil,
             detail: detail
-        ).linked(after: ChainHead(seq: Int64(head[0]) ?? 0, hash: head[1]))
+        ).linked(after: head)
         let quoted = detail.replacingOccurrences(of: "'", with: "''")
         return refused(
             w,
-            "SELECT casus.insert_audit('\(line.at.iso)', '\(user)', NULL, '\(action)', \(person.map(String.init) ?? "NULL"), NULL, '\(quoted)', '\(head[1])', '\(line.hash)')",
+            "SELECT casus.insert_audit(\(head.seq + 1), '\(line.at.iso)', '\(user)', NULL, '\(action)', \(person.map(String.init) ?? "NULL"), NULL, '\(quoted)', '\(head.hash)', '\(line.hash)')",
             as: user)
     }
 

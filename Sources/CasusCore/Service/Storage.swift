@@ -60,7 +60,7 @@ extension CasusStorage {
             for line in lines {
                 let linked = line.linked(after: head)
                 try w.insert(audit: linked)
-                head = ChainHead(seq: head.seq + 1, hash: linked.hash)
+                head = head.advanced(to: linked.hash)
             }
         }
     }
@@ -77,6 +77,13 @@ public struct ChainHead: Sendable, Hashable, Codable {
     }
 
     public static let genesis = ChainHead(seq: 0, hash: DossierChain.genesis)
+
+    /// The head after one more link whose hash is `hash`. A head the store showed without its hash
+    /// (a server links for a role that reads no chain's hash) stays without it: the next link is
+    /// the store's to make too.
+    public func advanced(to hash: String) -> ChainHead {
+        ChainHead(seq: seq + 1, hash: self.hash.isEmpty ? "" : hash)
+    }
 }
 
 /// Who held an account's name before its access ended (`StorageReader.formerHolder`).

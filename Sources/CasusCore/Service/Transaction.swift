@@ -68,7 +68,7 @@ public struct Transaction {
             encoded, after: head, at: at, account: actor.account, realAccount: actor.realAccount,
             auditSeq: audit.seq)
         try writer.append(event)
-        log.eventHead = ChainHead(seq: event.seq, hash: event.hash)
+        log.eventHead = head.advanced(to: event.hash)
         log.changes.formUnion(encoded.payload.changes)
         if let dossier = encoded.payload.dossier { log.dossiers.insert(dossier) }
         #if DEBUG
@@ -344,7 +344,7 @@ public struct Transaction {
         entry = try storeLinked(entry)
         let event = try emit(.entryAppended(entry, evidence: draft.evidence), at: at)
         // The head as the store showed it: one without its hash stays so for the next entry.
-        log.heads[dossier] = ChainHead(seq: entry.seq, hash: entry.prevHash.isEmpty ? "" : entry.hash)
+        log.heads[dossier] = slot.head.advanced(to: entry.hash)
         // The audit log reads on its own: who wrote what in which dossier, and which event holds it.
         try audit(
             "entry.append", person: dossier, case: draft.caseID,
@@ -382,7 +382,7 @@ public struct Transaction {
             personID: person, caseID: caseID, detail: AuditRecord.oneLine(detail)
         ).linked(after: head)
         try writer.insert(audit: record)
-        log.auditHead = ChainHead(seq: head.seq + 1, hash: record.hash)
+        log.auditHead = head.advanced(to: record.hash)
         #if DEBUG
             if !AuditRecord.readActions.contains(action) { log.written.lines.append((action, person, caseID)) }
             // A server takes a line only in casus's own words: a line casus writes otherwise is found

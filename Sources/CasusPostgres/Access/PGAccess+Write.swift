@@ -33,7 +33,8 @@ extension PGAccess {
                 .text(e.prevHash), .text(e.hash), .text(try PGJSON.object(PGEventTexts.texts(e.payload))), entry, names,
                 files,
             ])
-        heads.event = ChainHead(seq: e.seq, hash: e.hash)
+        heads.event = heads.event.advanced(to: e.hash)
+        sent.event = ChainHead(seq: e.seq, hash: e.hash)
     }
 
     /// A call whose answer nobody reads: queued in a write transaction, run now otherwise.
@@ -84,14 +85,16 @@ extension PGAccess {
 
     func insert(audit r: AuditRecord) throws {
         // The line's number is the head's plus one: the server refuses it otherwise (CA001).
+        let seq = heads.audit.seq + 1
         try write(
-            "SELECT casus.insert_audit($1, $2, $3, $4, $5, $6, $7, $8, $9) AS id",
+            "SELECT casus.insert_audit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) AS id",
             [
-                .text(r.at.iso), .text(r.account), r.realAccount.map { .text($0) }, .text(r.action),
+                .int(seq), .text(r.at.iso), .text(r.account), r.realAccount.map { .text($0) }, .text(r.action),
                 r.personID.map { .int($0) }, r.caseID.map { .int($0) }, .text(r.detail), .text(r.prevHash),
                 .text(r.hash),
             ])
-        heads.audit = ChainHead(seq: heads.audit.seq + 1, hash: r.hash)
+        heads.audit = heads.audit.advanced(to: r.hash)
+        sent.audit = ChainHead(seq: seq, hash: r.hash)
     }
 }
 

@@ -12,9 +12,12 @@ final class PGAccess: StorageWriter {
     let mode: Mode
     var conn: PGConnection { storage.main }
 
-    /// The heads when the transaction began; `heads` as this transaction has moved them.
+    /// The heads when the transaction began; `heads` as this transaction has moved them (without
+    /// their hashes where the server links for this login: `ChainHead.advanced`); `sent`: the last
+    /// event and line this transaction sent, by the hash it sent (`chainHolds`).
     private(set) var started = (event: ChainHead.genesis, audit: ChainHead.genesis)
     var heads = (event: ChainHead.genesis, audit: ChainHead.genesis)
+    var sent = (event: ChainHead.genesis, audit: ChainHead.genesis)
     /// Whether the queued look at the heads (`begin`, or `lockTaken`'s) has been answered.
     private var headsKnown = false
     /// Whether a statement that takes the writers' lock has been queued in this transaction.
@@ -73,6 +76,7 @@ final class PGAccess: StorageWriter {
         try conn.enqueue(sql) { rows in
             self.started = Self.heads(rows.first)
             self.heads = self.started
+            self.sent = self.started
             self.headsKnown = true
         }
     }

@@ -74,7 +74,7 @@ extension PostgresStorage {
     /// (each by its place and hash, which only its writer knows). A write that sent neither
     /// changed nothing, and nothing of it can be lost.
     func chainHolds(_ access: PGAccess) throws -> Bool {
-        try chainHolds(started: access.started, sent: access.heads)
+        try chainHolds(started: access.started, sent: access.sent)
     }
 
     func chainHolds(

@@ -23,12 +23,20 @@ extension PGSchema {
             PERFORM 1 FROM head WHERE name = 'event' FOR UPDATE;
         END $$;
 
+        -- Where the chains stand: their places, and their hashes to a role that verifies chains
+        -- (head_shown). The event chain and the audit log hash fields few in kind (a step's case and
+        -- rung, a read's person): an IB's or a teacher's login that read the hashes before and after
+        -- another's save tried those values until one matched, and learnt which staff member's
+        -- dossier a director read. Their events and lines are linked by the server (append_event,
+        -- insert_audit), so they need no hash.
         CREATE FUNCTION heads(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint, OUT audit_hash text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
         BEGIN
-            PERFORM require_account(caller());
-            SELECT h.seq, h.hash INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
-            SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+            PERFORM require_account(c);
+            SELECT h.seq, head_shown(c, h.hash) INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, head_shown(c, h.hash) INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
         END $$;
 
         -- The log of reads' head and a line's hash, for a checkpoint and for `verify --key`: the
@@ -62,11 +70,13 @@ extension PGSchema {
         CREATE FUNCTION begin_write(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint,
                                     OUT audit_hash text)
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
         BEGIN
-            PERFORM require_account(caller());
+            PERFORM require_account(c);
             PERFORM lock_writes();
-            SELECT h.seq, h.hash INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
-            SELECT h.seq, h.hash INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+            SELECT h.seq, head_shown(c, h.hash) INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, head_shown(c, h.hash) INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
         END $$;
 
         -- The change token: the event chain's length (moves with every decision, not with reads).
@@ -77,13 +87,27 @@ extension PGSchema {
 
         -- Whether the chains hold an event and an audit line at these places with these hashes: how a
         -- client whose connection was lost while it committed learns whether its save was kept. A
-        -- hash is known only to whoever made it, so the answer tells nobody else anything.
+        -- hash is known only to whoever made it, so the answer tells nobody else anything. A role the
+        -- server links for (heads) knows the hash of what it sent, as if first in its chain: only its
+        -- own event or line at that place is held to that hash, so no guess of another's is answered.
         CREATE FUNCTION chain_holds(p_event_seq bigint, p_event_hash text, p_audit_seq bigint, p_audit_hash text)
         RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
         BEGIN
-            PERFORM require_account(caller());
-            RETURN (p_event_seq IS NULL OR EXISTS (SELECT 1 FROM event WHERE seq = p_event_seq AND hash = p_event_hash))
-               AND (p_audit_seq IS NULL OR EXISTS (SELECT 1 FROM audit WHERE id = p_audit_seq AND hash = p_audit_hash));
+            PERFORM require_account(c);
+            IF links_own(c) THEN
+                RETURN (p_event_seq IS NULL OR EXISTS (SELECT 1 FROM event WHERE seq = p_event_seq AND hash = p_event_hash))
+                   AND (p_audit_seq IS NULL OR EXISTS (SELECT 1 FROM audit WHERE id = p_audit_seq AND hash = p_audit_hash));
+            END IF;
+            RETURN (p_event_seq IS NULL
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.seq = p_event_seq AND c.account IN (e.account, e.real_account)
+                               AND event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id, e.audit_seq,
+                                              e.payload, '') = p_event_hash))
+               AND (p_audit_seq IS NULL
+                    OR EXISTS (SELECT 1 FROM audit a WHERE a.id = p_audit_seq AND c.account IN (a.account, a.real_account)
+                               AND audit_hash('', a.at, a.account, a.real_account, a.action, a.person_id, a.case_id,
+                                              a.detail) = p_audit_hash));
         END $$;
 
         CREATE FUNCTION next_numbers(p_name text, p_count bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
@@ -179,11 +203,19 @@ extension PGSchema {
             t jsonb := coalesce(p_texts, '{}');
             field_name text;
             counter text;
+            -- Who links the event: the client, or (for a role that reads no chain's hash) the server.
+            linked_by_server boolean := NOT links_own(me);
         BEGIN
             actor := acting(me, p_account, p_real);
             PERFORM lock_writes();
             SELECT * INTO h FROM head WHERE name = 'event';
-            IF p_seq IS DISTINCT FROM h.seq + 1 OR p_prev IS DISTINCT FROM h.hash THEN
+            -- Refused alike whether the head it names is right or wrong: a refusal only of a wrong one
+            -- would answer the guess that `heads` no longer answers.
+            IF linked_by_server AND p_prev IS DISTINCT FROM '' THEN
+                PERFORM refused('uw rol koppelt een gebeurtenis niet zelf aan de keten; de server doet dat',
+                                'your role does not link an event to the chain itself; the server does');
+            END IF;
+            IF p_seq IS DISTINCT FROM h.seq + 1 OR NOT (linked_by_server OR p_prev IS NOT DISTINCT FROM h.hash) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA001',
                     MESSAGE = format('de keten staat bij %s; deze gebeurtenis volgt op %s | the chain stands at %s; this event follows %s',
                                      h.seq, p_seq - 1, h.seq, p_seq - 1);
@@ -262,6 +294,12 @@ extension PGSchema {
                 PERFORM refused(format('gebeurtenis %s noemt een nummer dat de teller niet gaf (%s)', p_seq, f->>'id'),
                                 format('event %s names a number its counter did not give out (%s)', p_seq, f->>'id'));
             END IF;
+            -- The hash checked above is the event's as if it were the first (prev ''), which is all its
+            -- client knows; the server links it after the head.
+            IF linked_by_server THEN
+                p_prev := h.hash;
+                p_hash := event_hash(p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev);
+            END IF;
             INSERT INTO event (seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash)
             VALUES (p_seq, p_at, p_account, p_real, p_kind, p_dossier, p_audit_seq, p_payload, p_prev, p_hash);
             UPDATE head SET seq = p_seq, hash = p_hash WHERE name = 'event';
@@ -269,20 +307,30 @@ extension PGSchema {
             PERFORM pg_notify('casus', p_seq::text);
         END $$;
 
+        -- A line at its place (p_seq) after the log's head: linked by its client, or by the server for a
+        -- role that reads no chain's hash (heads), as append_event links an event.
         CREATE FUNCTION insert_audit(
-            p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint, p_detail text,
-            p_prev text, p_hash text
+            p_seq bigint, p_at text, p_account text, p_real text, p_action text, p_person bigint, p_case bigint,
+            p_detail text, p_prev text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             h head := audit_head_locked(p_account, p_real, ARRAY[p_person], p_case);
+            linked_by_server boolean := NOT links_own(caller());
         BEGIN
-            IF p_prev IS DISTINCT FROM h.hash THEN
+            IF linked_by_server AND p_prev IS DISTINCT FROM '' THEN
+                PERFORM refused('uw rol koppelt een auditregel niet zelf aan het log; de server doet dat',
+                                'your role does not link an audit line to the log itself; the server does');
+            END IF;
+            IF p_seq IS DISTINCT FROM h.seq + 1 OR NOT (linked_by_server OR p_prev IS NOT DISTINCT FROM h.hash) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA001',
                     MESSAGE = format('het auditlog staat bij regel %s; deze regel volgt op een andere | the audit log stands at line %s; this line follows another', h.seq, h.seq);
             END IF;
             IF p_hash IS DISTINCT FROM audit_hash(p_prev, p_at, p_account, p_real, p_action, p_person, p_case, p_detail) THEN
                 PERFORM refused('de hash van de auditregel klopt niet met de inhoud',
                                 'the audit line''s hash does not match its contents');
+            END IF;
+            IF linked_by_server THEN
+                p_hash := audit_hash(h.hash, p_at, p_account, p_real, p_action, p_person, p_case, p_detail);
             END IF;
             -- A line casus writes in its own words holds them and names whom casus names
             -- (AuditRecord.writtenShapes): a director wrote an import "of" a pupil, and an export

@@ -263,10 +263,10 @@ extension PGSchema {
                 prev := h.hash;
                 salt := server_salt(dossier, seq, h.hash);
             ELSIF NOT importing() THEN
-                -- The caller in a variable first: writes_letters(caller()) was run as a function of its
+                -- The caller in a variable first: links_own(caller()) was run as a function of its
                 -- own at every entry (an argument that calls a function is not inlined).
                 me := caller();
-                IF NOT writes_letters(me) THEN
+                IF NOT links_own(me) THEN
                     PERFORM refused('uw rol koppelt een stuk niet zelf aan de keten; de server doet dat (casus vraagt het)',
                                     'your role does not link an entry to the chain itself; the server does (casus asks it to)');
                 END IF;

@@ -225,13 +225,19 @@ extension PGSchema {
             RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s WHERE e.id = p_id;
         END $$;
 
-        -- A dossier's head as a caller who may read or write in it sees it: its hash to whoever links
-        -- entries and verifies chains (a director, the board), none to whoever reads letters from their
-        -- salutation on (an IB): the server links that one's entries (link_entry). An IB's login read
-        -- the head, and where it was a letter filed before the salt, tried addresses against it until
-        -- one matched (a review).
+        -- Whether a caller links what it writes to the chains itself: whoever verifies chains and reads
+        -- letters whole (a director, the board), and the founder, who is the first director by the end
+        -- of the transaction it begins. For anyone else (an IB, a teacher) the server links
+        -- (link_entry, append_event, insert_audit), and shows no chain's hash (head_shown).
+        CREATE FUNCTION links_own(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+            SELECT writes_letters(c) OR coalesce(c.founder, false)
+        $$;
+
+        -- A chain's head as a caller sees it: its hash to whoever links its own writes, none to anyone
+        -- else. An IB's login read a dossier's head, and where it was a letter filed before the salt,
+        -- tried addresses against it until one matched (a review).
         CREATE FUNCTION head_shown(c caller_t, p_hash text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-            SELECT CASE WHEN writes_letters(c) THEN p_hash ELSE '' END
+            SELECT CASE WHEN links_own(c) THEN p_hash ELSE '' END
         $$;
 
         -- A dossier's head, for a caller who may read or write in it (an IB: a pupil's; without its hash).
