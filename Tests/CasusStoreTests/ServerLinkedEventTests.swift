@@ -96,6 +96,43 @@ extension PostgresRoleTests {
         #expect(try headsAsRead(w, by: "founder") == whole.joined(separator: ":"), "nothing was written")
     }
 
+    /// A read's line is written by the read itself (read_lines, which checks what the account may
+    /// read): an IB and a teacher wrote "dossier.read" of a staff member through insert_audit with
+    /// psql, a read that never happened, and `verify` held it as true (a review).
+    @Test func aReadsLineIsNotWrittenAsAChangesLine() throws {
+        let w = try world()
+        for user in ["ib_els", "juf_ria", "founder"] {
+            let line = try writtenLine(w, "dossier.read", person: w.staff.id, detail: "0 stukken", as: user)
+            #expect(line?.contains("legt een lezing vast") == true, "\(user): \(line ?? "taken")")
+        }
+        let read = try w.cluster.psql(
+            w.database, "SELECT count(*) FROM casus.audit WHERE action = 'dossier.read' AND person_id = \(w.staff.id)")
+        #expect(read.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
+    /// A director's read in an IB's name is a line with the IB's account and the director's as the
+    /// real one: the IB's login asked chain_holds of it, trying persons and seconds, and learnt whom
+    /// the director read in its name (a review). Only what the login wrote itself is its own.
+    @Test func whatADirectorDidInAnIBsNameIsNotTheIBsToConfirm() throws {
+        let w = try world()
+        let asIB = try CasusService.session(
+            storage: try PostgresStorage(url: w.cluster.url(database: w.database, user: "founder")), account: "founder",
+            as: "ib_els", profiles: Fixtures.profiles)
+        _ = try asIB.dossiers.dossier(w.pupil.id)
+        let line = try w.cluster.psql(
+            w.database,
+            """
+            SET search_path = casus, pg_temp;
+            SELECT id || ' ' || audit_hash('', at, account, real_account, action, person_id, case_id, detail)
+            FROM casus.audit WHERE account = 'ib_els' AND real_account = 'founder' ORDER BY id DESC LIMIT 1
+            """
+        ).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+        #expect(line.count == 2, "\(line)")
+        let held = try w.cluster.psql(
+            w.database, "SELECT casus.chain_holds(NULL, NULL, \(line[0]), '\(line[1])')::text", user: "ib_els")
+        #expect(held.trimmingCharacters(in: .whitespacesAndNewlines) == "false")
+    }
+
     /// An IB's save whose answer was lost with the connection: casus asks the server whether the
     /// chains hold what it sent, by the hashes it sent (the server's link is not the client's to
     /// know), and saves nothing twice and loses nothing.

@@ -211,6 +211,30 @@ struct ServerUpgradeTests {
         #expect(try cluster.psql(db, nameIndex) != built)
     }
 
+    /// A function this casus adds, called in the SQL body of one it replaces that sorts before it:
+    /// PostgreSQL checks a SQL function's body when it is made, and the upgrade from schema 29
+    /// stopped at `head_shown`, whose body calls `links_own`, not made yet ("function links_own
+    /// (caller_t) does not exist"; a review). Nothing changed, and the server stayed at 29.
+    @Test func aFunctionAddedIsCalledByOneReplacedBeforeIt() throws {
+        let cluster = try PostgresCluster.shared()
+        let url = try cluster.makeDatabase()
+        let db = PostgresCluster.database(of: url)
+        let reference = try catalog(cluster, PostgresCluster.database(of: try cluster.makeDatabase()))
+        try cluster.psql(
+            db,
+            """
+            SET ROLE casus_data; SET search_path = casus, pg_temp;
+            CREATE OR REPLACE FUNCTION head_shown(c caller_t, p_hash text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+                SELECT CASE WHEN writes_letters(c) THEN p_hash ELSE '' END
+            $$;
+            DROP FUNCTION links_own(caller_t);
+            """)
+        let report = try ServerUpgrade.run(url: url)
+        #expect(report.added.contains { $0.hasPrefix("function links_own(") }, "\(report.added)")
+        #expect(report.replaced.contains { $0.hasPrefix("function head_shown(") }, "\(report.replaced)")
+        try expectAsMadeAndUpToDate(cluster, db, url: url, reference: reference)
+    }
+
     /// A server of schema 11 (its reports' words parsed again at every search) is brought to 12 by
     /// `server upgrade`: the reports keep their words beside them, filled from their summaries; the
     /// catalog is then what `server init` makes; what was there stays and is found. Before the

@@ -495,14 +495,11 @@ import CasusTestSupport
         let storage = try backend.make(in: scratch)
         let world = try Self.world(storage)
         let before = try storage.changeToken()
-        try storage.write { w in
-            let head = try w.auditHead()
-            var line = AuditRecord(
-                at: Self.at, account: "directeur", realAccount: nil, action: "case.read", personID: nil,
-                caseID: nil, detail: "", prevHash: head.hash)
-            line.hash = line.expectedHash
-            try w.insert(audit: line)
-        }
+        // A read's line, as a read writes it (a server writes a read's line through its read alone).
+        try storage.appendAuditLine(
+            AuditRecord(
+                at: Self.at, account: "directeur", realAccount: nil, action: "cases.list", personID: nil,
+                caseID: nil, detail: "0 van 0"))
         #expect(try storage.changeToken() == before, "an audit line is not a change a screen shows")
         _ = try Fixtures.builder(storage).build { tx in
             try tx.insert(
@@ -523,13 +520,10 @@ import CasusTestSupport
         let before = try storage.read { try $0.auditHead() }
         let token = try storage.changeToken()
         // Another session's line, written after `before` was read.
-        try storage.write { w in
-            var line = AuditRecord(
+        try storage.appendAuditLine(
+            AuditRecord(
                 at: Self.at, account: "directeur", realAccount: nil, action: "search", personID: nil, caseID: nil,
-                detail: "x", prevHash: try w.auditHead().hash)
-            line.hash = line.expectedHash
-            try w.insert(audit: line)
-        }
+                detail: "1 woord, 0 treffers"))
         let c = world.cases[0]
         try storage.appendAuditLine(
             AuditRecord(

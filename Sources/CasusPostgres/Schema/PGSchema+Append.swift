@@ -100,12 +100,14 @@ extension PGSchema {
                 RETURN (p_event_seq IS NULL OR EXISTS (SELECT 1 FROM event WHERE seq = p_event_seq AND hash = p_event_hash))
                    AND (p_audit_seq IS NULL OR EXISTS (SELECT 1 FROM audit WHERE id = p_audit_seq AND hash = p_audit_hash));
             END IF;
+            -- Its own: written by this login, not in its name by another (a director's read "as" an
+            -- IB was found by trying its person and time against the line's hash, a review).
             RETURN (p_event_seq IS NULL
-                    OR EXISTS (SELECT 1 FROM event e WHERE e.seq = p_event_seq AND c.account IN (e.account, e.real_account)
+                    OR EXISTS (SELECT 1 FROM event e WHERE e.seq = p_event_seq AND coalesce(e.real_account, e.account) = c.account
                                AND event_hash(e.seq, e.at, e.account, e.real_account, e.kind, e.dossier_id, e.audit_seq,
                                               e.payload, '') = p_event_hash))
                AND (p_audit_seq IS NULL
-                    OR EXISTS (SELECT 1 FROM audit a WHERE a.id = p_audit_seq AND c.account IN (a.account, a.real_account)
+                    OR EXISTS (SELECT 1 FROM audit a WHERE a.id = p_audit_seq AND coalesce(a.real_account, a.account) = c.account
                                AND audit_hash('', a.at, a.account, a.real_account, a.action, a.person_id, a.case_id,
                                               a.detail) = p_audit_hash));
         END $$;
@@ -317,6 +319,13 @@ extension PGSchema {
             h head := audit_head_locked(p_account, p_real, ARRAY[p_person], p_case);
             linked_by_server boolean := NOT links_own(caller());
         BEGIN
+            -- A read's line is read_lines' to write, with its checks of what the account may read: an
+            -- IB and a teacher wrote "dossier.read" of a staff member here with psql, a read that never
+            -- happened, and `verify` held it as true (a review).
+            IF p_action = ANY (\#(PGSchema.readActions)) THEN
+                PERFORM refused(format('een regel %s legt een lezing vast, en die schrijft alleen de lezing zelf; er is geen regel geschreven', p_action),
+                                format('a line %s records a read, which only the read itself writes; no line was written', p_action));
+            END IF;
             IF linked_by_server AND p_prev IS DISTINCT FROM '' THEN
                 PERFORM refused('uw rol koppelt een auditregel niet zelf aan het log; de server doet dat',
                                 'your role does not link an audit line to the log itself; the server does');
