@@ -79,6 +79,15 @@ import Testing
         let later = try cli.run(["--lang", "en", "verify", "--against", export])
         #expect(later.code == 0, "\(later.err)")
         #expect(later.out.contains("since then: 1 entr(y/ies) in this dossier"), "\(later.out)")
+        // A copy whose line ends went through another system holds, and is not said to be the
+        // export "to the character": the record is of every word and mark, not every space.
+        let reflowed = cli.folder + "/inzage-crlf.html"
+        try String(contentsOfFile: export, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n  ").write(
+            toFile: reflowed, atomically: true, encoding: .utf8)
+        let copy = try cli.run(["verify", "--against", reflowed])
+        #expect(copy.code == 0, "\(copy.out + copy.err)")
+        #expect(copy.out.contains("witruimte en regeleinden niet meegeteld"), "\(copy.out)")
+        #expect(!copy.out.contains("tot op het teken"), "\(copy.out)")
 
         let none = cli.folder + "/scan.txt"
         try "Geachte ouders,".write(toFile: none, atomically: true, encoding: .utf8)

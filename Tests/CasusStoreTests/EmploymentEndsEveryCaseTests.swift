@@ -360,3 +360,26 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 }
+
+/// An ordemaatregel is no rung of the ladder (LadderEngine.onTop): the case of an employee under one
+/// read "nog geen trede" in every list, and the lists' filter "ordemaatregel" was always empty (a
+/// review). The case's record keeps it now, where no rung of the ladder was reached.
+extension EmploymentEndsEveryCaseTests {
+    @Test(arguments: Backend.all)
+    func aCaseUnderAnOrdemaatregelIsListedAndFilteredAsOne(_ backend: Backend) throws {
+        let (service, _, karin, c) = try firstCase(backend)
+        try service.cases.step(c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 14))
+            .value
+        let rows = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 10)
+        #expect(rows.map(\.rung) == [.precautionarySuspension], "\(rows)")
+        let filtered = try service.cases.rows(CaseFilter(rung: .precautionarySuspension), offset: 0, limit: 10)
+        #expect(filtered.map(\.id) == [c.id])
+        #expect(try service.cases.rows(CaseFilter(noRungYet: true), offset: 0, limit: 10).isEmpty)
+        #expect(try service.dossiers.dossier(karin.id).cases.map(\.rung) == [.precautionarySuspension])
+        // A rung of the ladder taken after it is what the case keeps: it weighs more.
+        let warning = try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Waarschuwing.")).value
+        #expect(warning.step.phase == .decision)
+        #expect(try service.cases.detail(c.id).record.rung == .warning)
+        #expect(try service.integrity.verify().isSound)
+    }
+}

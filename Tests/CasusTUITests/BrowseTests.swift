@@ -91,6 +91,10 @@ import Testing
         let rows = rt.frame.text.split(separator: "\n").filter { $0.contains("Quist") && $0.contains("2026-") }
         #expect(
             rows.count == 2 && rows[0].contains("ongegrond") && rows[1].contains(" gegrond"), "\(rt.frame.text)")
+        // Over a column of due dates and outcomes, a title that says both: an outcome stood under
+        // "Uiterlijk" (a review).
+        let header = rt.frame.text.split(separator: "\n").first { $0.contains("Trede") } ?? ""
+        #expect(header.contains("Uiterl./afl") && !header.contains("Uiterlijk"), "\(header)")
     }
 
     /// Two parents of one name are told apart in the Dossiers tab by where they live: their lines read

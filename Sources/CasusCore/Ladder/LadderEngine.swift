@@ -557,6 +557,14 @@ public enum LadderEngine {
         }.max().map { ladder[$0] }
     }
 
+    /// The rung a case's record keeps, which every list, filter and count reads: the rung reached on
+    /// the ladder, else an employee's ordemaatregel where one stands. An ordemaatregel is no rung of
+    /// the ladder (`onTop`): a suspended employee's case read "nog geen trede" in every list, and the
+    /// lists' filter on it was always empty (a review). What can be taken next is judged by `reached`.
+    public static func recorded(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
+        reached(h, ladder: ladder) ?? h.standingDecisions.last { onTop(h.kind).contains($0.rung) }?.rung
+    }
+
     /// The rungs that can be taken now: the reached one again (a second suspension), every heavier
     /// one, and the side measures; for staff also the precautionary suspension, always. An
     /// employee's measure is not taken twice in one case: a second reprimand, a second suspension

@@ -185,7 +185,7 @@ extension CaseWorkflow {
                         actor: actor.account)))
         }
         // The rung reached is a decision too: an event when it moves.
-        let reached = LadderEngine.reached(
+        let reached = LadderEngine.recorded(
             after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
         if reached != h.record.rung {
             try tx.setRung(id, reached, at: now)
@@ -272,7 +272,7 @@ extension CaseWorkflow {
             return done
         }
         let profile = try session.profiles.require(h.record.profileID)
-        let reached = LadderEngine.reached(
+        let reached = LadderEngine.recorded(
             after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
         if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: now) }
     }

@@ -64,6 +64,15 @@ public struct CaseListScreen: ScreenModel {
         return list.fail(ticket: ticket, error)
     }
 
+    /// The title over the due dates of open cases and the outcomes of closed ones.
+    func dueTitle(_ lang: Lang) -> String {
+        switch filter.status {
+        case .open?: Phrase("Uiterlijk", "Due")(lang)
+        case .closed?: Phrase("Afloop", "Outcome")(lang)
+        case nil: Phrase("Uiterl./afl", "Due/outcome")(lang)
+        }
+    }
+
     /// The filter in words, and whose dossier the list is of.
     func describe(_ lang: Lang) -> String {
         let filters = CaseFilters.describe(filter, lang: lang)
@@ -94,7 +103,9 @@ public struct CaseListScreen: ScreenModel {
             ] + (narrow || compact ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
                 .init(title: s.t("Trede", "Rung"), width: 12)
             ] + (compact ? [] : [Table.Column(title: s.t("Geopend", "Opened"), width: 10)]) + [
-                .init(title: s.t("Uiterlijk", "Due"), width: 11)
+                // An open case's next due date, a closed case's outcome: said so where closed cases
+                // are listed (an outcome stood under "Uiterlijk", a review).
+                .init(title: dueTitle(s.lang), width: 11)
             ] + ListColumns.school(s, c) + [
                 .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
             ])

@@ -245,8 +245,11 @@ enum DocumentCheckText {
         case .same:
             let who = line.map { "\($0.account), \($0.at.dutch())" } ?? "?"
             return Phrase(
-                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde (door \(who)), tot op het teken",
-                "  the text is the export's as audit line \(n) recorded it (by \(who)), to the character")
+                // Every word and mark, not every space: the record is of the text with each run of
+                // whitespace one space (Seal.textDigest), so a copy through other line ends holds.
+                "  de tekst is die van de export zoals auditregel \(n) haar vastlegde (door \(who)), woord voor woord en teken voor teken (witruimte en regeleinden niet meegeteld)",
+                "  the text is the export's as audit line \(n) recorded it (by \(who)), word for word and mark for mark (whitespace and line ends not counted)"
+            )
         case .differs:
             return Phrase(
                 "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
