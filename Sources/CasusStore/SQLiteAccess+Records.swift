@@ -192,7 +192,7 @@ extension SQLiteAccess {
         return try rows(
             """
             SELECT c.id, c.number, p.id AS person_id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   \(Self.snippetText("c.summary")) AS snippet_text, c.opened_at
+                   \(Self.snippetText("c.summary")) AS snippet_text, c.opened_at, c.outcome
             \(m.sql)
             ORDER BY case_fts.rowid DESC LIMIT ?
             """, StatementArguments(m.args + [limit])
@@ -202,7 +202,8 @@ extension SQLiteAccess {
                 personName: r.name(), personKind: PersonKind(rawValue: r["kind"]) ?? .pupil, schoolID: r["school_id"],
                 title: "Zaak \(r["number"] as String)",
                 snippet: SearchHit.marked(SearchSnippet.make(r["snippet_text"] ?? "", terms: terms, prefix: prefix)),
-                at: r.time("opened_at") ?? Timestamp(seconds: 0))
+                at: r.time("opened_at") ?? Timestamp(seconds: 0),
+                caseOutcome: (r["outcome"] as String?).flatMap(CaseOutcome.init(rawValue:)))
         }
     }
 

@@ -57,3 +57,25 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 }
+
+/// A case's own hit in a search says how the case ended once closed: a case closed as unfounded
+/// was a bare "zaak 2026-0001" among a pupil's hits, read as a measure behind the pupil (a review).
+@Suite struct CaseHitOutcomeTests {
+    let scratch = Scratch("case-hit")
+
+    @Test(arguments: Backend.all)
+    func aClosedCasesHitSaysHowItEnded(_ backend: Backend) throws {
+        let (service, _, pupil, c) = try DisputeOnEveryBackendTests.semsCase(backend, in: scratch)
+        let report = try service.intake.report(summary: "Tweede bericht.", platform: nil, subjects: [pupil.id]).value
+        let open = try service.cases.open(
+            incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil, summary: "Klassenapp bericht."
+        ).value
+        _ = try service.cases.close(c.id, outcome: .unfounded, reason: "Niet waar gebleken.").value
+        let hits = try service.dossiers.search("filmpje") + service.dossiers.search("klassenapp")
+        let closedHit = try #require(hits.first { $0.source == .caseSummary && $0.caseID == c.id }, "\(hits)")
+        #expect(closedHit.caseOutcome == .unfounded)
+        #expect(closedHit.casePlace(.nl) == "zaak \(c.number) (gesloten: ongegrond)")
+        let openHit = try #require(hits.first { $0.source == .caseSummary && $0.caseID == open.id }, "\(hits)")
+        #expect(openHit.caseOutcome == nil && openHit.casePlace(.nl) == "zaak \(open.number)")
+    }
+}

@@ -166,12 +166,25 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// so that « » mark the hits alone (`marked(_:)`).
     public var snippet: String
     public var at: Timestamp
+    /// How a case ended, on a closed case's own hit (nil while it is open, and for the other hits):
+    /// a hit of a case closed as unfounded read as a measure behind the pupil (a review).
+    public var caseOutcome: CaseOutcome?
+
+    /// Where the hit is, as a search lists it: its case (a closed case's own hit with how it ended),
+    /// else nil (a dossier's entry of no case, a report).
+    public func casePlace(_ lang: Lang) -> String? {
+        caseNumber.map { number in
+            Phrase("zaak ", "case ")(lang) + number
+                + (caseOutcome.map { " (" + Phrase("gesloten: ", "closed: ")(lang) + $0.label(lang) + ")" } ?? "")
+        }
+    }
 
     public init(
         source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
         personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp,
-        incidentID: IncidentID? = nil, reportStatus: IncidentStatus? = nil
+        incidentID: IncidentID? = nil, reportStatus: IncidentStatus? = nil, caseOutcome: CaseOutcome? = nil
     ) {
+        self.caseOutcome = caseOutcome
         self.incidentID = incidentID
         self.reportStatus = reportStatus
         self.schoolID = schoolID

@@ -159,7 +159,8 @@ extension PGAccess {
                     person: r.id("person_id"), personName: r.name,
                     personKind: PersonKind(rawValue: r.string("kind")) ?? .pupil, schoolID: r.id("school_id"),
                     title: "Zaak \(r.string("number"))", snippet: SearchHit.marked(r.string("snippet")),
-                    at: r.time("opened_at") ?? Timestamp(seconds: 0))
+                    at: r.time("opened_at") ?? Timestamp(seconds: 0),
+                    caseOutcome: r.text("outcome").flatMap(CaseOutcome.init(rawValue:)))
             }
         }
         var reports: [SearchHit] = []

@@ -247,7 +247,7 @@ extension PGSchema {
         CREATE FUNCTION find_cases(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
                                    p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, number text, person_id bigint, school_id bigint, first_name text, infix text,
-                       last_name text, kind text, snippet text, opened_at text)
+                       last_name text, kind text, snippet text, opened_at text, outcome text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         #variable_conflict use_column
         DECLARE
@@ -272,7 +272,7 @@ extension PGSchema {
             ids := ids[1:p_limit];
             RETURN QUERY
             SELECT k.id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   hit_snippet(NULL, k.summary, q, p_words, prefix), k.opened_at
+                   hit_snippet(NULL, k.summary, q, p_words, prefix), k.opened_at, k.outcome
             FROM unnest(ids) hit(id) JOIN "case" k ON k.id = hit.id JOIN person p ON p.id = k.dossier_id
             ORDER BY k.id DESC;
         END $$;

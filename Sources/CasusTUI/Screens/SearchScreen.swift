@@ -130,10 +130,9 @@ public struct SearchScreen: ScreenModel {
                     s.t("melding ", "report ") + String($0)
                         + (hit.reportStanding.map { " (\($0.label(s.lang)))" } ?? "")
                 }
-                ?? hit.caseNumber.map { s.t("zaak ", "case ") + $0 } ?? s.t("dossier", "dossier")
+                ?? hit.casePlace(s.lang) ?? s.t("dossier", "dossier")
             // A case's hit has its number for a title: said once ("zaak 2026-0010 · Zaak 2026-0010").
-            let title =
-                hit.title.isEmpty || hit.title.lowercased() == place.lowercased() ? "" : " · \(hit.title)"
+            let title = hit.title.isEmpty || hit.source == .caseSummary ? "" : " · \(hit.title)"
             lines.append(
                 StyledLine(
                     "  \(hit.at.localDate().dutch) · \(place)\(title)", people.count + i == selected ? .selected : .bold

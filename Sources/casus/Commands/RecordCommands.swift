@@ -292,10 +292,10 @@ struct SearchCommand: CasusCommand {
             let group = byPerson[person]!
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
-                let where_ =
-                    h.caseNumber.map { "\(Phrase("zaak", "case")(ctx.lang)) \($0)" }
-                    ?? Phrase("dossier", "dossier")(ctx.lang)
-                Output.line("  \(h.at.localDate().dutch) \(where_) · \(h.title): \(h.snippet)")
+                let where_ = h.casePlace(ctx.lang) ?? Phrase("dossier", "dossier")(ctx.lang)
+                // A case's own hit has its number for a title: said once.
+                let title = h.source == .caseSummary ? "" : " · \(h.title)"
+                Output.line("  \(h.at.localDate().dutch) \(where_)\(title): \(h.snippet)")
             }
         }
         if page.more { Output.line(next) }
