@@ -1,4 +1,4 @@
-import CasusCore
+@testable import CasusCore
 import CasusTestSupport
 import Foundation
 import Testing
@@ -380,6 +380,56 @@ extension EmploymentEndsEveryCaseTests {
         let warning = try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Waarschuwing.")).value
         #expect(warning.step.phase == .decision)
         #expect(try service.cases.detail(c.id).record.rung == .warning)
+        #expect(try service.integrity.verify().isSound)
+    }
+}
+
+extension EmploymentEndsEveryCaseTests {
+    /// An ordemaatregel to begin after a summary dismissal in another case never began (its step says
+    /// "niet ingegaan"), and the case read "ordemaatregel" in the lists (a review). None now.
+    @Test(arguments: Backend.all)
+    func anOrdemaatregelThatNeverBeganIsNoneOnTheRecord(_ backend: Backend) throws {
+        let (service, _, karin, c) = try firstCase(backend)
+        try service.cases.step(
+            c.id,
+            StepRequest(
+                rung: .precautionarySuspension, reason: "Onderzoek.", days: 14,
+                startDate: Fixtures.date("2026-11-23"))
+        ).value
+        #expect(try service.cases.detail(c.id).record.rung == .precautionarySuspension)
+        let second = try service.reportedAndOpened(about: karin.id, "Opnieuw benaderd.", articles: ["3A.8"])
+        try service.cases.step(
+            second.id,
+            StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        let detail = try service.cases.detail(c.id)
+        #expect(detail.stepOutcomes.values.contains { $0.nl.contains("niet ingegaan") }, "\(detail.stepOutcomes)")
+        #expect(detail.record.rung == nil)
+        #expect(try service.cases.rows(CaseFilter(rung: .precautionarySuspension), offset: 0, limit: 10).isEmpty)
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A case whose ordemaatregel was taken before its record kept one (the fifty-first stop) read
+    /// "nog geen trede" for good once closed, the close being its last change (a review): it gets
+    /// the ordemaatregel at its close. (Made here with the record set back to none in its chain,
+    /// which a personal database takes; a server takes a rung set back only with its reason.)
+    @Test(arguments: [Backend.sqliteMemory, .sqliteFile])
+    func anOrdemaatregelTakenBeforeIsOnTheRecordOnceClosed(_ backend: Backend) throws {
+        let (service, clock, karin, c) = try firstCase(backend)
+        let step = try service.cases.step(
+            c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek.", days: 7)
+        ).value.step
+        _ = try service.session.write { tx in
+            try tx.setRung(c.id, nil, at: tx.now)
+            try tx.audit("case.step", person: karin.id, case: c.id, detail: "\(c.number) stap \(step.id)")
+        }
+        #expect(try service.cases.detail(c.id).record.rung == nil)
+        let letter = try service.fileDrafts(c, "ordemaatregel", limit: 1)[0]
+        _ = try service.letters.sent(entry: letter.id, on: service.today, via: .hand, library: Fixtures.letters).value
+        clock.set("2026-11-20", hour: 10)
+        _ = try service.cases.markDone(c.id, obligation: ObligationKind.precautionaryEnd.rawValue).value
+        _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgerond.").value
+        #expect(try service.cases.detail(c.id).record.rung == .precautionarySuspension)
         #expect(try service.integrity.verify().isSound)
     }
 }

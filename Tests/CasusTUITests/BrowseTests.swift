@@ -94,7 +94,7 @@ import Testing
         // Over a column of due dates and outcomes, a title that says both: an outcome stood under
         // "Uiterlijk" (a review).
         let header = rt.frame.text.split(separator: "\n").first { $0.contains("Trede") } ?? ""
-        #expect(header.contains("Uiterl./afl") && !header.contains("Uiterlijk"), "\(header)")
+        #expect(header.contains("Uiterl./afl.") && !header.contains("Uiterlijk"), "\(header)")
     }
 
     /// Two parents of one name are told apart in the Dossiers tab by where they live: their lines read

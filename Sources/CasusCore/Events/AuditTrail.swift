@@ -36,7 +36,8 @@ public enum AuditTrail {
             // the employee of that right; that notice shortens the term (CaseWorkflow.consentGiven).
             "case.done": [.obligationDone, .obligationRescheduled, .obligationCreated],
             "case.objection": [.obligationCreated, .obligationRescheduled, .factRecorded],
-            "case.close": [.caseClosed],
+            // A case whose ordemaatregel was taken before the record kept one gets it at its close.
+            "case.close": [.caseClosed, .caseRung],
             "case.reclassify": [.caseReclassified, .obligationCreated],
             "entry.append": [.entryAppended],
             // The objection term runs from the sending (Letters.madeKnown).

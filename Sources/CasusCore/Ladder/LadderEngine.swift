@@ -561,8 +561,21 @@ public enum LadderEngine {
     /// the ladder, else an employee's ordemaatregel where one stands. An ordemaatregel is no rung of
     /// the ladder (`onTop`): a suspended employee's case read "nog geen trede" in every list, and the
     /// lists' filter on it was always empty (a review). What can be taken next is judged by `reached`.
+    /// An ordemaatregel that never began, its first day after the employment ended, is none (a
+    /// review: it read "ordemaatregel" in the lists while its step said "niet ingegaan").
     public static func recorded(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
-        reached(h, ladder: ladder) ?? h.standingDecisions.last { onTop(h.kind).contains($0.rung) }?.rung
+        reached(h, ladder: ladder)
+            ?? h.standingDecisions.last { onTop(h.kind).contains($0.rung) && !neverBegan($0, h) }?.rung
+    }
+
+    /// A measure whose first day came after the employment ended (a summary dismissal, in this case
+    /// or another about the employee, or a recorded end): `Step.outcomes` says "niet ingegaan".
+    static func neverBegan(_ s: Step, _ h: CaseHistory) -> Bool {
+        let ends = [
+            h.summaryDismissal?.date, h.facts.last(where: { $0.kind == .contractEnded })?.date, h.endedElsewhere?.date,
+        ]
+        guard let end = ends.compactMap({ $0 }).min() else { return false }
+        return (s.startDate ?? s.date) > end
     }
 
     /// The rungs that can be taken now: the reached one again (a second suspension), every heavier

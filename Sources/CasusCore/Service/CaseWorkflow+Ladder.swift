@@ -229,6 +229,10 @@ extension CaseWorkflow {
             var other = Self.history(
                 c, subject: h.subject, owner: h.subject, parts: try tx.r.caseParts(of: c, sendings: false))
             other.lettersFiled = Self.lettersFiled(other)
+            // The employment ends with this step: an ordemaatregel of the other case that was to begin
+            // after it never began, and is no measure on its record (LadderEngine.recorded).
+            other.endedElsewhere = LadderEngine.EmploymentEnd(
+                caseNumber: h.record.number, date: step.date, caseOpen: true, bySummaryDismissal: true)
             let lapse = StepPlan.lapsed(bySummaryDismissalOn: step.date, elsewhere: h.record.number, in: other)
             try tx.willInsert([.caseFact: lapse.facts.count])
             var inserted: [CaseFact] = []
@@ -1007,7 +1011,7 @@ extension CaseWorkflow {
         guard !why.isEmpty else {
             throw CasusError.invalid("sluiten vraagt een reden (--reason)", "closing needs a reason (--reason)")
         }
-        let (h, _, owner) = try history(tx.r, id)
+        let (h, profile, owner) = try history(tx.r, id)
         try Self.requireAsSeen(h, basis, tx.r)
         guard h.record.status == .open else {
             throw CasusError.refused(
@@ -1049,6 +1053,15 @@ extension CaseWorkflow {
                     "Leg elke verplichting vast met `casus case done \(h.record.number) --obligation SOORT`; een termijn die voor een ander loopt, wacht u af. Er is niets veranderd.",
                     "Record each obligation with `casus case done \(h.record.number) --obligation KIND`; a term that runs for someone else is waited out. Nothing was changed."
                 ))
+        }
+        // A case whose ordemaatregel was taken before its record kept one (the fifty-first stop) gets
+        // it at its close, its last change: it read "nog geen trede" in every list for good (a review).
+        if h.record.rung == nil,
+            let kept = LadderEngine.recorded(
+                h, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)),
+            LadderEngine.onTop(h.kind).contains(kept)
+        {
+            try tx.setRung(id, kept, at: now)
         }
         try tx.close(case: h.record, at: now, reason: why, outcome: outcome)
         try tx.audit(

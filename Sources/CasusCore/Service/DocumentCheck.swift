@@ -1,3 +1,5 @@
+import Foundation
+
 /// A letter, PDF or export held against the chains (`casus verify --against FILE`): for every
 /// seal it carries, whether the event chain still holds the event it names with that hash,
 /// whether the dossier still holds the entry with that hash, whether a letter's words are the
@@ -9,6 +11,9 @@ public struct DocumentCheck: Sendable {
         case same
         /// The text is not the one recorded: changed since it left casus.
         case differs
+        /// The same, of a JSON export that another tool may have laid out again (jq, an editor): the
+        /// record counts where a space stands, not how many, and such a copy reads as changed.
+        case differsAsJSON
         /// The text is the one recorded, but its seal names another entry than the export's did
         /// (recorded since the fiftieth stop): the seal was changed. The entry the export named.
         case otherEntry(Int64)
@@ -360,6 +365,13 @@ extension Integrity {
         return madeBefore > 0 ? .uncertain(made) : .notMade(made)
     }
 
+    /// Whether a document is JSON (an export in `--format json`, or one laid out again).
+    static func isJSON(_ text: String) -> Bool {
+        let data = Data(text.utf8)
+        return text.first(where: { !$0.isWhitespace }) == "{"
+            && (try? JSONSerialization.jsonObject(with: data)) != nil
+    }
+
     /// An export's text against the SHA-256 its line in the audit log records, and that line.
     static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws
         -> (DocumentCheck.ExportText, AuditRecord?)
@@ -372,7 +384,7 @@ extension Integrity {
             line.id == record, line.action == "dossier.export", line.personID == seal.dossier,
             let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
         else { return (.noRecord, nil) }
-        guard digest == Seal.textDigest(text) else { return (.differs, line) }
+        guard digest == Seal.textDigest(text) else { return (isJSON(text) ? .differsAsJSON : .differs, line) }
         if let named = line.detail.firstMatch(of: /, ketenkop stuk ([0-9]+)$/).flatMap({ Int64($0.1) }),
             named != seal.entry.seq
         {

@@ -493,8 +493,13 @@ extension PGSchema {
                 -- revoked: CaseWorkflow.revoked), to a rung a decision on the case took,
                 -- and to none once one is taken only with a revocation: set on its own it went back to
                 -- a warning after a suspension, or to none (a review).
+                -- An ordemaatregel's case stepped before the record kept one gets it once, at its close,
+                -- from none to the ordemaatregel a decision took (CaseWorkflow.close).
                 IF p_kind = 'case.rung' AND NOT (
-                       (EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                       (k.rung IS NULL AND f->>'rung' = '\#(Rung.precautionarySuspension.rawValue)'
+                        AND EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
+                                      AND s.rung = f->>'rung'))
+                    OR (EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'
                                   AND s.xmin = pg_current_xact_id()::xid)
                         OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
                                      AND cf.kind IN ('removal-revoked', 'consent-revoked', 'duty-lapsed')

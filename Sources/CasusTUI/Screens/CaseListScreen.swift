@@ -69,7 +69,7 @@ public struct CaseListScreen: ScreenModel {
         switch filter.status {
         case .open?: Phrase("Uiterlijk", "Due")(lang)
         case .closed?: Phrase("Afloop", "Outcome")(lang)
-        case nil: Phrase("Uiterl./afl", "Due/outcome")(lang)
+        case nil: Phrase("Uiterl./afl.", "Due/outcome")(lang)
         }
     }
 
@@ -101,11 +101,12 @@ public struct CaseListScreen: ScreenModel {
                     title: s.t("Betrokkene", "Subject"),
                     width: narrow ? 16 : compact ? 27 : min(34, 21 + max(0, c.width - 80) / 3), minWidth: 17),
             ] + (narrow || compact ? [] : [Table.Column(title: s.t("Gr", "Gr"), width: 2, alignRight: true)]) + [
-                .init(title: s.t("Trede", "Rung"), width: 12)
+                // "ordemaatregel" whole (it read "ordemaatreg…", a review).
+                .init(title: s.t("Trede", "Rung"), width: 13)
             ] + (compact ? [] : [Table.Column(title: s.t("Geopend", "Opened"), width: 10)]) + [
                 // An open case's next due date, a closed case's outcome: said so where closed cases
                 // are listed (an outcome stood under "Uiterlijk", a review).
-                .init(title: dueTitle(s.lang), width: 11)
+                .init(title: dueTitle(s.lang), width: 12)
             ] + ListColumns.school(s, c) + [
                 .init(title: s.t("Samenvatting", "Summary"), width: 0, flexible: true)
             ])

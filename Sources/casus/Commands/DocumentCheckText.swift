@@ -254,6 +254,11 @@ enum DocumentCheckText {
             return Phrase(
                 "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is sindsdien iets in veranderd",
                 "  the text is NOT the export's as audit line \(n) recorded it: something in it was changed since")
+        case .differsAsJSON:
+            return Phrase(
+                "  de tekst is NIET die van de export zoals auditregel \(n) haar vastlegde: er is iets in veranderd, of het JSON-bestand is opnieuw opgemaakt (met jq of een editor: casus telt mee waar een spatie staat, niet hoeveel); houd een kopie tegen de keten zoals casus haar schreef",
+                "  the text is NOT the export's as audit line \(n) recorded it: something in it was changed, or the JSON file was laid out again (with jq or an editor: casus counts where a space stands, not how many); hold a copy against the chain as casus wrote it"
+            )
         case let .otherEntry(seq):
             return Phrase(
                 "  de tekst is die van de export zoals auditregel \(n) haar vastlegde, maar haar ketenkop noemt stuk \(seal.entry.seq) waar de export stuk \(seq) noemde: de ketenkop is veranderd",
