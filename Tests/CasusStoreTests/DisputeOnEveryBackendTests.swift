@@ -75,6 +75,9 @@ import Testing
         let closedHit = try #require(hits.first { $0.source == .caseSummary && $0.caseID == c.id }, "\(hits)")
         #expect(closedHit.caseOutcome == .unfounded)
         #expect(closedHit.casePlace(.nl) == "zaak \(c.number) (gesloten: ongegrond)")
+        // Found by its number too (a review: the one hit that did not say it).
+        let byNumber = try service.dossiers.search(c.number).first { $0.source == .caseSummary && $0.caseID == c.id }
+        #expect(byNumber?.casePlace(.nl) == "zaak \(c.number) (gesloten: ongegrond)", "\(String(describing: byNumber))")
         let openHit = try #require(hits.first { $0.source == .caseSummary && $0.caseID == open.id }, "\(hits)")
         #expect(openHit.caseOutcome == nil && openHit.casePlace(.nl) == "zaak \(open.number)")
     }

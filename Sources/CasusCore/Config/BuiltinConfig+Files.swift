@@ -160,7 +160,8 @@ may name: `inform-parents`.
 `time-out` is a rung only where the profile names it: at most the rest of the school day, the
 parents told the same day, a talk after; the Inspectie treats it as a suspension, so casus asks for
 a written notice (no shipped protocol names one). A staff member's precautionary suspension
-(`precautionary-suspension`, an ordemaatregel) is not a rung of the ladder: casus always offers it.
+(`precautionary-suspension`, an ordemaatregel) is not a rung of the ladder: casus always offers it. A case
+lists it as its rung where no rung of the ladder was reached (and the ordemaatregel began).
 
 ## The legal layer
 

@@ -385,7 +385,7 @@ public struct Dossiers: Sendable {
             personName: owner.name, personKind: owner.kind, schoolID: c.record.schoolID, title: "Zaak \(number)",
             snippet: SearchHit.marked(
                 SearchHit.hitStart + number + SearchHit.hitEnd + " " + String(c.record.summary.prefix(200))),
-            at: c.record.openedAt)
+            at: c.record.openedAt, caseOutcome: c.record.outcome)
     }
 
     /// One page of a search as a list (`casus search --offset --limit`): the matching reports
