@@ -563,8 +563,8 @@ public enum LadderEngine {
     /// lists' filter on it was always empty (a review). What can be taken next is judged by `reached`.
     /// An ordemaatregel that never began, its first day after the employment ended, is none (a
     /// review: it read "ordemaatregel" in the lists while its step said "niet ingegaan").
-    public static func recorded(_ h: CaseHistory, ladder: [Rung]) -> Rung? {
-        reached(h, ladder: ladder)
+    public static func recorded(_ h: CaseHistory, under profile: ProtocolProfile) -> Rung? {
+        reached(h, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
             ?? h.standingDecisions.last { onTop(h.kind).contains($0.rung) && !neverBegan($0, h) }?.rung
     }
 

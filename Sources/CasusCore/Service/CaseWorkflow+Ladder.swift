@@ -185,8 +185,7 @@ extension CaseWorkflow {
                         actor: actor.account)))
         }
         // The rung reached is a decision too: an event when it moves.
-        let reached = LadderEngine.recorded(
-            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        let reached = LadderEngine.recorded(after, under: profile)
         if reached != h.record.rung {
             try tx.setRung(id, reached, at: now)
             after.record.rung = reached
@@ -276,8 +275,7 @@ extension CaseWorkflow {
             return done
         }
         let profile = try session.profiles.require(h.record.profileID)
-        let reached = LadderEngine.recorded(
-            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        let reached = LadderEngine.recorded(after, under: profile)
         if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: now) }
     }
 
@@ -1057,8 +1055,7 @@ extension CaseWorkflow {
         // A case whose ordemaatregel was taken before its record kept one (the fifty-first stop) gets
         // it at its close, its last change: it read "nog geen trede" in every list for good (a review).
         if h.record.rung == nil,
-            let kept = LadderEngine.recorded(
-                h, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind)),
+            let kept = LadderEngine.recorded(h, under: profile),
             LadderEngine.onTop(h.kind).contains(kept)
         {
             try tx.setRung(id, kept, at: now)

@@ -279,8 +279,7 @@ extension CaseWorkflow {
         }
         var after = h
         after.facts.append(fact)
-        let reached = LadderEngine.recorded(
-            after, ladder: LegalOrder.effective(profile.ladders.written(for: h.kind), kind: h.kind))
+        let reached = LadderEngine.recorded(after, under: profile)
         if reached != h.record.rung { try tx.setRung(h.record.id, reached, at: tx.now) }
     }
 
