@@ -316,8 +316,10 @@ extension PGSchema {
             p_detail text, p_prev text, p_hash text
         ) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
-            h head := audit_head_locked(p_account, p_real, ARRAY[p_person], p_case);
-            linked_by_server boolean := NOT links_own(caller());
+            -- The caller once (caller_for reads the roles and the account): a line is in every write.
+            me caller_t := caller();
+            h head := audit_head_locked(me, p_account, p_real, ARRAY[p_person], p_case);
+            linked_by_server boolean := NOT links_own(me);
         BEGIN
             -- A read's line is read_lines' to write, with its checks of what the account may read: an
             -- IB and a teacher wrote "dossier.read" of a staff member here with psql, a read that never
@@ -372,6 +374,7 @@ extension PGSchema {
             prev text;
             person bigint;
             n int := 0;
+            me caller_t := caller();
             a caller_t;
         BEGIN
             IF p_action IS NULL OR NOT p_action = ANY (\#(PGSchema.readActions)) THEN
@@ -380,7 +383,7 @@ extension PGSchema {
             END IF;
             -- A list of people is read by a role that reads records (Directory.recordList): a teacher
             -- wrote "people.list case.delete …" into the log (a review).
-            IF p_action = 'people.list' AND NOT ((caller()).admin OR (caller()).role IN ('director', 'board', 'ib')) THEN
+            IF p_action = 'people.list' AND NOT (me.admin OR me.role IN ('director', 'board', 'ib')) THEN
                 PERFORM refused('uw rol leest geen lijsten van personen', 'your role reads no lists of people');
             END IF;
             -- The read is one the line's account may make (AuditRecord.readNeeds), of a dossier and a
@@ -391,7 +394,7 @@ extension PGSchema {
             -- report, for a teacher); a list, a backup or a check names no one. A teacher and an IB
             -- wrote "incident.read" of a colleague and "evidence.read" of a staff file, with words of
             -- their own, and `verify` held them as true (the next review).
-            a := acting(caller(), p_account, p_real);
+            a := acting(me, p_account, p_real);
             IF NOT a.admin AND a.known AND (
                    NOT a.role = ANY (\#(PGSchema.readRoles))
                 OR (p_case IS NOT NULL AND NOT EXISTS (
@@ -465,7 +468,7 @@ extension PGSchema {
                 PERFORM refused('een lezing legt één tot \#(PGSchema.readLinesPerCall) regels vast, over een lijst van personen',
                                 'a read records one to \#(PGSchema.readLinesPerCall) lines, about a list of people');
             END IF;
-            h := audit_head_locked(p_account, p_real, people, p_case);
+            h := audit_head_locked(me, p_account, p_real, people, p_case);
             -- put_audit's checks, once for the set: every line has the same time and text.
             PERFORM check_line(p_at, p_detail);
             -- The lines as they are hashed are the lines as they are stored: one walk over the list.
@@ -484,13 +487,13 @@ extension PGSchema {
             RETURN h.seq + n;
         END $$;
 
-        -- Who may write a line in this name (`acting`) and about whom, then the writers' lock and the
-        -- audit log's head, locked until the line is in.
-        CREATE FUNCTION audit_head_locked(p_account text, p_real text, p_people bigint[], p_case bigint) RETURNS head
-        LANGUAGE plpgsql AS $$
+        -- Who may write a line in this name (`acting`, for the caller `me` its writer read) and about
+        -- whom, then the writers' lock and the audit log's head, locked until the line is in.
+        CREATE FUNCTION audit_head_locked(me caller_t, p_account text, p_real text, p_people bigint[], p_case bigint)
+        RETURNS head LANGUAGE plpgsql AS $$
         DECLARE
             h head;
-            a caller_t := acting(caller(), p_account, p_real);
+            a caller_t := acting(me, p_account, p_real);
         BEGIN
             -- A line names people and cases of the writer's own school only (an attempt to read one
             -- the role may not is still one of its school): a review wrote lines about another
