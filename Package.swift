@@ -63,7 +63,9 @@ let package = Package(
             name: "CasusTUITests",
             dependencies: ["CasusTUI", "CasusStore", "CasusCore", "CasusDemo", "CasusTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "CasusEndToEndTests", dependencies: ["casus", "CasusTerminal", "CasusTestSupport"]),
+        .testTarget(
+            name: "CasusEndToEndTests",
+            dependencies: ["casus", "CasusCore", "CasusPostgres", "CasusTerminal", "CasusTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

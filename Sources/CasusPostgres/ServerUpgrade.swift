@@ -233,6 +233,16 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a school's director on a server of several schools reads no chain's
+        // hash: the server links its events and audit lines; `sealed_event` for `verify --against`).
+        "30": (
+            "31",
+            Phrase(
+                "op een server met meer scholen leest de directeur van één school de hashes van de gebeurtenisketen en het auditlog niet meer: de server koppelt zijn gebeurtenissen en auditregels zelf, en zijn brieven en exports noemen de plaats in de keten zonder hash",
+                "on a server of several schools the director of one school no longer reads the hashes of the event chain and the audit log: the server links their events and audit lines itself, and their letters and exports name the place in the chain without its hash"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -13,7 +13,9 @@ public struct Seal: Sendable, Hashable {
     public var dossier: PersonID
     /// The dossier's head: its last entry's seq and hash (genesis: 0 and the genesis hash).
     public var entry: ChainHead
-    /// The event chain's head when the document was made.
+    /// The event chain's head when the document was made: its place, and its hash where the maker
+    /// reads the chain's hashes (on a server of several schools a school's director reads none, and
+    /// the seal gives `withheld` in its place: `withholdsEvent`).
     public var event: ChainHead
     /// An export's line in the audit log, which records the SHA-256 of the export's text
     /// (`textDigest`): an export's words are no entry's, so without it anything could be written
@@ -27,7 +29,8 @@ public struct Seal: Sendable, Hashable {
         self.document = document
         self.dossier = dossier
         self.entry = entry
-        self.event = event
+        // A head read without its hash (`ChainHead.advanced(to:)` keeps it so): the place alone.
+        self.event = event.hash.isEmpty ? ChainHead(seq: event.seq, hash: Self.withheld) : event
         self.record = record
     }
 
@@ -37,6 +40,11 @@ public struct Seal: Sendable, Hashable {
 
     /// A seal that names its entry without its hash.
     public var withholdsEntry: Bool { entry.seq > 0 && entry.hash == Self.withheld }
+
+    /// A seal that names its event by its place only: made by a login that reads no event's hash (on
+    /// a server of several schools, a school's director: the chain is the whole server's, and its
+    /// hashes answered guesses of another school's reads, a review).
+    public var withholdsEvent: Bool { event.hash == Self.withheld }
 
     /// The printed line.
     public var line: Phrase {

@@ -4,6 +4,15 @@ extension Integrity {
     /// Signs the chains' heads now. The key never reaches the database; only the signature does.
     public func signCheckpoint(with key: CheckpointKey.Private) throws -> Saved<Checkpoint> {
         try session.require(.readAudit)
+        // The heads it signs are the whole store's: on a server of several schools a school's
+        // director reads neither hash (`readsTheChains`), and the server refused what it signed
+        // in words that did not say why.
+        guard try readsTheChains() else {
+            throw CasusError.refused(
+                "een ijkpunt ondertekent de ketens van de hele server; op een server met meer scholen doet dat het bestuur. Er is niets ondertekend",
+                "a checkpoint signs the whole server's chains; on a server of several schools the board does that. Nothing was signed"
+            )
+        }
         return try session.write { tx in try tx.checkpoint(with: key, at: tx.now) }
     }
 

@@ -68,6 +68,8 @@ public struct DocumentCheck: Sendable {
         /// A document that gives no hash for its entry (`Seal.withheld`): an entry written before the
         /// salt, an export's head beside text it left out or a letter printed since. An export's
         /// text is held against its audit line instead, a letter's words against the filed letter.
+        /// For the event: the chain holds that place, and its hash was not compared (the seal gives
+        /// none, or whoever checks reads none: `Seal.withholdsEvent`, `SealedEvent`).
         case withheld
     }
 
@@ -101,7 +103,7 @@ public struct DocumentCheck: Sendable {
         /// Everything holds but the text, which cannot be checked (an export made before casus
         /// recorded an export's text): not sound, and not shown to be changed either.
         public var onlyPlaceHolds: Bool {
-            (exportText == .unrecorded && event == .same && entry == .same) || purgedLetterUncheckable
+            (exportText == .unrecorded && eventHolds && entry == .same) || purgedLetterUncheckable
                 || uncertainPDF
         }
 
@@ -111,7 +113,7 @@ public struct DocumentCheck: Sendable {
             case .uncertain?, .neverMade?: break
             default: return false
             }
-            return event == .same && entry == .same && dossierBreak == nil && !tooDifferent
+            return eventHolds && entry == .same && dossierBreak == nil && !tooDifferent
                 && (missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty
         }
         /// Entries appended to the dossier since, and events since.
@@ -145,8 +147,12 @@ public struct DocumentCheck: Sendable {
             return false
         }
 
+        /// The chain holds the sealed event: with the seal's hash, or at its place where no hash is
+        /// compared (`Match.withheld`).
+        public var eventHolds: Bool { event == .same || event == .withheld }
+
         public var isSound: Bool {
-            event == .same
+            eventHolds
                 && (entry == .same || entry == .withheld || (purgedBeyondCheck && seal.document == .dossier))
                 && (madeByCasus || ((missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent))
                 && dossierBreak == nil
@@ -163,7 +169,7 @@ public struct DocumentCheck: Sendable {
         /// dossier, number and hash, not its kind): a made-up letter under the seal of a note got
         /// "de plaats in de keten klopt" (two reviews), and a genuine letter was called false.
         var purgedLetterUncheckable: Bool {
-            seal.document == .letter && purged != nil && event == .same && dossierBreak == nil
+            seal.document == .letter && purged != nil && eventHolds && dossierBreak == nil
                 && (entry == .same || purgedBeyondCheck)
         }
     }
@@ -177,6 +183,13 @@ public struct DocumentCheck: Sendable {
 }
 
 extension Integrity {
+    /// Whether this login reads the whole store's chains, and so may walk them (`verify`): where it
+    /// reads the event chain's head without its hash, it does not (on a server of several schools, a
+    /// school's director: the chains are every school's, `SealedEvent`).
+    public func readsTheChains() throws -> Bool {
+        try session.read { r in !(try r.eventHead().hash.isEmpty) }
+    }
+
     /// Holds a document's text against the chains. Refused when the text carries no seal.
     /// `pdf`: the SHA-256 of the file's bytes when it is a PDF, held to the PDFs casus made; `html`:
     /// when it is casus's HTML copy of a letter, held to the copies casus wrote.
@@ -218,20 +231,20 @@ extension Integrity {
     static func check(_ seal: Seal, text: String, head: ChainHead, _ r: any StorageReader) throws
         -> DocumentCheck.SealCheck
     {
-        let stored = try r.event(seq: seal.event.seq)
+        let stored = try r.sealedEvent(seq: seal.event.seq)
         let event: DocumentCheck.Match =
             switch stored {
             case nil: .absent
+            // The place alone: the seal gives no hash, or this reader reads none (`SealedEvent`).
+            case _? where seal.withholdsEvent: .withheld
+            case let e? where e.hash.isEmpty: .withheld
             case let e? where e.hash == seal.event.hash: .same
             case let e?: .differs(e.hash)
             }
         var check = DocumentCheck.SealCheck(
             seal: seal, event: event, entry: .absent, laterEntries: 0, laterEvents: max(0, head.seq - seal.event.seq))
-        if let e = stored, e.kind == EventKind.entryAppended.rawValue, e.dossier == seal.dossier,
-            let fields = EventCodec.parse(e.payload)
-        {
-            let value = { (name: String) in fields.first { $0.name == name }?.value }
-            check.eventIsTheEntry = value("seq") == String(seal.entry.seq) && value("hash") == seal.entry.hash
+        if let appended = stored?.entry, appended.dossier == seal.dossier {
+            check.eventIsTheEntry = appended.seq == seal.entry.seq && appended.hash == seal.entry.hash
         }
         let dossierHead = try r.chainHead(dossier: seal.dossier)
         let purges = try r.tombstones(dossier: seal.dossier)

@@ -227,6 +227,8 @@ public protocol StorageReader {
     func eventHead() throws -> ChainHead
     /// The event at a place in the chain.
     func event(seq: Int64) throws -> Ledger.StoredEvent?
+    /// The event a document's seal names, as far as this reader may read it (`SealedEvent`).
+    func sealedEvent(seq: Int64) throws -> SealedEvent?
 
     /// The audit log's lines, newest first, those before line `before` when it is given: a page
     /// after the last line of the one before (an OFFSET walks every line before its page, and a

@@ -20,13 +20,16 @@ extension PGSchema {
     static let access = #"""
         -- The callers that may walk the whole store (verify): the administrator, the board, and a
         -- director when the server holds only their school.
-        CREATE FUNCTION whole_store(c caller_t) RETURNS boolean LANGUAGE sql STABLE AS $$
+        -- plpgsql, which keeps its plan for the session: it is asked at every write (links_chains), and
+        -- a sql function with a query is planned anew at every call.
+        CREATE FUNCTION whole_store(c caller_t) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
             -- The founder of a server that holds nothing yet walks nothing (a migration's check
             -- walks what it moved, as the administrator of its own transaction).
-            SELECT c.admin OR (c.founder AND (SELECT h.seq FROM head h WHERE h.name = 'event') = 0)
+            RETURN c.admin OR (c.founder AND (SELECT h.seq FROM head h WHERE h.name = 'event') = 0)
                 OR (c.known AND c.role = 'board' AND c.school_id IS NULL)
-                OR (c.known AND c.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> c.school_id))
-        $$;
+                OR (c.known AND c.role = 'director' AND NOT EXISTS (SELECT 1 FROM school s WHERE s.id <> c.school_id));
+        END $$;
 
         CREATE FUNCTION log_read(p_what text, p_id bigint, p_detail text) RETURNS bigint
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$

@@ -23,30 +23,43 @@ extension PGSchema {
             PERFORM 1 FROM head WHERE name = 'event' FOR UPDATE;
         END $$;
 
-        -- Where the chains stand: their places, and their hashes to a role that verifies chains
-        -- (head_shown). The event chain and the audit log hash fields few in kind (a step's case and
-        -- rung, a read's person): an IB's or a teacher's login that read the hashes before and after
-        -- another's save tried those values until one matched, and learnt which staff member's
-        -- dossier a director read. Their events and lines are linked by the server (append_event,
+        -- Where the chains stand: their places, and their hashes to whoever reaches the whole server
+        -- (links_chains). The event chain and the audit log hash fields few in kind (a step's case
+        -- and rung, a read's person): an IB's or a teacher's login that read the hashes before and
+        -- after another's save tried those values until one matched, and learnt which staff member's
+        -- dossier a director read; a school's director on a board's server, which the board read in
+        -- another school. Their events and lines are linked by the server (append_event,
         -- insert_audit), so they need no hash.
         CREATE FUNCTION heads(OUT event_seq bigint, OUT event_hash text, OUT audit_seq bigint, OUT audit_hash text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
+            shown boolean;
         BEGIN
             PERFORM require_account(c);
-            SELECT h.seq, head_shown(c, h.hash) INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
-            SELECT h.seq, head_shown(c, h.hash) INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+            shown := links_chains(c);
+            SELECT h.seq, CASE WHEN shown THEN h.hash ELSE '' END INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, CASE WHEN shown THEN h.hash ELSE '' END INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+        END $$;
+
+        -- Whether a caller links its events and audit lines itself, and reads the two chains' hashes:
+        -- whoever reaches the whole server (whole_store: the board, the director of its only school,
+        -- the administrator) and the founder. The chains are the server's, one for all its schools.
+        CREATE FUNCTION links_chains(c caller_t) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN coalesce(c.founder, false) OR whole_store(c);
         END $$;
 
         -- The log of reads' head and a line's hash, for a checkpoint and for `verify --key`: the
-        -- board's and a director's (who sign and verify), an administrator's.
+        -- board's and a director's (who sign and verify), an administrator's; on a server of several
+        -- schools not a school's director's (links_chains): the log is every school's, and its
+        -- hashes would answer guesses of another school's reads.
         CREATE FUNCTION access_head(OUT seq bigint, OUT hash text)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board') AND links_chains(c))) THEN
                 PERFORM refused('uw rol leest de kop van het toegangslog niet', 'your role does not read the access log''s head');
             END IF;
             SELECT h.seq, h.hash INTO seq, hash FROM head h WHERE h.name = 'access';
@@ -56,7 +69,7 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
         BEGIN
-            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN
+            IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board') AND links_chains(c))) THEN
                 PERFORM refused('uw rol leest het toegangslog niet', 'your role does not read the access log');
             END IF;
             IF p_seq = 0 THEN
@@ -72,11 +85,13 @@ extension PGSchema {
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
+            shown boolean;
         BEGIN
             PERFORM require_account(c);
             PERFORM lock_writes();
-            SELECT h.seq, head_shown(c, h.hash) INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
-            SELECT h.seq, head_shown(c, h.hash) INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
+            shown := links_chains(c);
+            SELECT h.seq, CASE WHEN shown THEN h.hash ELSE '' END INTO event_seq, event_hash FROM head h WHERE h.name = 'event';
+            SELECT h.seq, CASE WHEN shown THEN h.hash ELSE '' END INTO audit_seq, audit_hash FROM head h WHERE h.name = 'audit';
         END $$;
 
         -- The change token: the event chain's length (moves with every decision, not with reads).
@@ -96,7 +111,7 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_account(c);
-            IF links_own(c) THEN
+            IF links_chains(c) THEN
                 RETURN (p_event_seq IS NULL OR EXISTS (SELECT 1 FROM event WHERE seq = p_event_seq AND hash = p_event_hash))
                    AND (p_audit_seq IS NULL OR EXISTS (SELECT 1 FROM audit WHERE id = p_audit_seq AND hash = p_audit_hash));
             END IF;
@@ -206,7 +221,7 @@ extension PGSchema {
             field_name text;
             counter text;
             -- Who links the event: the client, or (for a role that reads no chain's hash) the server.
-            linked_by_server boolean := NOT links_own(me);
+            linked_by_server boolean := NOT links_chains(me);
         BEGIN
             actor := acting(me, p_account, p_real);
             PERFORM lock_writes();
@@ -319,7 +334,7 @@ extension PGSchema {
             -- The caller once (caller_for reads the roles and the account): a line is in every write.
             me caller_t := caller();
             h head := audit_head_locked(me, p_account, p_real, ARRAY[p_person], p_case);
-            linked_by_server boolean := NOT links_own(me);
+            linked_by_server boolean := NOT links_chains(me);
         BEGIN
             -- A read's line is read_lines' to write, with its checks of what the account may read: an
             -- IB and a teacher wrote "dossier.read" of a staff member here with psql, a read that never

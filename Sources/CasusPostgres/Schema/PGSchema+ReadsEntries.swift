@@ -225,10 +225,11 @@ extension PGSchema {
             RETURN QUERY SELECT s.* FROM entry_v e CROSS JOIN LATERAL entry_shown(c, e) s WHERE e.id = p_id;
         END $$;
 
-        -- Whether a caller links what it writes to the chains itself: whoever verifies chains and reads
+        -- Whether a caller links the entries it writes to a dossier's chain itself: whoever reads
         -- letters whole (a director, the board), and the founder, who is the first director by the end
         -- of the transaction it begins. For anyone else (an IB, a teacher) the server links
-        -- (link_entry, append_event, insert_audit), and shows no chain's hash (head_shown).
+        -- (link_entry, append_entry), and shows no dossier's hash (head_shown). The event chain and
+        -- the audit log, the whole server's, are linked by whoever reaches it (links_chains).
         CREATE FUNCTION links_own(c caller_t) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
             SELECT writes_letters(c) OR coalesce(c.founder, false)
         $$;
@@ -343,12 +344,19 @@ extension PGSchema {
         SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_custom_plan AS $$
         DECLARE
             c caller_t := caller();
+            shown boolean;
         BEGIN
             PERFORM require_ticket(p_ticket, 'audit', p_person, NULL, NULL);
             IF NOT audit_reader(c) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT a.* FROM audit a
+            -- The log is the whole server's: its links only to whoever reads its head (links_chains).
+            -- A school's director's own line after the board's read of another school gave that
+            -- read's hash as its prev_hash, and their line before it the hash to try guesses after.
+            shown := links_chains(c);
+            RETURN QUERY SELECT a.id, a.at, a.account, a.real_account, a.action, a.person_id, a.case_id, a.detail,
+                CASE WHEN shown THEN a.prev_hash ELSE '' END, CASE WHEN shown THEN a.hash ELSE '' END
+            FROM audit a
             WHERE (p_person IS NULL OR a.person_id = p_person) AND (p_before IS NULL OR a.id < p_before)
               AND audit_scope(c, a.person_id, a.account)
             ORDER BY a.id DESC LIMIT p_limit OFFSET p_offset;

@@ -17,6 +17,37 @@ extension PGSchema {
             END IF;
         END $$;
 
+        -- The event a document's seal names (`verify --against`, SealedEvent): its place; its hash to
+        -- whoever reads the chains' hashes (links_chains), none to a school's director on a server of
+        -- several schools; the entry it appended (dossier, number, hash) where the caller may read
+        -- that dossier, or reads the whole server (a purged dossier's event keeps its entry's hash).
+        -- Not its payload: that is what a walk reads, with its read logged first (events_page).
+        CREATE FUNCTION sealed_event(p_seq bigint)
+        RETURNS TABLE (seq bigint, hash text, dossier_id bigint, entry_seq bigint, entry_hash text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            c caller_t := caller();
+            shown boolean;
+            e event;
+            f jsonb;
+        BEGIN
+            IF NOT audit_reader(c) THEN
+                PERFORM refused('uw rol controleert geen documenten tegen de keten',
+                                'your role does not check documents against the chain');
+            END IF;
+            SELECT * INTO e FROM event x WHERE x.seq = p_seq;
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            shown := links_chains(c);
+            IF e.kind = 'entry.appended' AND e.dossier_id IS NOT NULL AND (shown OR dossier_readable(c, e.dossier_id)) THEN
+                f := (parse_payload(e.payload)).fields;
+            END IF;
+            RETURN QUERY SELECT e.seq, CASE WHEN shown THEN e.hash ELSE '' END,
+                CASE WHEN f IS NULL THEN NULL ELSE e.dossier_id END, (f->>'seq')::bigint, f->>'hash';
+        END $$;
+
         CREATE FUNCTION events_page(p_after bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE
         SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         BEGIN

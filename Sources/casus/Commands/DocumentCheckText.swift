@@ -22,8 +22,19 @@ enum DocumentCheckText {
                         "  gebeurtenis \(s.event.seq) heeft nu hash \(now.prefix(16))…: de keten is sinds dit document herschreven, of het komt uit een andere database",
                         "  event \(s.event.seq) now has hash \(now.prefix(16))…: the chain was rewritten since this document, or it comes from another database"
                     ))
-            // An event's hash is never withheld (only an entry's is).
-            case .absent, .withheld:
+            case .withheld where s.withholdsEvent:
+                out.append(
+                    Phrase(
+                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); dit document geeft haar hash niet (gemaakt door de directeur van één school van een server met meer scholen, die de hashes van de keten van de hele server niet leest)",
+                        "  the event chain has event \(s.event.seq); this document gives no hash for it (made by the director of one school on a server of several schools, who does not read the hashes of the whole server's chain)"
+                    ))
+            case .withheld:
+                out.append(
+                    Phrase(
+                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); haar hash is niet vergeleken (op een server met meer scholen leest alleen wie de hele server bereikt de hashes van de keten)",
+                        "  the event chain has event \(s.event.seq); its hash was not compared (on a server of several schools only whoever reaches the whole server reads the chain's hashes)"
+                    ))
+            case .absent:
                 out.append(
                     Phrase(
                         "  gebeurtenis \(s.event.seq) bestaat niet: de keten is ingekort, of het document komt uit een andere database",

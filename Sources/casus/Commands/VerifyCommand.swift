@@ -114,40 +114,18 @@ struct Verify: CasusCommand {
         // A file checked stays the file it was: its own audit log took a line for the check, so a
         // backup checked was changed by the checking (a review). On a server, shared by many, the
         // check is a line of its audit log, as before.
+        // On a server of several schools a school's director walks no chain of the whole server (its
+        // events and lines are every school's): their documents are held to the chain alone, each
+        // against its own dossier's chain, walked whole (a letter of theirs could not be checked at
+        // all: the whole verify came first and was refused).
+        if !documents.isEmpty, kept.isEmpty, pub == nil, try !service.integrity.readsTheChains() {
+            try checkAlone(documents, service, ctx)
+            return
+        }
         let r = try service.integrity.verify(
             key: pub, kept: kept, record: StorageSelection.isServer(ctx.databasePath))
-        var sound = r.isSound
-        var documentJSON: [DocumentJSON] = []
-        for d in documents {
-            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
-            var lines = DocumentCheckText.lines(check, file: d.file)
-            let updated = d.updated
-            if updated {
-                lines.insert(
-                    Phrase(
-                        "\(d.file): dit PDF-bestand is na het maken nog veranderd (een latere toevoeging, zoals een aantekening of een vlak over de tekst); casus vergelijkt de tekst, niet wat de pagina toont. Dit is niet het exemplaar dat casus maakte: maak een nieuw met `casus letter pdf`.",
-                        "\(d.file): this PDF was changed after it was made (a later addition, such as an annotation or a box over the text); casus compares the text, not what the page shows. This is not the copy casus made: make a new one with `casus letter pdf`."
-                    ), at: 0)
-            }
-            if updated, check.isSound {
-                // Its words are the chain's; the file is not the one casus made: one verdict, not
-                // "veranderd" above and "klopt met de keten" below (a review).
-                lines[lines.count - 1] = Phrase(
-                    "\(d.file): de tekst klopt met de keten, maar dit bestand is na het maken veranderd (zie boven).",
-                    "\(d.file): the text matches the chain, but this file was changed after it was made (see above).")
-            } else if check.isSound && !r.isSound {
-                lines[lines.count - 1] = Phrase(
-                    "\(d.file): klopt met wat de database zegt, maar de database zelf klopt niet (hieronder); dat oordeel is niet te vertrouwen.",
-                    "\(d.file): matches what the database says, but the database itself does not hold (below); that verdict cannot be trusted."
-                )
-            }
-            sound = sound && check.isSound && !updated
-            documentJSON.append(
-                .init(
-                    file: d.file, sound: check.isSound && r.isSound && !updated,
-                    copy: check.seals.compactMap(\.pdf).first.map(Self.copyWord), findings: lines.map { $0(ctx.lang) }))
-            if !json { for line in lines { Output.line(line(ctx.lang)) } }
-        }
+        let (documentsSound, documentJSON) = try check(documents, service, ctx, databaseSound: r.isSound)
+        let sound = r.isSound && documentsSound
         let lines = VerifyText.lines(r)
         if json {
             try Output.json(
@@ -177,6 +155,77 @@ struct Verify: CasusCommand {
         // A key the chains were never signed with, where others signed: the check asked for could
         // not be made (a wrong key file read "alles klopt", exit 0, a review).
         if let c = r.checkpoint, c.verdict == .neverSigned, c.otherKeys > 0 { throw ExitCode(2) }
+    }
+
+    typealias Document = (file: String, text: String, updated: Bool, pdf: String?, html: String?)
+
+    /// Each document held to the chain, its lines said (not with `--json`): whether every one is
+    /// sound, and what a script reads of each. `databaseSound`: the whole database's verdict, nil
+    /// where it was not walked.
+    private func check(_ documents: [Document], _ service: CasusService, _ ctx: Context, databaseSound: Bool?)
+        throws -> (Bool, [DocumentJSON])
+    {
+        var sound = true
+        var documentJSON: [DocumentJSON] = []
+        for d in documents {
+            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
+            var lines = DocumentCheckText.lines(check, file: d.file)
+            let updated = d.updated
+            if updated {
+                lines.insert(
+                    Phrase(
+                        "\(d.file): dit PDF-bestand is na het maken nog veranderd (een latere toevoeging, zoals een aantekening of een vlak over de tekst); casus vergelijkt de tekst, niet wat de pagina toont. Dit is niet het exemplaar dat casus maakte: maak een nieuw met `casus letter pdf`.",
+                        "\(d.file): this PDF was changed after it was made (a later addition, such as an annotation or a box over the text); casus compares the text, not what the page shows. This is not the copy casus made: make a new one with `casus letter pdf`."
+                    ), at: 0)
+            }
+            if updated, check.isSound {
+                // Its words are the chain's; the file is not the one casus made: one verdict, not
+                // "veranderd" above and "klopt met de keten" below (a review).
+                lines[lines.count - 1] = Phrase(
+                    "\(d.file): de tekst klopt met de keten, maar dit bestand is na het maken veranderd (zie boven).",
+                    "\(d.file): the text matches the chain, but this file was changed after it was made (see above).")
+            } else if check.isSound && databaseSound == false {
+                lines[lines.count - 1] = Phrase(
+                    "\(d.file): klopt met wat de database zegt, maar de database zelf klopt niet (hieronder); dat oordeel is niet te vertrouwen.",
+                    "\(d.file): matches what the database says, but the database itself does not hold (below); that verdict cannot be trusted."
+                )
+            }
+            sound = sound && check.isSound && !updated
+            documentJSON.append(
+                .init(
+                    file: d.file, sound: check.isSound && databaseSound != false && !updated,
+                    copy: check.seals.compactMap(\.pdf).first.map(Self.copyWord), findings: lines.map { $0(ctx.lang) }))
+            if !json { for line in lines { Output.line(line(ctx.lang)) } }
+        }
+        return (sound, documentJSON)
+    }
+
+    /// What a school's director on a server of several schools can check: the documents alone.
+    private func checkAlone(_ documents: [Document], _ service: CasusService, _ ctx: Context) throws {
+        let (sound, documentJSON) = try check(documents, service, ctx, databaseSound: nil)
+        let walked = Phrase(
+            "De ketens van de hele server zijn niet nagelopen: op een server met meer scholen doet dat het bestuur (`casus verify`). Elk document is gehouden tegen de gebeurtenisketen (de plaats) en tegen zijn dossier, waarvan de keten stuk voor stuk is nagelopen.",
+            "The whole server's chains were not walked: on a server of several schools the board does that (`casus verify`). Each document was held to the event chain (its place) and to its dossier, whose chain was walked entry by entry."
+        )
+        if json {
+            try Output.json(AloneJSON(sound: sound, wholeServerChecked: false, documents: documentJSON))
+        } else {
+            Output.line(walked(ctx.lang))
+            if !sound {
+                Output.line(
+                    Phrase(
+                        "Uitslag: NIET IN ORDE: niet elk document dat u gaf klopt met de keten (zie boven).",
+                        "Verdict: NOT SOUND: not every document you gave matches the chain (see above).")(ctx.lang))
+            }
+        }
+        if !sound { throw ExitCode(1) }
+    }
+
+    /// `--json` of the documents alone: no counts, since no chain was walked whole.
+    struct AloneJSON: Encodable {
+        var sound: Bool
+        var wholeServerChecked: Bool
+        var documents: [DocumentJSON]
     }
 }
 
@@ -375,4 +424,5 @@ enum VerifyText {
             ) + verdict)
         return out
     }
+
 }
