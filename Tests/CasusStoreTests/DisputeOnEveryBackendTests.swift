@@ -80,5 +80,21 @@ import Testing
         #expect(byNumber?.casePlace(.nl) == "zaak \(c.number) (gesloten: ongegrond)", "\(String(describing: byNumber))")
         let openHit = try #require(hits.first { $0.source == .caseSummary && $0.caseID == open.id }, "\(hits)")
         #expect(openHit.caseOutcome == nil && openHit.casePlace(.nl) == "zaak \(open.number)")
+        #expect(openHit.placedTitle == "", "a case's own hit: its number is its title")
+    }
+
+    /// A letter's hit is placed in its case, whose number its title ends with: said once ("zaak
+    /// 2026-0001 · Waarschuwing — zaak 2026-0001", a review).
+    @Test(arguments: Backend.all)
+    func aLettersHitNamesItsCaseOnce(_ backend: Backend) throws {
+        let (service, _, _, c) = try DisputeOnEveryBackendTests.semsCase(backend, in: scratch)
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let letter = try service.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        #expect(letter.title.hasSuffix(" — zaak \(c.number)"), "\(letter.title)")
+        let hit = try #require(
+            try service.dossiers.search("ingevuld").first { $0.entryID == letter.id }, "the letter is found")
+        #expect(hit.casePlace(.nl) == "zaak \(c.number)")
+        #expect(hit.placedTitle == String(letter.title.dropLast(" — zaak \(c.number)".count)), "\(hit.placedTitle)")
+        #expect(!hit.placedTitle.contains(c.number))
     }
 }

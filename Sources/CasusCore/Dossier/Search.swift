@@ -179,6 +179,17 @@ public struct SearchHit: Sendable, Hashable, Codable {
         }
     }
 
+    /// The title as it stands beside `casePlace`, which names the case: none for a case's own hit
+    /// (its title is its number), and a letter's without its own " — zaak N" ("zaak 2026-0001 ·
+    /// Waarschuwing — zaak 2026-0001" said the number twice, a review).
+    public var placedTitle: String {
+        if source == .caseSummary { return "" }
+        if let caseNumber, title.hasSuffix(" — zaak \(caseNumber)") {
+            return String(title.dropLast(" — zaak \(caseNumber)".count))
+        }
+        return title
+    }
+
     public init(
         source: Source, entryID: EntryID?, caseID: CaseID?, caseNumber: String?, person: PersonID, personName: String,
         personKind: PersonKind, schoolID: SchoolID, title: String, snippet: String, at: Timestamp,

@@ -131,8 +131,8 @@ public struct SearchScreen: ScreenModel {
                         + (hit.reportStanding.map { " (\($0.label(s.lang)))" } ?? "")
                 }
                 ?? hit.casePlace(s.lang) ?? s.t("dossier", "dossier")
-            // A case's hit has its number for a title: said once ("zaak 2026-0010 · Zaak 2026-0010").
-            let title = hit.title.isEmpty || hit.source == .caseSummary ? "" : " · \(hit.title)"
+            // The case's number is said once, by the place ("zaak 2026-0010 · Zaak 2026-0010").
+            let title = hit.placedTitle.isEmpty ? "" : " · \(hit.placedTitle)"
             lines.append(
                 StyledLine(
                     "  \(hit.at.localDate().dutch) · \(place)\(title)", people.count + i == selected ? .selected : .bold

@@ -293,8 +293,8 @@ struct SearchCommand: CasusCommand {
             Output.line("\(group[0].personName) (\(person))")
             for h in group {
                 let where_ = h.casePlace(ctx.lang) ?? Phrase("dossier", "dossier")(ctx.lang)
-                // A case's own hit has its number for a title: said once.
-                let title = h.source == .caseSummary ? "" : " · \(h.title)"
+                // The case's number is said once, by the place.
+                let title = h.placedTitle.isEmpty ? "" : " · \(h.placedTitle)"
                 Output.line("  \(h.at.localDate().dutch) \(where_)\(title): \(h.snippet)")
             }
         }
