@@ -111,9 +111,6 @@ struct Verify: CasusCommand {
         // The whole database is verified whenever a document is held against it: a document that
         // matches what a tampered database says is no proof (a review: a forged copy "klopte", and
         // `--json` hid the database's findings).
-        // A file checked stays the file it was: its own audit log took a line for the check, so a
-        // backup checked was changed by the checking (a review). On a server, shared by many, the
-        // check is a line of its audit log, as before.
         // On a server of several schools a school's director walks no chain of the whole server (its
         // events and lines are every school's): their documents are held to the chain alone, each
         // against its own dossier's chain, walked whole (a letter of theirs could not be checked at
@@ -122,6 +119,9 @@ struct Verify: CasusCommand {
             try checkAlone(documents, service, ctx)
             return
         }
+        // A file checked stays the file it was: its own audit log took a line for the check, so a
+        // backup checked was changed by the checking (a review). On a server, shared by many, the
+        // check is a line of its audit log, as before.
         let r = try service.integrity.verify(
             key: pub, kept: kept, record: StorageSelection.isServer(ctx.databasePath))
         let (documentsSound, documentJSON) = try check(documents, service, ctx, databaseSound: r.isSound)
