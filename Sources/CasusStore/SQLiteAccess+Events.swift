@@ -397,6 +397,20 @@ extension SQLiteAccess {
         try row("SELECT \(Self.eventColumns) FROM event WHERE seq = ?", [seq]).map(Self.storedEvent)
     }
 
+    /// Every login of a personal database reads every event whole: no seal of it lacks its hash.
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), maker: String?) throws -> SealedEvent? {
+        guard let e = try event(seq: seq) else { return nil }
+        // The entry's own event: of its dossier, at its moment (one save), whose payload names it.
+        let appended = try rows(
+            """
+            SELECT \(Self.eventColumns) FROM event
+            WHERE dossier_id = ? AND kind = ? AND at = (SELECT at FROM entry WHERE dossier_id = ? AND seq = ?)
+            ORDER BY seq
+            """, [entry.dossier, EventKind.entryAppended.rawValue, entry.dossier, entry.seq]
+        ).map(Self.storedEvent).first { SealedEvent.appended($0)?.seq == entry.seq }
+        return SealedEvent(e, entryEvent: appended?.seq)
+    }
+
     static let eventColumns = "seq, at, account, real_account, kind, dossier_id, audit_seq, payload, prev_hash, hash"
 
     /// Leniently: a row changed behind casus's back must still reach `verify`.

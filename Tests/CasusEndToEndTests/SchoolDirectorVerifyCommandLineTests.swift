@@ -52,9 +52,26 @@ struct SchoolDirectorVerifyCommandLineTests {
             .write(toFile: changed, atomically: true, encoding: .utf8)
         let bad = try cli.run(director + ["verify", "--against", changed])
         #expect(bad.code == 1 && bad.out.contains("Uitslag: NIET IN ORDE"), "\(bad.out)\(bad.err)")
+        // The board's letter in that pupil's dossier: its event's hash is the board's to compare. Not
+        // checked is not "does not match": exit 2, and who can check it.
+        let subject = try #require(Int64(pupil))
+        let report = try board.intake.report(
+            summary: "Foto gedeeld.", platform: "Snapchat", subjects: [subject], schoolID: 2
+        ).value
+        let c = try board.cases.open(incident: report.id, subject: subject, articles: ["A.5"], severity: nil).value
+        try board.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let boards = try board.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        let letter = cli.folder + "/brief-bestuur.txt"
+        try (boards.body + "\n\n" + (try board.letters.seal(entry: boards.id)).line.nl + "\n")
+            .write(toFile: letter, atomically: true, encoding: .utf8)
+        let unread = try cli.run(director + ["verify", "--against", letter])
+        #expect(unread.code == 2, "\(unread.out)\(unread.err)")
+        #expect(unread.out.contains("laat het bestuur dit document nagaan"), "\(unread.out)")
+        #expect(!unread.out.contains("klopt met de keten."), "\(unread.out)")
         // The whole server is still the board's to walk.
         let whole = try cli.run(director + ["verify"])
         #expect(whole.code == 2 && whole.err.contains("voor het bestuur"), "\(whole.out)\(whole.err)")
+        #expect(whole.err.contains("casus verify --against BESTAND"), "\(whole.err)")
         // The board walks it, and holds the export to the event's place.
         #expect(try board.integrity.verify().isSound)
         let check = try board.integrity.check(document: text, name: "lotte.md")

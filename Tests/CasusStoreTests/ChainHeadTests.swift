@@ -96,6 +96,46 @@ import Testing
         #expect(bad.entry == .same, "the dossier itself is untouched; the paper is not")
     }
 
+    /// In personal mode every seal casus makes gives its event's hash: one without it (64 zeros) was
+    /// changed, and said so; nor can a seal name an event before its own entry was filed, nor an
+    /// export another event than its line recorded (each passed as "klopt met de keten", two
+    /// reviews).
+    @Test func aSealsEventIsHeldToItsPlaceAndItsHash() throws {
+        let scratch = Scratch("heads")
+        let (_, service, _) = try Self.world(in: scratch)
+        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+        let letter = try service.letters.file(
+            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
+            body: Self.letterBody
+        ).value.entry
+        let seal = try service.letters.seal(entry: letter.id)
+        #expect(!seal.withholdsEvent)
+        let printed = letter.body + "\n\n" + seal.line.nl + "\n"
+        #expect(try service.integrity.check(document: printed, name: "brief.txt").isSound)
+        let zeroed = printed.replacingOccurrences(of: seal.event.hash, with: Seal.withheld)
+        let removed = try service.integrity.check(document: zeroed, name: "brief.txt")
+        #expect(!removed.isSound && removed.seals[0].event == .hashRemoved, "\(removed.seals[0].event)")
+        var moved = seal
+        moved.event = ChainHead(seq: 1, hash: Seal.withheld)
+        let early = try service.integrity.check(
+            document: letter.body + "\n\n" + moved.line.nl + "\n", name: "brief.txt")
+        guard case .beforeEntry(let appended) = early.seals[0].event else {
+            Issue.record("\(early.seals[0].event)")
+            return
+        }
+        #expect(!early.isSound && appended > 1 && appended <= seal.event.seq)
+        // An export's line records its seal's event: another is caught, with or without its hash.
+        let pupil = letter.dossierID
+        let export = try service.dossiers.export(pupil, format: .md)
+        let exported = try #require(Seal.find(in: export).first)
+        #expect(try service.integrity.check(document: export, name: "export.md").isSound)
+        var other = exported
+        other.event = ChainHead(seq: exported.event.seq - 1, hash: Seal.withheld)
+        let shifted = try service.integrity.check(
+            document: export.replacingOccurrences(of: exported.line.nl, with: other.line.nl), name: "export.md")
+        #expect(!shifted.isSound && shifted.seals[0].event == .notRecorded(exported.event.seq), "\(shifted.seals)")
+    }
+
     /// A letter's body edited in the file (its trigger dropped, its hash column left) and a copy
     /// forged to match: the check compared the copy with the edited body and the stored hash, and
     /// said "klopt" for the forgery and "klopt niet" for the genuine letter (a review). The sealed

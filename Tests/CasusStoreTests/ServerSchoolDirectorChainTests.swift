@@ -117,8 +117,7 @@ extension PostgresRoleTests {
 
     /// The letter of a school's director carries the event's place, not its hash; `verify --against`
     /// checks that place, and holds the letter's entry and words to the dossier as before, for the
-    /// director and for the board. The board's own letter, checked by the school's director, is held
-    /// to the event's place only too: that director reads no event's hash.
+    /// director and for the board. Another school's letter is nothing to that director.
     @Test func aSchoolDirectorsLetterCarriesTheEventsPlaceAndIsChecked() throws {
         let (w, es, letter, boards) = try twoSchoolsWithLetters()
         let seal = try es.letters.seal(entry: letter.id)
@@ -144,7 +143,7 @@ extension PostgresRoleTests {
                 w.database,
                 """
                 SELECT length(s.hash) || ' ' || coalesce(s.dossier_id::text, '-') || ' ' || coalesce(s.entry_seq::text, '-')
-                FROM casus.sealed_event(\(seq)) s
+                FROM casus.sealed_event(\(seq), NULL, NULL, NULL) s
                 """, user: user
             ).trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -178,5 +177,47 @@ extension PostgresRoleTests {
             #expect(try es.integrity.check(document: text, name: "export").isSound, "\(format)")
             #expect(try w.board.integrity.check(document: text, name: "export").isSound, "\(format)")
         }
+    }
+
+    /// A seal changed where its maker read the event's hash is caught; one the checker cannot compare
+    /// is neither sound nor called changed: the board can compare it (a school's director read
+    /// "klopt met de keten" of a board's letter whose hash was changed, a review).
+    @Test func aSealsEventIsHeldAsFarAsTheCheckerReadsIt() throws {
+        let (w, es, letter, _) = try twoSchoolsWithLetters()
+        // The board's letter in a pupil's dossier of De Es: a real hash, which its director cannot read.
+        let pupil = try es.directory.people(kinds: [.pupil], limit: 1)[0]
+        let report = try w.board.intake.report(
+            summary: "Tweede foto.", platform: "Snapchat", subjects: [pupil.id], schoolID: 2
+        ).value
+        let c = try w.board.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil).value
+        try w.board.cases.step(c.id, StepRequest(rung: .warning, reason: "Tweede keer.")).value
+        let boards = try w.board.fileDrafts(c, "waarschuwing", limit: 1)[0]
+        let seal = try w.board.letters.seal(entry: boards.id)
+        #expect(!seal.withholdsEvent)
+        let printed = boards.body + "\n\n" + seal.line.nl + "\n"
+        let unread = try es.integrity.check(document: printed, name: "brief.txt")
+        #expect(!unread.isSound && unread.seals[0].event == .unread && unread.seals[0].onlyTheEventUnread)
+        #expect(unread.onlyPlaceHolds)
+        let wrong = printed.replacingOccurrences(of: seal.event.hash, with: String(repeating: "1", count: 64))
+        #expect(try es.integrity.check(document: wrong, name: "brief.txt").seals[0].event == .unread)
+        #expect(try w.board.integrity.check(document: printed, name: "brief.txt").isSound)
+        #expect(try !w.board.integrity.check(document: wrong, name: "brief.txt").isSound)
+        // The director's own letter moved to an event before it was filed: caught by both.
+        var moved = try es.letters.seal(entry: letter.id)
+        moved.event = ChainHead(seq: 1, hash: Seal.withheld)
+        for checker in [es, w.board] {
+            let early = try checker.integrity.check(
+                document: letter.body + "\n\n" + moved.line.nl + "\n", name: "brief.txt")
+            #expect(!early.isSound && !early.seals[0].eventPlaceHolds, "\(early.seals[0].event)")
+        }
+        // On a server of one school, where its director reads every hash, a seal without one was changed.
+        let one = try world()
+        let (director, _, founders) = try warningToTheMother(one)
+        let own = try director.letters.seal(entry: founders.id)
+        #expect(!own.withholdsEvent)
+        let zeroed = (founders.body + "\n\n" + own.line.nl + "\n").replacingOccurrences(
+            of: own.event.hash, with: Seal.withheld)
+        let removed = try director.integrity.check(document: zeroed, name: "brief.txt")
+        #expect(!removed.isSound && removed.seals[0].event == .hashRemoved, "\(removed.seals[0].event)")
     }
 }

@@ -100,7 +100,7 @@ public struct AuditRecord: Sendable, Hashable, Codable, Identifiable {
             "dossier.export": WrittenShape(
                 namesPerson: true,
                 detail: "^(" + DossierExport.Format.allCases.map(\.rawValue).joined(separator: "|")
-                    + "), [0-9]+ stukken, tekst [0-9a-f]{64}(, ketenkop stuk [0-9]+)?$",
+                    + "), [0-9]+ stukken, tekst [0-9a-f]{64}(, ketenkop stuk [0-9]+(, gebeurtenis [0-9]+)?)?$",
                 sample: "md, 0 stukken, tekst " + String(repeating: "0", count: 64)),
             "dossier.export.review": WrittenShape(
                 namesPerson: true, detail: "^[0-9]+ vervangingen$", sample: "0 vervangingen"),

@@ -1,11 +1,19 @@
 /// The event a document's seal names, as whoever checks the document may read it (`verify
 /// --against`): its place, its hash where the reader reads the chain's hashes (else empty: on a
-/// server of several schools a school's director reads none), and the dossier entry it appended
-/// where it appended one to a dossier the reader may read (else nil).
+/// server of several schools a school's director reads none), the dossier entry it appended where
+/// it appended one to a dossier the reader may read (else nil), the event that appended the
+/// seal's own entry, and whether the document's maker may have read no event's hash.
 public struct SealedEvent: Sendable, Equatable {
     public var seq: Int64
     public var hash: String
     public var entry: Appended?
+    /// The event that appended the entry the seal names (nil: not found, or purged): no seal of that
+    /// entry can name an event before it (a seal moved to event 1 was held as sound, a review).
+    public var entryEvent: Int64?
+    /// The document may have been made by a login that reads no event's hash, and so carry none
+    /// (`Seal.withholdsEvent`): on a server of several schools, a school's director. Nowhere else is
+    /// a seal without its event's hash one casus made (a seal's hash zeroed passed, a review).
+    public var makerMayLackHash: Bool
 
     /// A dossier entry an event appended: its dossier, number and hash.
     public struct Appended: Sendable, Equatable {
@@ -20,28 +28,26 @@ public struct SealedEvent: Sendable, Equatable {
         }
     }
 
-    public init(seq: Int64, hash: String, entry: Appended?) {
+    public init(seq: Int64, hash: String, entry: Appended?, entryEvent: Int64?, makerMayLackHash: Bool) {
         self.seq = seq
         self.hash = hash
         self.entry = entry
+        self.entryEvent = entryEvent
+        self.makerMayLackHash = makerMayLackHash
     }
 
-    /// The stored event whole, for a store whose reader reads every event (personal mode).
-    public init(_ e: Ledger.StoredEvent) {
-        seq = e.seq
-        hash = e.hash
-        entry = nil
-        if e.kind == EventKind.entryAppended.rawValue, let dossier = e.dossier, let fields = EventCodec.parse(e.payload)
-        {
-            let value = { (name: String) in fields.first { $0.name == name }?.value }
-            if let seq = value("seq").flatMap({ Int64($0) }), let hash = value("hash") {
-                entry = Appended(dossier: dossier, seq: seq, hash: hash)
-            }
-        }
+    /// The stored event whole, for a store whose every login reads every event (personal mode).
+    public init(_ e: Ledger.StoredEvent, entryEvent: Int64?) {
+        self.init(seq: e.seq, hash: e.hash, entry: Self.appended(e), entryEvent: entryEvent, makerMayLackHash: false)
     }
-}
 
-extension StorageReader {
-    /// Where every event may be read whole (personal mode), the stored event.
-    public func sealedEvent(seq: Int64) throws -> SealedEvent? { try event(seq: seq).map(SealedEvent.init) }
+    /// The entry a stored event appended, read from its payload.
+    public static func appended(_ e: Ledger.StoredEvent) -> Appended? {
+        guard e.kind == EventKind.entryAppended.rawValue, let dossier = e.dossier,
+            let fields = EventCodec.parse(e.payload)
+        else { return nil }
+        let value = { (name: String) in fields.first { $0.name == name }?.value }
+        guard let seq = value("seq").flatMap({ Int64($0) }), let hash = value("hash") else { return nil }
+        return Appended(dossier: dossier, seq: seq, hash: hash)
+    }
 }

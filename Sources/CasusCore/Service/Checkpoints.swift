@@ -9,8 +9,8 @@ extension Integrity {
         // in words that did not say why.
         guard try readsTheChains() else {
             throw CasusError.refused(
-                "een ijkpunt ondertekent de ketens van de hele server; op een server met meer scholen doet dat het bestuur. Er is niets ondertekend",
-                "a checkpoint signs the whole server's chains; on a server of several schools the board does that. Nothing was signed"
+                "een ijkpunt ondertekent de ketens van de hele server; op een server met meer scholen doet dat het bestuur. Er is niets ondertekend.",
+                "a checkpoint signs the whole server's chains; on a server of several schools the board does that. Nothing was signed."
             )
         }
         return try session.write { tx in try tx.checkpoint(with: key, at: tx.now) }
@@ -19,6 +19,12 @@ extension Integrity {
     /// Every checkpoint in the chain, oldest first, with the event that holds it and who saved it.
     public func checkpoints() throws -> [(seq: Int64, checkpoint: Checkpoint, account: String)] {
         try session.require(.readAudit)
+        guard try readsTheChains() else {
+            throw CasusError.refused(
+                "de ijkpunten staan in de keten van de hele server; op een server met meer scholen leest die alleen het bestuur",
+                "the checkpoints are in the whole server's chain; on a server of several schools only the board reads it"
+            )
+        }
         return try session.read { r in
             var ledger = Ledger()
             try r.forEachEvent { e in

@@ -68,9 +68,20 @@ public struct DocumentCheck: Sendable {
         /// A document that gives no hash for its entry (`Seal.withheld`): an entry written before the
         /// salt, an export's head beside text it left out or a letter printed since. An export's
         /// text is held against its audit line instead, a letter's words against the filed letter.
-        /// For the event: the chain holds that place, and its hash was not compared (the seal gives
-        /// none, or whoever checks reads none: `Seal.withholdsEvent`, `SealedEvent`).
+        /// For the event: the chain holds that place, and the seal gives no hash for it, as a document
+        /// made by a login that reads none does (`Seal.withholdsEvent`, `SealedEvent.makerMayLackHash`).
         case withheld
+        /// The event: the seal gives no hash where its maker read it (`SealedEvent.makerMayLackHash`):
+        /// the seal was changed (a real hash zeroed passed, a review).
+        case hashRemoved
+        /// The event: the chain holds that place; whoever checks reads no event's hash (a school's
+        /// director on a server of several schools), so the seal's hash was not compared.
+        case unread
+        /// The event: the seal names one before the event that appended its own entry (that one):
+        /// no document of the entry stood there (a seal moved to event 1 passed, a review).
+        case beforeEntry(Int64)
+        /// The event: the export's line records another (that one) than its seal names.
+        case notRecorded(Int64)
     }
 
     public struct SealCheck: Sendable {
@@ -104,7 +115,7 @@ public struct DocumentCheck: Sendable {
         /// recorded an export's text): not sound, and not shown to be changed either.
         public var onlyPlaceHolds: Bool {
             (exportText == .unrecorded && eventHolds && entry == .same) || purgedLetterUncheckable
-                || uncertainPDF
+                || uncertainPDF || onlyTheEventUnread
         }
 
         /// A PDF that may be one made before casus kept PDFs' SHA-256s, whose words are the letter's.
@@ -151,9 +162,23 @@ public struct DocumentCheck: Sendable {
         /// compared (`Match.withheld`).
         public var eventHolds: Bool { event == .same || event == .withheld }
 
-        public var isSound: Bool {
-            eventHolds
-                && (entry == .same || entry == .withheld || (purgedBeyondCheck && seal.document == .dossier))
+        /// The seal names a place the chain holds and the document could stand at (whatever its hash).
+        public var eventPlaceHolds: Bool {
+            switch event {
+            case .same, .withheld, .unread, .differs: true
+            case .absent, .hashRemoved, .beforeEntry, .notRecorded: false
+            }
+        }
+
+        public var isSound: Bool { eventHolds && soundButTheEvent }
+
+        /// Everything holds but the event's hash, which this reader cannot compare (`Match.unread`):
+        /// the board can; neither "matches" nor "does not match".
+        public var onlyTheEventUnread: Bool { event == .unread && soundButTheEvent }
+
+        /// Everything but the event holds.
+        var soundButTheEvent: Bool {
+            (entry == .same || entry == .withheld || (purgedBeyondCheck && seal.document == .dossier))
                 && (madeByCasus || ((missingWords ?? []).isEmpty && (addedWords ?? []).isEmpty && !tooDifferent))
                 && dossierBreak == nil
                 && (seal.document == .letter ? missingWords != nil : exportText == .same)
@@ -231,13 +256,25 @@ extension Integrity {
     static func check(_ seal: Seal, text: String, head: ChainHead, _ r: any StorageReader) throws
         -> DocumentCheck.SealCheck
     {
-        let stored = try r.sealedEvent(seq: seal.event.seq)
+        // An export's line names who made it, and the event its seal names (since the fifty-second stop).
+        let line = try seal.record.flatMap { record in
+            try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first.flatMap {
+                $0.id == record && $0.action == "dossier.export" ? $0 : nil
+            }
+        }
+        let recordedEvent = line?.detail.firstMatch(of: /, gebeurtenis ([0-9]+)$/).flatMap { Int64($0.1) }
+        let stored = try r.sealedEvent(
+            seq: seal.event.seq, entry: (seal.dossier, seal.entry.seq), maker: line.map { $0.realAccount ?? $0.account }
+        )
         let event: DocumentCheck.Match =
             switch stored {
             case nil: .absent
-            // The place alone: the seal gives no hash, or this reader reads none (`SealedEvent`).
-            case _? where seal.withholdsEvent: .withheld
-            case let e? where e.hash.isEmpty: .withheld
+            case _? where recordedEvent != nil && recordedEvent != seal.event.seq: .notRecorded(recordedEvent ?? 0)
+            case let e? where (e.entryEvent ?? 0) > seal.event.seq: .beforeEntry(e.entryEvent ?? 0)
+            // The place alone where the seal gives no hash: only where its maker may have read none.
+            case let e? where seal.withholdsEvent: e.makerMayLackHash ? .withheld : .hashRemoved
+            // Or where this reader reads none: the place holds, the hash is the board's to compare.
+            case let e? where e.hash.isEmpty: .unread
             case let e? where e.hash == seal.event.hash: .same
             case let e?: .differs(e.hash)
             }
@@ -398,7 +435,7 @@ extension Integrity {
             let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
         else { return (.noRecord, nil) }
         guard digest == Seal.textDigest(text) else { return (isJSON(text) ? .differsAsJSON : .differs, line) }
-        if let named = line.detail.firstMatch(of: /, ketenkop stuk ([0-9]+)$/).flatMap({ Int64($0.1) }),
+        if let named = line.detail.firstMatch(of: /, ketenkop stuk ([0-9]+)(, |$)/).flatMap({ Int64($0.1) }),
             named != seal.entry.seq
         {
             return (.otherEntry(named), line)

@@ -56,9 +56,10 @@ extension Dossiers {
             // name the person ("inzage-mohamed-de-bruijn-adhd.md", "Inzage Roos Kok dyslexie/"
             // stayed in the log after the purge, two reviews). The text's SHA-256 identifies the file.
             // And the entry its seal names: a seal that gives no hash (`Seal.withheld`) was edited to
-            // name an earlier entry, the text still the one recorded (a review).
+            // name an earlier entry, the text still the one recorded (a review). And its event, which
+            // a seal may name without its hash too (`Seal.withholdsEvent`; moved to event 1, a review).
             detail:
-                "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text)), ketenkop stuk \(sealed.seal.entry.seq)"
+                "\(format.rawValue), \(export.entries.count) stukken, tekst \(Seal.textDigest(text)), ketenkop stuk \(sealed.seal.entry.seq), gebeurtenis \(sealed.seal.event.seq)"
         )
         return text
     }

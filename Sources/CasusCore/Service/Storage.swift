@@ -227,8 +227,11 @@ public protocol StorageReader {
     func eventHead() throws -> ChainHead
     /// The event at a place in the chain.
     func event(seq: Int64) throws -> Ledger.StoredEvent?
-    /// The event a document's seal names, as far as this reader may read it (`SealedEvent`).
-    func sealedEvent(seq: Int64) throws -> SealedEvent?
+    /// The event a document's seal names, as far as this reader may read it (`SealedEvent`), with
+    /// what bounds it: the event that appended the sealed entry (`entry`, of its dossier), and
+    /// whether the document's maker may have read no event's hash (`maker`: the account that made
+    /// it where known, an export's; nil: any director of the dossier's school, for a letter).
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), maker: String?) throws -> SealedEvent?
 
     /// The audit log's lines, newest first, those before line `before` when it is given: a page
     /// after the last line of the one before (an OFFSET walks every line before its page, and a

@@ -21,13 +21,16 @@ extension PGAccess {
 
     /// A seal's event through its own function: a walk (events_page) is the whole server's, and a
     /// school's director on a server of several schools reads neither it nor an event's hash.
-    func sealedEvent(seq: Int64) throws -> SealedEvent? {
-        try row("SELECT * FROM casus.sealed_event($1)", [.int(seq)]).map { r in
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), maker: String?) throws -> SealedEvent? {
+        try row(
+            "SELECT * FROM casus.sealed_event($1, $2, $3, $4)",
+            [.int(seq), .int(entry.dossier), .int(entry.seq), maker.map { .text($0) }]
+        ).map { r in
             SealedEvent(
                 seq: r.id("seq"), hash: r.string("hash"),
                 entry: r.int64("dossier_id").map {
                     SealedEvent.Appended(dossier: $0, seq: r.id("entry_seq"), hash: r.string("entry_hash"))
-                })
+                }, entryEvent: r.int64("entry_event"), makerMayLackHash: r.bool("maker_may_lack_hash"))
         }
     }
 

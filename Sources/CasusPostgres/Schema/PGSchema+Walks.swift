@@ -22,8 +22,14 @@ extension PGSchema {
         -- several schools; the entry it appended (dossier, number, hash) where the caller may read
         -- that dossier, or reads the whole server (a purged dossier's event keeps its entry's hash).
         -- Not its payload: that is what a walk reads, with its read logged first (events_page).
-        CREATE FUNCTION sealed_event(p_seq bigint)
-        RETURNS TABLE (seq bigint, hash text, dossier_id bigint, entry_seq bigint, entry_hash text)
+        -- With what bounds a seal: the event that appended the sealed entry (p_dossier, p_entry_seq),
+        -- where the caller may read that dossier (a seal moved to an event before it passed, a
+        -- review); and whether the document's maker may have read no event's hash: p_maker where
+        -- the document names its maker (an export's line), else any director of the dossier's
+        -- school (a letter may be printed by any of them). A seal's hash zeroed passed, a review.
+        CREATE FUNCTION sealed_event(p_seq bigint, p_dossier bigint, p_entry_seq bigint, p_maker text)
+        RETURNS TABLE (seq bigint, hash text, dossier_id bigint, entry_seq bigint, entry_hash text,
+                       entry_event bigint, maker_may_lack_hash boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         #variable_conflict use_column
         DECLARE
@@ -31,6 +37,9 @@ extension PGSchema {
             shown boolean;
             e event;
             f jsonb;
+            readable boolean;
+            appended bigint;
+            lacking boolean;
         BEGIN
             IF NOT audit_reader(c) THEN
                 PERFORM refused('uw rol controleert geen documenten tegen de keten',
@@ -44,8 +53,21 @@ extension PGSchema {
             IF e.kind = 'entry.appended' AND e.dossier_id IS NOT NULL AND (shown OR dossier_readable(c, e.dossier_id)) THEN
                 f := (parse_payload(e.payload)).fields;
             END IF;
+            readable := p_dossier IS NOT NULL AND (shown OR dossier_readable(c, p_dossier));
+            IF readable THEN
+                -- Of its dossier, at its moment (one save), whose payload names it.
+                SELECT x.seq INTO appended FROM event x
+                WHERE x.dossier_id = p_dossier AND x.kind = 'entry.appended'
+                  AND x.at = (SELECT n.at FROM entry n WHERE n.dossier_id = p_dossier AND n.seq = p_entry_seq)
+                  AND (parse_payload(x.payload)).fields->>'seq' = p_entry_seq::text
+                ORDER BY x.seq LIMIT 1;
+                lacking := CASE WHEN p_maker IS NOT NULL THEN NOT links_chains(caller_for(p_maker))
+                                ELSE EXISTS (SELECT 1 FROM person o JOIN school s ON s.id <> o.school_id
+                                             WHERE o.id = p_dossier) END;
+            END IF;
             RETURN QUERY SELECT e.seq, CASE WHEN shown THEN e.hash ELSE '' END,
-                CASE WHEN f IS NULL THEN NULL ELSE e.dossier_id END, (f->>'seq')::bigint, f->>'hash';
+                CASE WHEN f IS NULL THEN NULL ELSE e.dossier_id END, (f->>'seq')::bigint, f->>'hash',
+                appended, coalesce(lacking, false);
         END $$;
 
         CREATE FUNCTION events_page(p_after bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE

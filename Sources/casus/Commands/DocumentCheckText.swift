@@ -22,17 +22,35 @@ enum DocumentCheckText {
                         "  gebeurtenis \(s.event.seq) heeft nu hash \(now.prefix(16))…: de keten is sinds dit document herschreven, of het komt uit een andere database",
                         "  event \(s.event.seq) now has hash \(now.prefix(16))…: the chain was rewritten since this document, or it comes from another database"
                     ))
-            case .withheld where s.withholdsEvent:
+            case .withheld:
                 out.append(
                     Phrase(
                         "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); dit document geeft haar hash niet (gemaakt door de directeur van één school van een server met meer scholen, die de hashes van de keten van de hele server niet leest)",
                         "  the event chain has event \(s.event.seq); this document gives no hash for it (made by the director of one school on a server of several schools, who does not read the hashes of the whole server's chain)"
                     ))
-            case .withheld:
+            case .unread:
                 out.append(
                     Phrase(
-                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); haar hash is niet vergeleken (op een server met meer scholen leest alleen wie de hele server bereikt de hashes van de keten)",
-                        "  the event chain has event \(s.event.seq); its hash was not compared (on a server of several schools only whoever reaches the whole server reads the chain's hashes)"
+                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); haar hash kunt u niet vergelijken: op een server met meer scholen leest alleen het bestuur de hashes van de keten",
+                        "  the event chain has event \(s.event.seq); you cannot compare its hash: on a server of several schools only the board reads the chain's hashes"
+                    ))
+            case .hashRemoved:
+                out.append(
+                    Phrase(
+                        "  dit document geeft de hash van gebeurtenis \(s.event.seq) niet, maar wie het maakte las die wel: casus liet hem nooit weg; de regel is veranderd",
+                        "  this document gives no hash for event \(s.event.seq), but whoever made it read that hash: casus never left it out; the line was changed"
+                    ))
+            case let .beforeEntry(appended):
+                out.append(
+                    Phrase(
+                        "  gebeurtenis \(s.event.seq) ligt vóór het vastleggen van stuk \(s.entry.seq) (gebeurtenis \(appended)): geen document van dat stuk kan haar noemen; de regel is veranderd",
+                        "  event \(s.event.seq) lies before the filing of entry \(s.entry.seq) (event \(appended)): no document of that entry can name it; the line was changed"
+                    ))
+            case let .notRecorded(recorded):
+                out.append(
+                    Phrase(
+                        "  de auditregel van de export noemt gebeurtenis \(recorded), dit document gebeurtenis \(s.event.seq): de regel is veranderd",
+                        "  the export's audit line names event \(recorded), this document event \(s.event.seq): the line was changed"
                     ))
             case .absent:
                 out.append(
@@ -60,7 +78,8 @@ enum DocumentCheckText {
                         kept = Phrase(
                             "; het document gaf de hash van stuk \(s.entry.seq) niet (een stuk van vóór het zout)",
                             "; the document gave no hash of entry \(s.entry.seq) (an entry from before the salt)")
-                    case .absent:
+                    // (An entry is never held to an event's place or unread hash.)
+                    case .absent, .hashRemoved, .unread, .beforeEntry, .notRecorded:
                         kept = Phrase(
                             "; van de stukken is alleen de hash van het laatste (\(t.lastSeq)) bewaard: stuk \(s.entry.seq) is niet meer te vergelijken",
                             "; of its entries only the last one's hash (\(t.lastSeq)) is kept: entry \(s.entry.seq) can no longer be compared"
@@ -92,7 +111,7 @@ enum DocumentCheckText {
                         Phrase(
                             "  stuk \(s.entry.seq) heeft in het dossier hash \(now.prefix(16))…, niet die van dit document",
                             "  entry \(s.entry.seq) has hash \(now.prefix(16))… in the dossier, not this document's"))
-                case .absent:
+                case .absent, .hashRemoved, .unread, .beforeEntry, .notRecorded:
                     out.append(
                         Phrase(
                             "  het dossier heeft geen stuk \(s.entry.seq)", "  the dossier has no entry \(s.entry.seq)")
@@ -207,13 +226,17 @@ enum DocumentCheckText {
                                 + (missing.isEmpty ? "" : "; missing: \(m)") + (added.isEmpty ? "" : "; added: \(a)")))
                 }
             }
-            out.append(
-                c.laterEntries == 0 && c.laterEvents == 0
-                    ? Phrase("  sindsdien is er niets bijgekomen", "  nothing was added since")
-                    : Phrase(
-                        "  sindsdien: \(c.laterEntries) stuk(ken) \(c.aboutParent ? "over deze ouder" : "in dit dossier"), \(c.laterEvents) gebeurtenis(sen) in de keten",
-                        "  since then: \(c.laterEntries) entr(y/ies) \(c.aboutParent ? "about this parent" : "in this dossier"), \(c.laterEvents) event(s) in the chain"
-                    ))
+            // Counted from the seal's event only where that place holds ("bestaat niet" was followed by
+            // "sindsdien is er niets bijgekomen", a review).
+            if c.eventPlaceHolds {
+                out.append(
+                    c.laterEntries == 0 && c.laterEvents == 0
+                        ? Phrase("  sindsdien is er niets bijgekomen", "  nothing was added since")
+                        : Phrase(
+                            "  sindsdien: \(c.laterEntries) stuk(ken) \(c.aboutParent ? "over deze ouder" : "in dit dossier"), \(c.laterEvents) gebeurtenis(sen) in de keten",
+                            "  since then: \(c.laterEntries) entr(y/ies) \(c.aboutParent ? "about this parent" : "in this dossier"), \(c.laterEvents) event(s) in the chain"
+                        ))
+            }
             for fix in c.laterCorrections {
                 out.append(
                     Phrase(
@@ -237,6 +260,12 @@ enum DocumentCheckText {
             return Phrase(
                 "\(file): de tekst klopt met de keten; of dit het bestand is dat casus maakte, is niet na te gaan (zie boven).",
                 "\(file): its text matches the chain; whether this is the file casus made cannot be told (see above).")
+        }
+        if check.seals.contains(where: \.onlyTheEventUnread) {
+            return Phrase(
+                "\(file): de tekst en de plaats in de keten kloppen; de hash van de gebeurtenis kan alleen het bestuur vergelijken: laat het bestuur dit document nagaan (`casus verify --against`).",
+                "\(file): its text and its place in the chain hold; only the board can compare the event's hash: have the board check this document (`casus verify --against`)."
+            )
         }
         if check.seals.contains(where: { $0.purged != nil && !$0.isSound }) {
             return Phrase(

@@ -115,7 +115,15 @@ struct Verify: CasusCommand {
         // events and lines are every school's): their documents are held to the chain alone, each
         // against its own dossier's chain, walked whole (a letter of theirs could not be checked at
         // all: the whole verify came first and was refused).
-        if !documents.isEmpty, kept.isEmpty, pub == nil, try !service.integrity.readsTheChains() {
+        if kept.isEmpty, pub == nil, try !service.integrity.readsTheChains() {
+            guard !documents.isEmpty else {
+                throw CasusError.refused(
+                    "de hele server nalopen is voor het bestuur: op een server met meer scholen leest de directeur van één school de ketens van de hele server niet",
+                    "walking the whole server is for the board: on a server of several schools the director of one school does not read the whole server's chains",
+                    hint: Phrase(
+                        "Uw eigen brieven, PDF's en exports controleert u met `casus verify --against BESTAND`.",
+                        "Check your own letters, PDFs and exports with `casus verify --against FILE`."))
+            }
             try checkAlone(documents, service, ctx)
             return
         }
@@ -124,7 +132,7 @@ struct Verify: CasusCommand {
         // check is a line of its audit log, as before.
         let r = try service.integrity.verify(
             key: pub, kept: kept, record: StorageSelection.isServer(ctx.databasePath))
-        let (documentsSound, documentJSON) = try check(documents, service, ctx, databaseSound: r.isSound)
+        let (documentsSound, documentJSON, _) = try check(documents, service, ctx, databaseSound: r.isSound)
         let sound = r.isSound && documentsSound
         let lines = VerifyText.lines(r)
         if json {
@@ -162,10 +170,13 @@ struct Verify: CasusCommand {
     /// Each document held to the chain, its lines said (not with `--json`): whether every one is
     /// sound, and what a script reads of each. `databaseSound`: the whole database's verdict, nil
     /// where it was not walked.
+    /// `unread`: every document that does not hold holds but for the event's hash, which this
+    /// login cannot compare (`SealCheck.onlyTheEventUnread`).
     private func check(_ documents: [Document], _ service: CasusService, _ ctx: Context, databaseSound: Bool?)
-        throws -> (Bool, [DocumentJSON])
+        throws -> (sound: Bool, json: [DocumentJSON], unread: Bool)
     {
         var sound = true
+        var unread = true
         var documentJSON: [DocumentJSON] = []
         for d in documents {
             let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
@@ -191,34 +202,40 @@ struct Verify: CasusCommand {
                 )
             }
             sound = sound && check.isSound && !updated
+            if !check.isSound || updated {
+                unread = unread && !updated && check.seals.allSatisfy { $0.isSound || $0.onlyTheEventUnread }
+            }
             documentJSON.append(
                 .init(
                     file: d.file, sound: check.isSound && databaseSound != false && !updated,
                     copy: check.seals.compactMap(\.pdf).first.map(Self.copyWord), findings: lines.map { $0(ctx.lang) }))
             if !json { for line in lines { Output.line(line(ctx.lang)) } }
         }
-        return (sound, documentJSON)
+        return (sound, documentJSON, unread)
     }
 
     /// What a school's director on a server of several schools can check: the documents alone.
     private func checkAlone(_ documents: [Document], _ service: CasusService, _ ctx: Context) throws {
-        let (sound, documentJSON) = try check(documents, service, ctx, databaseSound: nil)
         let walked = Phrase(
             "De ketens van de hele server zijn niet nagelopen: op een server met meer scholen doet dat het bestuur (`casus verify`). Elk document is gehouden tegen de gebeurtenisketen (de plaats) en tegen zijn dossier, waarvan de keten stuk voor stuk is nagelopen.",
             "The whole server's chains were not walked: on a server of several schools the board does that (`casus verify`). Each document was held to the event chain (its place) and to its dossier, whose chain was walked entry by entry."
         )
+        // Said first: a document that cannot be read ends the check before a last line.
+        if !json { Output.line(walked(ctx.lang)) }
+        let (sound, documentJSON, unread) = try check(documents, service, ctx, databaseSound: nil)
         if json {
             try Output.json(AloneJSON(sound: sound, wholeServerChecked: false, documents: documentJSON))
         } else {
-            Output.line(walked(ctx.lang))
-            if !sound {
+            if !sound, !unread {
                 Output.line(
                     Phrase(
                         "Uitslag: NIET IN ORDE: niet elk document dat u gaf klopt met de keten (zie boven).",
                         "Verdict: NOT SOUND: not every document you gave matches the chain (see above).")(ctx.lang))
             }
         }
-        if !sound { throw ExitCode(1) }
+        // Not checked is not "does not match": a document that holds but for the event's hash, which
+        // only the board can compare, exits 2 (it read "klopt met de keten", exit 0, a review).
+        if !sound { throw ExitCode(unread ? 2 : 1) }
     }
 
     /// `--json` of the documents alone: no counts, since no chain was walked whole.
