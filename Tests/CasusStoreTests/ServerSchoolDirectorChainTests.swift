@@ -202,6 +202,20 @@ extension PostgresRoleTests {
         #expect(try es.integrity.check(document: wrong, name: "brief.txt").seals[0].event == .unread)
         #expect(try w.board.integrity.check(document: printed, name: "brief.txt").isSound)
         #expect(try !w.board.integrity.check(document: wrong, name: "brief.txt").isSound)
+        // Its hash zeroed: the board filed it, and reads every hash: a changed seal, for both. Once the
+        // school's director printed it (a copy of theirs gives no hash), a copy without one is theirs.
+        let zeroed = printed.replacingOccurrences(of: seal.event.hash, with: Seal.withheld)
+        for checker in [es, w.board] {
+            let removed = try checker.integrity.check(document: zeroed, name: "brief.txt")
+            #expect(!removed.isSound && removed.seals[0].event == .hashRemoved, "\(removed.seals[0].event)")
+        }
+        let copy = try es.letters.document(entry: boards.id)
+        #expect(copy.seal?.contains(Seal.withheld) == true)
+        try es.letters.printed(entry: boards.id, pdf: String(repeating: "a", count: 64))
+        for checker in [es, w.board] {
+            let theirs = try checker.integrity.check(document: zeroed, name: "brief.txt")
+            #expect(theirs.isSound && theirs.seals[0].event == .withheld, "\(theirs.seals[0].event)")
+        }
         // The director's own letter moved to an event before it was filed: caught by both.
         var moved = try es.letters.seal(entry: letter.id)
         moved.event = ChainHead(seq: 1, hash: Seal.withheld)
@@ -215,9 +229,9 @@ extension PostgresRoleTests {
         let (director, _, founders) = try warningToTheMother(one)
         let own = try director.letters.seal(entry: founders.id)
         #expect(!own.withholdsEvent)
-        let zeroed = (founders.body + "\n\n" + own.line.nl + "\n").replacingOccurrences(
+        let alone = (founders.body + "\n\n" + own.line.nl + "\n").replacingOccurrences(
             of: own.event.hash, with: Seal.withheld)
-        let removed = try director.integrity.check(document: zeroed, name: "brief.txt")
-        #expect(!removed.isSound && removed.seals[0].event == .hashRemoved, "\(removed.seals[0].event)")
+        let changed = try director.integrity.check(document: alone, name: "brief.txt")
+        #expect(!changed.isSound && changed.seals[0].event == .hashRemoved, "\(changed.seals[0].event)")
     }
 }

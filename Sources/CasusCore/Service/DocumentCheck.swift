@@ -257,15 +257,28 @@ extension Integrity {
         -> DocumentCheck.SealCheck
     {
         // An export's line names who made it, and the event its seal names (since the fifty-second stop).
-        let line = try seal.record.flatMap { record in
-            try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first.flatMap {
-                $0.id == record && $0.action == "dossier.export" ? $0 : nil
-            }
-        }
+        let line = try recordedLine(seal, r)
         let recordedEvent = line?.detail.firstMatch(of: /, gebeurtenis ([0-9]+)$/).flatMap { Int64($0.1) }
-        let stored = try r.sealedEvent(
-            seq: seal.event.seq, entry: (seal.dossier, seal.entry.seq), maker: line.map { $0.realAccount ?? $0.account }
-        )
+        let dossierHead = try r.chainHead(dossier: seal.dossier)
+        let purges = try r.tombstones(dossier: seal.dossier)
+        // After a purge the dossier's entries go on from the tombstone's seq.
+        let base = purges.last(where: { $0.lastSeq < seal.entry.seq })?.lastSeq ?? 0
+        let sealed =
+            seal.entry.seq == 0
+            ? nil
+            : try r.entries(dossier: seal.dossier, offset: Int(seal.entry.seq - base - 1), limit: 1).first.flatMap {
+                $0.seq == seal.entry.seq ? $0 : nil
+            }
+        // Who made the document, where a seal gives no event's hash: casus leaves it out only for a
+        // login that reads none. An export's line names its maker; a letter's text is sealed by its
+        // filer, a PDF or HTML copy by whoever printed it (a board's letter zeroed passed, a review).
+        let makers: [String]? =
+            !seal.withholdsEvent
+            ? nil
+            : seal.document == .dossier
+                ? line.map { [$0.realAccount ?? $0.account] }
+                : try sealed.map { [$0.author] + (try printers(of: seal, r)) }
+        let stored = try r.sealedEvent(seq: seal.event.seq, entry: (seal.dossier, seal.entry.seq), makers: makers)
         let event: DocumentCheck.Match =
             switch stored {
             case nil: .absent
@@ -283,17 +296,11 @@ extension Integrity {
         if let appended = stored?.entry, appended.dossier == seal.dossier {
             check.eventIsTheEntry = appended.seq == seal.entry.seq && appended.hash == seal.entry.hash
         }
-        let dossierHead = try r.chainHead(dossier: seal.dossier)
-        let purges = try r.tombstones(dossier: seal.dossier)
-        // After a purge the dossier's entries go on from the tombstone's seq.
-        let base = purges.last(where: { $0.lastSeq < seal.entry.seq })?.lastSeq ?? 0
         if seal.entry.seq == 0 {
             check.entry = seal.entry.hash == DossierChain.genesis ? .same : .differs(DossierChain.genesis)
             // An empty dossier's copy: purged since, it is said (it read "stuk 0 staat ongewijzigd").
             check.purged = purges.first
-        } else if let e = try r.entries(dossier: seal.dossier, offset: Int(seal.entry.seq - base - 1), limit: 1).first,
-            e.seq == seal.entry.seq
-        {
+        } else if let e = sealed {
             // Withheld only where casus withholds it: an entry without a salt (`DossierExport.withholdHashes`,
             // `DossierEntry.printedHash`).
             check.entry =
@@ -346,7 +353,9 @@ extension Integrity {
             guard page.count == 500 else { break }
             offset += page.count
         }
-        if seal.document == .dossier { (check.exportText, check.exportRecord) = try exportText(seal, text: text, r) }
+        if seal.document == .dossier {
+            (check.exportText, check.exportRecord) = try exportText(seal, text: text, line: line, r)
+        }
         if seal.document == .dossier, let made = check.exportRecord?.at, let owner = try r.person(id: seal.dossier),
             owner.kind == .parent
         {
@@ -383,6 +392,23 @@ extension Integrity {
     }
 
     /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).
+    /// Who printed a copy of the sealed letter (its `letter.print` lines).
+    static func printers(of seal: Seal, _ r: any StorageReader) throws -> [String] {
+        var accounts: Set<String> = []
+        var before: Int64?
+        while true {
+            let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
+            for line in page where line.action == "letter.print" {
+                if Letters.PrintLine.read(line.detail, seq: seal.entry.seq) != nil {
+                    accounts.insert(line.realAccount ?? line.account)
+                }
+            }
+            guard page.count == 500, let last = page.last else { break }
+            before = last.id
+        }
+        return accounts.sorted()
+    }
+
     static func origin(_ sha: String, of seal: Seal, html: Bool, _ r: any StorageReader) throws
         -> DocumentCheck.PDFOrigin
     {
@@ -422,18 +448,26 @@ extension Integrity {
             && (try? JSONSerialization.jsonObject(with: data)) != nil
     }
 
-    /// An export's text against the SHA-256 its line in the audit log records, and that line.
-    static func exportText(_ seal: Seal, text: String, _ r: any StorageReader) throws
+    /// The export's line a seal names (`Seal.record`), where it is that dossier's export's: the
+    /// dossier's newest line up to that one.
+    static func recordedLine(_ seal: Seal, _ r: any StorageReader) throws -> AuditRecord? {
+        guard let record = seal.record else { return nil }
+        return try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first.flatMap {
+            $0.id == record && $0.action == "dossier.export" && $0.personID == seal.dossier ? $0 : nil
+        }
+    }
+
+    /// An export's text against the SHA-256 its line in the audit log records (`line`, as
+    /// `recordedLine` read it), and that line.
+    static func exportText(_ seal: Seal, text: String, line: AuditRecord?, _ r: any StorageReader) throws
         -> (DocumentCheck.ExportText, AuditRecord?)
     {
         guard let record = seal.record else { return (.unrecorded, nil) }
         let lines = try r.auditHead().seq
         if record > lines { return (.lineGone(lines), nil) }
-        // The dossier's line the seal names: its newest line up to that one.
-        guard let line = try r.audit(person: seal.dossier, before: record + 1, offset: 0, limit: 1).first,
-            line.id == record, line.action == "dossier.export", line.personID == seal.dossier,
-            let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1
-        else { return (.noRecord, nil) }
+        guard let line, let digest = line.detail.firstMatch(of: /tekst ([0-9a-f]{64})/)?.1 else {
+            return (.noRecord, nil)
+        }
         guard digest == Seal.textDigest(text) else { return (isJSON(text) ? .differsAsJSON : .differs, line) }
         if let named = line.detail.firstMatch(of: /, ketenkop stuk ([0-9]+)(, |$)/).flatMap({ Int64($0.1) }),
             named != seal.entry.seq

@@ -21,10 +21,10 @@ extension PGAccess {
 
     /// A seal's event through its own function: a walk (events_page) is the whole server's, and a
     /// school's director on a server of several schools reads neither it nor an event's hash.
-    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), maker: String?) throws -> SealedEvent? {
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: [String]?) throws -> SealedEvent? {
         try row(
             "SELECT * FROM casus.sealed_event($1, $2, $3, $4)",
-            [.int(seq), .int(entry.dossier), .int(entry.seq), maker.map { .text($0) }]
+            [.int(seq), .int(entry.dossier), .int(entry.seq), makers.map { .text(PGArray.text($0)) }]
         ).map { r in
             SealedEvent(
                 seq: r.id("seq"), hash: r.string("hash"),

@@ -24,10 +24,10 @@ extension PGSchema {
         -- Not its payload: that is what a walk reads, with its read logged first (events_page).
         -- With what bounds a seal: the event that appended the sealed entry (p_dossier, p_entry_seq),
         -- where the caller may read that dossier (a seal moved to an event before it passed, a
-        -- review); and whether the document's maker may have read no event's hash: p_maker where
-        -- the document names its maker (an export's line), else any director of the dossier's
-        -- school (a letter may be printed by any of them). A seal's hash zeroed passed, a review.
-        CREATE FUNCTION sealed_event(p_seq bigint, p_dossier bigint, p_entry_seq bigint, p_maker text)
+        -- review); and whether the document's maker may have read no event's hash: one of p_makers
+        -- (an export's line's account; a letter's filer and printers), else, where they are not
+        -- known, any director of the dossier's school. A seal's hash zeroed passed, a review.
+        CREATE FUNCTION sealed_event(p_seq bigint, p_dossier bigint, p_entry_seq bigint, p_makers text[])
         RETURNS TABLE (seq bigint, hash text, dossier_id bigint, entry_seq bigint, entry_hash text,
                        entry_event bigint, maker_may_lack_hash boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -61,7 +61,8 @@ extension PGSchema {
                   AND x.at = (SELECT n.at FROM entry n WHERE n.dossier_id = p_dossier AND n.seq = p_entry_seq)
                   AND (parse_payload(x.payload)).fields->>'seq' = p_entry_seq::text
                 ORDER BY x.seq LIMIT 1;
-                lacking := CASE WHEN p_maker IS NOT NULL THEN NOT links_chains(caller_for(p_maker))
+                lacking := CASE WHEN p_makers IS NOT NULL
+                                THEN EXISTS (SELECT 1 FROM unnest(p_makers) m WHERE NOT links_chains(caller_for(m)))
                                 ELSE EXISTS (SELECT 1 FROM person o JOIN school s ON s.id <> o.school_id
                                              WHERE o.id = p_dossier) END;
             END IF;

@@ -217,8 +217,8 @@ struct Verify: CasusCommand {
     /// What a school's director on a server of several schools can check: the documents alone.
     private func checkAlone(_ documents: [Document], _ service: CasusService, _ ctx: Context) throws {
         let walked = Phrase(
-            "De ketens van de hele server zijn niet nagelopen: op een server met meer scholen doet dat het bestuur (`casus verify`). Elk document is gehouden tegen de gebeurtenisketen (de plaats) en tegen zijn dossier, waarvan de keten stuk voor stuk is nagelopen.",
-            "The whole server's chains were not walked: on a server of several schools the board does that (`casus verify`). Each document was held to the event chain (its place) and to its dossier, whose chain was walked entry by entry."
+            "De ketens van de hele server worden niet nagelopen: op een server met meer scholen doet dat het bestuur (`casus verify`). Elk document wordt gehouden tegen de gebeurtenisketen (de plaats) en tegen zijn dossier, waarvan de keten stuk voor stuk wordt nagelopen.",
+            "The whole server's chains are not walked: on a server of several schools the board does that (`casus verify`). Each document is held to the event chain (its place) and to its dossier, whose chain is walked entry by entry."
         )
         // Said first: a document that cannot be read ends the check before a last line.
         if !json { Output.line(walked(ctx.lang)) }
