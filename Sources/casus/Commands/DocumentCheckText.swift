@@ -25,8 +25,8 @@ enum DocumentCheckText {
             case .withheld:
                 out.append(
                     Phrase(
-                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); dit document geeft haar hash niet (gemaakt door de directeur van één school van een server met meer scholen, die de hashes van de keten van de hele server niet leest)",
-                        "  the event chain has event \(s.event.seq); this document gives no hash for it (made by the director of one school on a server of several schools, who does not read the hashes of the whole server's chain)"
+                        "  de gebeurtenisketen heeft gebeurtenis \(s.event.seq); dit document geeft haar hash niet; zo maakt casus een document voor wie die hashes niet leest (de directeur van één school van een server met meer scholen), en zo iemand heeft dit stuk opgeslagen, afgedrukt of geëxporteerd",
+                        "  the event chain has event \(s.event.seq); this document gives no hash for it; so casus makes a document for whoever does not read those hashes (the director of one school on a server of several schools), and such a person filed, printed or exported this entry"
                     ))
             case .unread:
                 out.append(
