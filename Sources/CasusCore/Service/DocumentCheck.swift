@@ -392,21 +392,29 @@ extension Integrity {
     }
 
     /// A PDF's bytes against the PDFs of the sealed letter casus recorded (`Letters.printed`).
-    /// Who printed a copy of the sealed letter (its `letter.print` lines).
-    static func printers(of seal: Seal, _ r: any StorageReader) throws -> [String] {
-        var accounts: Set<String> = []
+    /// The sealed letter's `letter.print` lines, newest first, each with what it records (a PDF, else
+    /// an HTML copy, and the copy's SHA-256).
+    static func printLines(of seal: Seal, _ r: any StorageReader) throws
+        -> [(line: AuditRecord, pdf: Bool, sha256: String?)]
+    {
+        var out: [(line: AuditRecord, pdf: Bool, sha256: String?)] = []
         var before: Int64?
         while true {
             let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
             for line in page where line.action == "letter.print" {
-                if Letters.PrintLine.read(line.detail, seq: seal.entry.seq) != nil {
-                    accounts.insert(line.realAccount ?? line.account)
+                if let printed = Letters.PrintLine.read(line.detail, seq: seal.entry.seq) {
+                    out.append((line, printed.pdf, printed.sha256))
                 }
             }
             guard page.count == 500, let last = page.last else { break }
             before = last.id
         }
-        return accounts.sorted()
+        return out
+    }
+
+    /// Who printed a copy of the sealed letter.
+    static func printers(of seal: Seal, _ r: any StorageReader) throws -> [String] {
+        Set(try printLines(of: seal, r).map { $0.line.realAccount ?? $0.line.account }).sorted()
     }
 
     static func origin(_ sha: String, of seal: Seal, html: Bool, _ r: any StorageReader) throws
@@ -414,23 +422,14 @@ extension Integrity {
     {
         var made = 0
         var madeBefore = 0
-        var before: Int64?
-        while true {
-            let page = try r.audit(person: seal.dossier, before: before, offset: 0, limit: 500)
-            for line in page where line.action == "letter.print" {
-                guard let printed = Letters.PrintLine.read(line.detail, seq: seal.entry.seq), printed.pdf != html else {
-                    continue
-                }
-                // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
-                guard let digest = printed.sha256 else {
-                    madeBefore += 1
-                    continue
-                }
-                if digest == sha { return .made(line) }
-                made += 1
+        for printed in try printLines(of: seal, r) where printed.pdf != html {
+            // A PDF made before casus kept its SHA-256 (an HTML copy says so, and is none).
+            guard let digest = printed.sha256 else {
+                madeBefore += 1
+                continue
             }
-            guard page.count == 500, let last = page.last else { break }
-            before = last.id
+            if digest == sha { return .made(printed.line) }
+            made += 1
         }
         // A PDF of this letter made before may be this one: its bytes were not kept, so only its text
         // is compared (a genuine copy made before was called a fake once a new one was made, a review).
