@@ -23,6 +23,15 @@ import Testing
         return (path, service, clock)
     }
 
+    /// The suspension decision of the demo's case 2026-0007, filed with `letterBody`.
+    static func suspensionLetter(_ service: CasusService) throws -> DossierEntry {
+        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
+        return try service.letters.file(
+            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
+            body: letterBody
+        ).value.entry
+    }
+
     static let letterBody = """
         Geachte ouders,
 
@@ -77,11 +86,7 @@ import Testing
     @Test func aLetterIsCheckedWordForWord() throws {
         let scratch = Scratch("heads")
         let (_, service, _) = try Self.world(in: scratch)
-        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
-        let letter = try service.letters.file(
-            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
-            body: Self.letterBody
-        ).value.entry
+        let letter = try Self.suspensionLetter(service)
         let seal = try service.letters.seal(entry: letter.id)
         let printed = letter.body + "\n\n" + seal.line.nl + "\n"
         let check = try service.integrity.check(document: printed, name: "brief.txt")
@@ -103,11 +108,7 @@ import Testing
     @Test func aSealsEventIsHeldToItsPlaceAndItsHash() throws {
         let scratch = Scratch("heads")
         let (_, service, _) = try Self.world(in: scratch)
-        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
-        let letter = try service.letters.file(
-            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
-            body: Self.letterBody
-        ).value.entry
+        let letter = try Self.suspensionLetter(service)
         let seal = try service.letters.seal(entry: letter.id)
         #expect(!seal.withholdsEvent)
         let printed = letter.body + "\n\n" + seal.line.nl + "\n"
@@ -143,11 +144,7 @@ import Testing
     @Test func aForgedCopyOfALetterEditedInTheFileIsNotSound() throws {
         let scratch = Scratch("heads")
         let (path, service, _) = try Self.world(in: scratch)
-        let templates = try LetterLibrary.load(folder: Fixtures.configFolder + "/templates")
-        let letter = try service.letters.file(
-            case: try service.cases.resolve("2026-0007"), template: try templates.require("schorsingsbesluit"),
-            body: Self.letterBody
-        ).value.entry
+        let letter = try Self.suspensionLetter(service)
         let printed = letter.body + "\n\n" + (try service.letters.seal(entry: letter.id)).line.nl + "\n"
         try DatabaseQueue(path: path).writeWithoutTransaction { db in
             try db.execute(sql: "DROP TRIGGER entry_no_update")
