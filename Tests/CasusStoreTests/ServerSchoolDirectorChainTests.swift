@@ -34,6 +34,15 @@ extension PostgresRoleTests {
         return (world, es, letter, boards)
     }
 
+    /// The event that filed an entry, as its audit line records it ("seq=N event=M").
+    func filingEvent(of e: DossierEntry, _ w: BoardWorld) throws -> Int64 {
+        let detail = try w.cluster.psql(
+            w.database,
+            "SELECT detail FROM casus.audit WHERE action = 'entry.append' AND person_id = \(e.dossierID) AND detail LIKE 'seq=\(e.seq) %'"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try #require(detail.firstMatch(of: /^seq=[0-9]+ event=([0-9]+)$/).flatMap { Int64($0.1) }, "\(detail)")
+    }
+
     func heads(_ w: BoardWorld, by user: String, _ call: String = "casus.heads()") throws -> [String] {
         try w.cluster.psql(
             w.database,
@@ -224,6 +233,33 @@ extension PostgresRoleTests {
                 document: letter.body + "\n\n" + moved.line.nl + "\n", name: "brief.txt")
             #expect(!early.isSound && !early.seals[0].eventPlaceHolds, "\(early.seals[0].event)")
         }
+        // Nor past it: without its hash, a letter's seal names the event that filed it, however far
+        // the chain has moved on since, in its text and its PDF alike; moved to the head it passed,
+        // "0 gebeurtenis(sen) sindsdien" (a review).
+        let filedAt = try filingEvent(of: letter, w)
+        let theirs = try es.letters.seal(entry: letter.id)
+        #expect(theirs.event.seq == filedAt && theirs.withholdsEvent, "\(theirs.line.nl), filed at event \(filedAt)")
+        #expect(try es.letters.document(entry: letter.id).seal == theirs.line.nl)
+        let head = try #require(Int64(try heads(w, by: "founder")[0]))
+        #expect(head > filedAt)
+        var later = theirs
+        later.event = ChainHead(seq: head, hash: Seal.withheld)
+        for checker in [es, w.board] {
+            let genuine = try checker.integrity.check(document: letter.body + "\n\n" + theirs.line.nl, name: "brief.txt")
+            #expect(genuine.isSound && genuine.seals[0].laterEvents == head - filedAt, "\(genuine.seals)")
+            let moved = try checker.integrity.check(document: letter.body + "\n\n" + later.line.nl, name: "brief.txt")
+            #expect(!moved.isSound && moved.seals[0].event == .notRecorded(filedAt), "\(moved.seals[0].event)")
+        }
+        // A file byte for byte one casus made stands where casus printed it (the fifty-second stop's
+        // PDFs named the head); the same text in any other file does not.
+        let made = String(repeating: "b", count: 64)
+        try es.letters.printed(entry: letter.id, pdf: made)
+        let asMade = try es.integrity.check(
+            document: letter.body + "\n\n" + later.line.nl, name: "brief.pdf", pdf: made)
+        #expect(asMade.isSound && asMade.seals[0].event == .withheld, "\(asMade.seals)")
+        let other = try es.integrity.check(
+            document: letter.body + "\n\n" + later.line.nl, name: "brief.pdf", pdf: String(repeating: "c", count: 64))
+        #expect(!other.isSound && other.seals[0].event == .notRecorded(filedAt), "\(other.seals[0].event)")
         // On a server of one school, where its director reads every hash, a seal without one was changed.
         let one = try world()
         let (director, _, founders) = try warningToTheMother(one)

@@ -49,6 +49,12 @@ public struct DocumentCheck: Sendable {
         /// then a forgery passed as the older one).
         case uncertain(Int)
 
+        /// Byte for byte a copy casus made.
+        var isMade: Bool {
+            if case .made = self { return true }
+            return false
+        }
+
         /// Whether the file cannot be taken as casus's own (a forgery, or none can tell).
         var disowns: Bool {
             switch self {
@@ -80,7 +86,8 @@ public struct DocumentCheck: Sendable {
         /// The event: the seal names one before the event that appended its own entry (that one):
         /// no document of the entry stood there (a seal moved to event 1 passed, a review).
         case beforeEntry(Int64)
-        /// The event: the export's line records another (that one) than its seal names.
+        /// The event: the export's line records another (that one) than its seal names; or a letter's
+        /// seal without its event's hash names another than the event that filed the letter (that one).
         case notRecorded(Int64)
     }
 
@@ -153,10 +160,7 @@ public struct DocumentCheck: Sendable {
         /// its words are what casus printed, whatever a text reader makes of them. A genuine PDF with
         /// an emoji its fonts could not draw, or an Arabic name pdftotext reorders, was called changed
         /// (a review); the differences are still shown.
-        public var madeByCasus: Bool {
-            if case .made = pdf { return true }
-            return false
-        }
+        public var madeByCasus: Bool { pdf?.isMade == true }
 
         /// The chain holds the sealed event: with the seal's hash, or at its place where no hash is
         /// compared (`Match.withheld`).
@@ -235,12 +239,14 @@ extension Integrity {
         let checks = try session.read { r in
             let head = try r.eventHead()
             return try seals.map { seal in
-                var check = try Self.check(seal, text: text, head: head, r)
-                if let pdf, seal.document == .letter { check.pdf = try Self.origin(pdf, of: seal, html: false, r) }
-                if let html, seal.document == .letter {
-                    check.pdf = try Self.origin(html, of: seal, html: true, r)
-                    check.copyIsHTML = true
-                }
+                let copy: (origin: DocumentCheck.PDFOrigin, html: Bool)? =
+                    seal.document != .letter
+                    ? nil
+                    : try pdf.map { (try Self.origin($0, of: seal, html: false, r), false) }
+                        ?? html.map { (try Self.origin($0, of: seal, html: true, r), true) }
+                var check = try Self.check(seal, text: text, head: head, copy: copy?.origin, r)
+                check.pdf = copy?.origin
+                check.copyIsHTML = copy?.html ?? false
                 return check
             }
         }
@@ -253,9 +259,10 @@ extension Integrity {
         return DocumentCheck(seals: checks)
     }
 
-    static func check(_ seal: Seal, text: String, head: ChainHead, _ r: any StorageReader) throws
-        -> DocumentCheck.SealCheck
-    {
+    /// `copy`: for a letter's PDF or HTML copy, whether casus made it (`origin`).
+    static func check(
+        _ seal: Seal, text: String, head: ChainHead, copy: DocumentCheck.PDFOrigin? = nil, _ r: any StorageReader
+    ) throws -> DocumentCheck.SealCheck {
         // An export's line names who made it, and the event its seal names (since the fifty-second stop).
         let line = try recordedLine(seal, r)
         let recordedEvent = line?.detail.firstMatch(of: /, gebeurtenis ([0-9]+)$/).flatMap { Int64($0.1) }
@@ -284,8 +291,14 @@ extension Integrity {
             case nil: .absent
             case _? where recordedEvent != nil && recordedEvent != seal.event.seq: .notRecorded(recordedEvent ?? 0)
             case let e? where (e.entryEvent ?? 0) > seal.event.seq: .beforeEntry(e.entryEvent ?? 0)
-            // The place alone where the seal gives no hash: only where its maker may have read none.
-            case let e? where seal.withholdsEvent: e.makerMayLackHash ? .withheld : .hashRemoved
+            // The place alone where the seal gives no hash: only where its maker may have read none,
+            case let e? where seal.withholdsEvent && !e.makerMayLackHash: .hashRemoved
+            // and, on a letter, only at the event that filed it (`Letters.seal(of:in:)`): any later
+            // place passed, "0 gebeurtenissen sindsdien" (a review). A copy byte for byte one casus
+            // made stands where casus printed it (a PDF of the fifty-second stop named the head).
+            case let e? where seal.withholdsEvent && seal.document == .letter && copy.map(\.isMade) != true:
+                e.entryEvent.map { $0 == seal.event.seq ? .withheld : .notRecorded($0) } ?? .withheld
+            case _? where seal.withholdsEvent: .withheld
             // Or where this reader reads none: the place holds, the hash is the board's to compare.
             case let e? where e.hash.isEmpty: .unread
             case let e? where e.hash == seal.event.hash: .same

@@ -1018,12 +1018,7 @@ public struct Letters: Sendable {
                     "entry no. \(e.seq) is corrected by \($0); no PDF was made")
             }
             var sealed = try Self.layout(e, owner: owner, in: r, logoPath: logoPath)
-            sealed.seal =
-                Seal(
-                    .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.printedHash),
-                    event: try r.eventHead()
-                )
-                .line.nl
+            sealed.seal = try Self.seal(of: e, in: r).line.nl
             return sealed
         }
     }
@@ -1101,10 +1096,22 @@ public struct Letters: Sendable {
         return try session.read { r in
             let (e, _) = try letter(
                 id, in: r, onlyALetter: Phrase("alleen een brief krijgt een ketenkop", "only a letter gets a seal"))
-            return Seal(
-                .letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.printedHash),
-                event: try r.eventHead())
+            return try Self.seal(of: e, in: r)
         }
+    }
+
+    /// A filed letter's seal: its own entry, and the event chain's head now; for a login that reads
+    /// no event's hash, the event that filed the letter, the one place `verify --against` can hold a
+    /// seal without a hash to (the head's place, unhashed, could be moved to any later event and
+    /// pass, "0 gebeurtenissen sindsdien", a review).
+    static func seal(of e: DossierEntry, in r: any StorageReader) throws -> Seal {
+        var event = try r.eventHead()
+        if event.hash.isEmpty,
+            let filed = try r.sealedEvent(seq: event.seq, entry: (e.dossierID, e.seq), makers: nil)?.entryEvent
+        {
+            event = ChainHead(seq: filed, hash: "")
+        }
+        return Seal(.letter, dossier: e.dossierID, entry: ChainHead(seq: e.seq, hash: e.printedHash), event: event)
     }
 
     /// A filed letter this account may handle, with its dossier's owner. Another school's entry,

@@ -46,6 +46,12 @@ enum DocumentCheckText {
                         "  gebeurtenis \(s.event.seq) ligt vóór het vastleggen van stuk \(s.entry.seq) (gebeurtenis \(appended)): geen document van dat stuk kan haar noemen; de regel is veranderd",
                         "  event \(s.event.seq) lies before the filing of entry \(s.entry.seq) (event \(appended)): no document of that entry can name it; the line was changed"
                     ))
+            case let .notRecorded(recorded) where s.document == .letter:
+                out.append(
+                    Phrase(
+                        "  een ketenkop zonder hash van de gebeurtenis noemt de gebeurtenis waarbij de brief is opgeslagen (gebeurtenis \(recorded)), dit document gebeurtenis \(s.event.seq): de regel is veranderd",
+                        "  a chain head without the event's hash names the event that filed the letter (event \(recorded)), this document event \(s.event.seq): the line was changed"
+                    ))
             case let .notRecorded(recorded):
                 out.append(
                     Phrase(
