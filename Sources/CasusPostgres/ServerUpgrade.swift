@@ -243,6 +243,17 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions and an index only (a seal without its event's hash is held to its maker's
+        // role when they made it, `linked_then`, read from the few events that say who held which
+        // role when: the index is added as every index is, by comparing).
+        "31": (
+            "32",
+            Phrase(
+                "een ketenkop zonder hash wordt gehouden aan de rol die de maker had toen het document werd gemaakt, niet aan die van nu",
+                "a seal without its hash is held to the role its maker had when the document was made, not to today's"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -398,7 +398,9 @@ extension SQLiteAccess {
     }
 
     /// Every login of a personal database reads every event whole: no seal of it lacks its hash.
-    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: [String]?) throws -> SealedEvent? {
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: SealedEvent.Makers?) throws
+        -> SealedEvent?
+    {
         guard let e = try event(seq: seq) else { return nil }
         // The entry's own event: of its dossier, at its moment (one save), whose payload names it.
         let appended = try rows(

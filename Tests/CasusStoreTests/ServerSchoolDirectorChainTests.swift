@@ -152,7 +152,7 @@ extension PostgresRoleTests {
                 w.database,
                 """
                 SELECT length(s.hash) || ' ' || coalesce(s.dossier_id::text, '-') || ' ' || coalesce(s.entry_seq::text, '-')
-                FROM casus.sealed_event(\(seq), NULL, NULL, NULL) s
+                FROM casus.sealed_event(\(seq), NULL, NULL, NULL, NULL) s
                 """, user: user
             ).trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -174,6 +174,43 @@ extension PostgresRoleTests {
         #expect(try es.integrity.check(document: beyond, name: "brief.txt").seals[0].event == .absent)
         // Another school's letter is nothing to the school's director: not found, as before.
         #expect((try? es.integrity.check(document: boardPrinted, name: "brief.txt"))?.isSound != true)
+    }
+
+    /// A director who joins the board (the same login) read no event's hash when they made their
+    /// documents, and those stay sound: judged by the role they hold now, every letter, PDF and
+    /// export of theirs read "de regel is veranderd", for good (a review). One made once they are
+    /// on the board carries the hash, and without it is a changed seal.
+    @Test func aDirectorsDocumentsStaySoundOnceTheyJoinTheBoard() throws {
+        let (w, es, letter, _) = try twoSchoolsWithLetters()
+        let text = letter.body + "\n\n" + (try es.letters.seal(entry: letter.id)).line.nl + "\n"
+        let made = String(repeating: "d", count: 64)
+        try es.letters.printed(entry: letter.id, pdf: made)
+        let pdf = try es.letters.document(entry: letter.id)
+        let pdfText = letter.body + "\n\n" + (pdf.seal ?? "")
+        let export = try es.dossiers.export(letter.dossierID, format: .md)
+        let person = try #require(try w.board.directory.users().first { $0.account == "dir_es" }?.personID)
+        try Self.logins.withLock {
+            _ = try w.board.directory.addUser(account: "dir_es_new", role: .director, personID: nil, schoolID: 2)
+            try w.board.directory.removeUser(account: "dir_es", reason: "Bo Visser gaat naar het bestuur.")
+            _ = try w.board.directory.addUser(account: "dir_es", role: .board, personID: person)
+        }
+        let bo = try w.session("dir_es")
+        let successor = try w.session("dir_es_new")
+        for checker in [w.board, bo, successor] {
+            let t = try checker.integrity.check(document: text, name: "brief.txt")
+            #expect(t.isSound && t.seals[0].event == .withheld, "\(t.seals[0].event)")
+            let p = try checker.integrity.check(document: pdfText, name: "brief.pdf", pdf: made)
+            #expect(p.isSound && p.seals[0].event == .withheld, "\(p.seals[0].event)")
+            let e = try checker.integrity.check(document: export, name: "export.md")
+            #expect(e.isSound && e.seals[0].event == .withheld, "\(e.seals[0].event)")
+        }
+        // On the board now, they read every hash: their new export carries it, and zeroed it was changed.
+        let now = try bo.dossiers.export(letter.dossierID, format: .md)
+        let seal = try #require(Seal.find(in: now).first)
+        #expect(!seal.withholdsEvent)
+        let zeroed = now.replacingOccurrences(of: seal.event.hash, with: Seal.withheld)
+        let changed = try w.board.integrity.check(document: zeroed, name: "export.md")
+        #expect(!changed.isSound && changed.seals[0].event == .hashRemoved, "\(changed.seals[0].event)")
     }
 
     /// An export by a school's director carries the event's place too, and is sound to the board.
@@ -245,7 +282,8 @@ extension PostgresRoleTests {
         var later = theirs
         later.event = ChainHead(seq: head, hash: Seal.withheld)
         for checker in [es, w.board] {
-            let genuine = try checker.integrity.check(document: letter.body + "\n\n" + theirs.line.nl, name: "brief.txt")
+            let genuine = try checker.integrity.check(
+                document: letter.body + "\n\n" + theirs.line.nl, name: "brief.txt")
             #expect(genuine.isSound && genuine.seals[0].laterEvents == head - filedAt, "\(genuine.seals)")
             let moved = try checker.integrity.check(document: letter.body + "\n\n" + later.line.nl, name: "brief.txt")
             #expect(!moved.isSound && moved.seals[0].event == .notRecorded(filedAt), "\(moved.seals[0].event)")

@@ -15,6 +15,20 @@ public struct SealedEvent: Sendable, Equatable {
     /// a seal without its event's hash one casus made (a seal's hash zeroed passed, a review).
     public var makerMayLackHash: Bool
 
+    /// What records who may have made a document: the audit lines of its making (an export's line,
+    /// a letter's print lines), and for a letter's text the event that filed it. Each maker is
+    /// judged by their rights then, not now (a director who joined the board later saw every letter
+    /// of theirs called changed, a review); the store reads who wrote each.
+    public struct Makers: Sendable, Equatable {
+        public var lines: [Int64]
+        public var filer: Bool
+
+        public init(lines: [Int64], filer: Bool) {
+            self.lines = lines
+            self.filer = filer
+        }
+    }
+
     /// A dossier entry an event appended: its dossier, number and hash.
     public struct Appended: Sendable, Equatable {
         public var dossier: PersonID

@@ -279,12 +279,16 @@ extension Integrity {
         // Who made the document, where a seal gives no event's hash: casus leaves it out only for a
         // login that reads none. An export's line names its maker; a letter's text is sealed by its
         // filer, a PDF or HTML copy by whoever printed it (a board's letter zeroed passed, a review).
-        let makers: [String]? =
+        // Each as they were when they made it (a director who joined the board since saw every letter
+        // of theirs called changed, a review).
+        let makers: SealedEvent.Makers? =
             !seal.withholdsEvent
             ? nil
             : seal.document == .dossier
-                ? line.map { [$0.realAccount ?? $0.account] }
-                : try sealed.map { [$0.author] + (try printers(of: seal, r)) }
+                ? line.map { SealedEvent.Makers(lines: [$0.id], filer: false) }
+                : try sealed.map { _ in
+                    SealedEvent.Makers(lines: try printLines(of: seal, r).map(\.line.id), filer: true)
+                }
         let stored = try r.sealedEvent(seq: seal.event.seq, entry: (seal.dossier, seal.entry.seq), makers: makers)
         let event: DocumentCheck.Match =
             switch stored {
@@ -423,11 +427,6 @@ extension Integrity {
             before = last.id
         }
         return out
-    }
-
-    /// Who printed a copy of the sealed letter.
-    static func printers(of seal: Seal, _ r: any StorageReader) throws -> [String] {
-        Set(try printLines(of: seal, r).map { $0.line.realAccount ?? $0.line.account }).sorted()
     }
 
     static func origin(_ sha: String, of seal: Seal, html: Bool, _ r: any StorageReader) throws

@@ -229,9 +229,10 @@ public protocol StorageReader {
     func event(seq: Int64) throws -> Ledger.StoredEvent?
     /// The event a document's seal names, as far as this reader may read it (`SealedEvent`), with
     /// what bounds it: the event that appended the sealed entry (`entry`, of its dossier), and
-    /// whether the document's maker may have read no event's hash (`makers`: the accounts that may
-    /// have made it; nil where not known: then any director of the dossier's school).
-    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: [String]?) throws -> SealedEvent?
+    /// whether the document's maker may have read no event's hash then (`makers`: what records who
+    /// may have made it; nil where not known: then any director of the dossier's school).
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: SealedEvent.Makers?) throws
+        -> SealedEvent?
 
     /// The audit log's lines, newest first, those before line `before` when it is given: a page
     /// after the last line of the one before (an OFFSET walks every line before its page, and a

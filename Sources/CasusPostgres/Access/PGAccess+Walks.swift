@@ -21,10 +21,15 @@ extension PGAccess {
 
     /// A seal's event through its own function: a walk (events_page) is the whole server's, and a
     /// school's director on a server of several schools reads neither it nor an event's hash.
-    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: [String]?) throws -> SealedEvent? {
+    func sealedEvent(seq: Int64, entry: (dossier: PersonID, seq: Int64), makers: SealedEvent.Makers?) throws
+        -> SealedEvent?
+    {
         try row(
-            "SELECT * FROM casus.sealed_event($1, $2, $3, $4)",
-            [.int(seq), .int(entry.dossier), .int(entry.seq), makers.map { .text(PGArray.text($0)) }]
+            "SELECT * FROM casus.sealed_event($1, $2, $3, $4, $5)",
+            [
+                .int(seq), .int(entry.dossier), .int(entry.seq),
+                makers.map { .text(PGArray.text($0.lines.map(String.init))) }, makers.map { .bool($0.filer) },
+            ]
         ).map { r in
             SealedEvent(
                 seq: r.id("seq"), hash: r.string("hash"),

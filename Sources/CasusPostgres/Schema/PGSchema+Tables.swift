@@ -26,6 +26,8 @@ extension PGSchema {
             prev_hash text COLLATE "C" NOT NULL,
             hash text COLLATE "C" NOT NULL
         );
+        -- Who held which role when, and how many schools there were (`linked_then`): a few rows.
+        CREATE INDEX event_roles ON event(seq) WHERE kind IN ('user.added', 'user.removed', 'school.created');
 
         CREATE TABLE school (
             id bigint PRIMARY KEY,

@@ -24,10 +24,11 @@ extension PGSchema {
         -- Not its payload: that is what a walk reads, with its read logged first (events_page).
         -- With what bounds a seal: the event that appended the sealed entry (p_dossier, p_entry_seq),
         -- where the caller may read that dossier (a seal moved to an event before it passed, a
-        -- review); and whether the document's maker may have read no event's hash: one of p_makers
-        -- (an export's line's account; a letter's filer and printers), else, where they are not
-        -- known, any director of the dossier's school. A seal's hash zeroed passed, a review.
-        CREATE FUNCTION sealed_event(p_seq bigint, p_dossier bigint, p_entry_seq bigint, p_makers text[])
+        -- review); and whether the document's maker may have read no event's hash when they made
+        -- it (`linked_then`): the writer of one of p_lines (an export's line, a letter's print lines,
+        -- of that dossier) or, with p_filer, whoever filed the sealed entry; else, where neither is
+        -- given, any director of the dossier's school. A seal's hash zeroed passed, a review.
+        CREATE FUNCTION sealed_event(p_seq bigint, p_dossier bigint, p_entry_seq bigint, p_lines bigint[], p_filer boolean)
         RETURNS TABLE (seq bigint, hash text, dossier_id bigint, entry_seq bigint, entry_hash text,
                        entry_event bigint, maker_may_lack_hash boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
@@ -61,14 +62,42 @@ extension PGSchema {
                   AND x.at = (SELECT n.at FROM entry n WHERE n.dossier_id = p_dossier AND n.seq = p_entry_seq)
                   AND (parse_payload(x.payload)).fields->>'seq' = p_entry_seq::text
                 ORDER BY x.seq LIMIT 1;
-                lacking := CASE WHEN p_makers IS NOT NULL
-                                THEN EXISTS (SELECT 1 FROM unnest(p_makers) m WHERE NOT links_chains(caller_for(m)))
+                lacking := CASE WHEN p_lines IS NOT NULL OR p_filer IS NOT NULL
+                                THEN (coalesce(p_filer, false) AND EXISTS (
+                                          SELECT 1 FROM event x WHERE x.seq = appended
+                                            AND NOT linked_then(coalesce(x.real_account, x.account), x.audit_seq + 1)))
+                                     OR EXISTS (SELECT 1 FROM audit a WHERE a.id = ANY (p_lines) AND a.person_id = p_dossier
+                                                  AND NOT linked_then(coalesce(a.real_account, a.account), a.id))
                                 ELSE EXISTS (SELECT 1 FROM person o JOIN school s ON s.id <> o.school_id
                                              WHERE o.id = p_dossier) END;
             END IF;
             RETURN QUERY SELECT e.seq, CASE WHEN shown THEN e.hash ELSE '' END,
                 CASE WHEN f IS NULL THEN NULL ELSE e.dossier_id END, (f->>'seq')::bigint, f->>'hash',
                 appended, coalesce(lacking, false);
+        END $$;
+
+        -- Whether an account read the chains' hashes when the audit log was p_line - 1 lines long
+        -- (links_chains then): as the role it held then (its last user.added or user.removed
+        -- before), on a server of as many schools as it had then. Its rights now judged a director's
+        -- documents made before they joined the board as changed, for good (a review). An account
+        -- the chain names no role of then (an administrator) is judged as it is now.
+        CREATE FUNCTION linked_then(p_account text, p_line bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            k text;
+            f jsonb;
+        BEGIN
+            SELECT x.kind, (parse_payload(x.payload)).fields INTO k, f FROM event x
+            WHERE x.kind IN ('user.added', 'user.removed') AND x.audit_seq < p_line
+              AND (parse_payload(x.payload)).fields->>'account' = p_account
+            ORDER BY x.seq DESC LIMIT 1;
+            IF NOT FOUND OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = p_account AND r.rolsuper) THEN
+                RETURN links_chains(caller_for(p_account));
+            END IF;
+            RETURN k = 'user.added' AND (
+                (f->>'role' = 'board' AND f->>'school' IS NULL)
+                OR (f->>'role' = 'director' AND NOT EXISTS (
+                        SELECT 1 FROM event x WHERE x.kind = 'school.created' AND x.audit_seq < p_line
+                          AND (parse_payload(x.payload)).fields->>'id' IS DISTINCT FROM f->>'school')));
         END $$;
 
         CREATE FUNCTION events_page(p_after bigint, p_limit bigint, p_ticket bigint) RETURNS SETOF event LANGUAGE plpgsql STABLE
