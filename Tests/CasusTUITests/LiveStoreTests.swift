@@ -101,6 +101,41 @@ final class CountingStore: EffectHandler {
         #expect(store.fetches == fetches)
     }
 
+    /// A report another process saves while the director types a note, and the note saved before
+    /// the next tick: the save's own token counted the report as seen, and the queue never showed it
+    /// (a review of two directors and a teacher on one server). Now the save sees that the chain
+    /// moved before its own events, and everything is read again.
+    @Test func aReportSavedWhileTheDirectorTypesShowsUpWithTheirOwnSave() throws {
+        let scratch = Scratch("live-own-save")
+        let path = scratch.path("demo.sqlite")
+        let (first, service) = try TUIFixture.runtimeAndService(
+            width: 100, height: 30, storage: try SQLiteStorage(path: path))
+        let store = CountingStore(ServiceEffects(service: service, letters: LetterLibrary([])))
+        let rt = Runtime(state: first.state, handler: store)
+        let queued = rt.state.incidents.total
+        let other = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: .fixed(TUIFixture.moment))
+        let pupil = try #require(other.directory.people(kinds: [.pupil], limit: 1).first)
+        try other.intake.report(
+            summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
+        // The director's note, saved as the runtime saves it (no tick between).
+        let note = Write.save(.dossierNote(pupil.id, .note), body: "Gesprek met de leerling gehad.")
+        let saved = try store.write(note)
+        rt.send(.wrote(note, .success(saved), version: try store.changeToken()))
+        #expect(rt.frame.text.contains("Meldingen (\(queued + 1))"), "\(rt.frame.text)")
+        // Seen now: the next tick reads nothing again.
+        let fetches = store.fetches
+        rt.send(.event(.tick))
+        #expect(store.fetches == fetches)
+        // A save of its own alone reads again only what it changed: the queue is not asked.
+        let alone = Write.save(.dossierNote(pupil.id, .note), body: "Ouders gebeld.")
+        let before = store.fetches
+        rt.send(.wrote(alone, .success(try store.write(alone)), version: try store.changeToken()))
+        #expect(rt.state.incidents.total == queued + 1)
+        #expect(store.fetches - before <= 2, "\(store.fetches - before) fetches after a save of its own")
+    }
+
     /// Changes are events: after a triage the report count is right on every tab, at once.
     @Test func everyWriteMarksWhatItChangedStaleWhateverTabShows() throws {
         let rt = try TUIFixture.runtime(width: 100, height: 30)

@@ -41,13 +41,23 @@ public struct Changes: Sendable, Hashable {
     }
 }
 
-/// What a write returns: its value, and what it changed.
+/// What a write returns: its value, what it changed, and where its events stand in the chain.
 public struct Saved<Value: Sendable>: Sendable {
     public let value: Value
     public let changes: Changes
+    /// The event chain's length before the write's first event and after its last (nil: it wrote
+    /// none). An open screen that knew the chain at another length than `before` missed what others
+    /// saved meanwhile: marking stale only this write's changes hid them for good (a review).
+    public let events: (before: Int64, after: Int64)?
 
-    public init(_ value: Value, changes: Changes) {
+    public init(_ value: Value, changes: Changes, events: (before: Int64, after: Int64)? = nil) {
         self.value = value
         self.changes = changes
+        self.events = events
+    }
+
+    /// Another value for the same write.
+    public func with<Other: Sendable>(_ value: Other) -> Saved<Other> {
+        Saved<Other>(value, changes: changes, events: events)
     }
 }

@@ -48,7 +48,7 @@ extension Directory {
                 try tx.audit("people.import", detail: "\(detail): \(report.added) nieuw, \(report.updated) bijgewerkt")
                 return report
             }
-            if let report = saved.value { return Saved(report, changes: saved.changes) }
+            if let report = saved.value { return saved.with(report) }
         }
         throw CasusError(
             .storage,

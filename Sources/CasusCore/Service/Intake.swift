@@ -308,7 +308,7 @@ public struct Intake: Sendable {
     > {
         guard Set(ids).count == ids.count, !ids.isEmpty else {
             let saved = try dismiss(ids, reason: reason)
-            return Saved((ids, []), changes: saved.changes)
+            return saved.with((dismissed: ids, handled: [(IncidentID, IncidentStatus)]()))
         }
         return try session.write { tx in
             var dismissed: [IncidentID] = []

@@ -61,7 +61,9 @@ public final class Session: @unchecked Sendable {
             #endif
             return value
         }
-        return Saved(value, changes: log.changes)
+        return Saved(
+            value, changes: log.changes,
+            events: log.eventsBefore.flatMap { before in log.eventHead.map { (before, $0.seq) } })
     }
 
     /// Every write is the account's as it stands now, read in the write's own transaction: a

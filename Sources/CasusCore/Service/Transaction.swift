@@ -11,6 +11,8 @@ public struct Transaction {
         var heads: [PersonID: ChainHead] = [:]
         var auditHead: ChainHead?
         var eventHead: ChainHead?
+        /// The event chain's length before this transaction's first event.
+        var eventsBefore: Int64?
         /// The dossiers this transaction's events are filed in: each needs a line of its own in the
         /// audit log (a server refuses the transaction without it).
         var dossiers: Set<PersonID> = []
@@ -62,6 +64,7 @@ public struct Transaction {
     @discardableResult
     func emit(_ encoded: EncodedPayload, at: Timestamp) throws -> LinkedEvent {
         let head = try log.eventHead ?? writer.eventHead()
+        if log.eventsBefore == nil { log.eventsBefore = head.seq }
         let audit = try log.auditHead ?? writer.auditHead()
         log.auditHead = audit
         let event = EventChain.link(

@@ -236,7 +236,7 @@ public final class ServiceEffects: EffectHandler {
                         "; done: " + sent.done.map { $0.kind.label.en }.joined(separator: ", "))
             }
             for line in sent.notes { text = text + Phrase("; ", "; ") + line }
-            return Saved(.filed(text, dossier: nil), changes: saved.changes)
+            return saved.with(Written.filed(text, dossier: nil))
         case let .saveEvidence(source):
             // Files written, not the store: nothing on screen goes stale.
             let paths =
@@ -288,7 +288,7 @@ public final class ServiceEffects: EffectHandler {
                     " (maak hem later met `casus letter pdf \(entry.id)`)",
                     " (make it later with `casus letter pdf \(entry.id)`)")
         }
-        return Saved(.filed(filed + printed, dossier: nil), changes: saved.changes)
+        return saved.with(Written.filed(filed + printed, dossier: nil))
     }
 
     /// "Brief opgeslagen in het dossier (stuk 22, nr. 21)": by the id the commands take.
@@ -391,7 +391,7 @@ public final class ServiceEffects: EffectHandler {
     }
 
     static func map<T>(_ saved: Saved<T>, _ transform: (T) -> Written) -> Saved<Written> {
-        Saved(transform(saved.value), changes: saved.changes)
+        saved.with(transform(saved.value))
     }
 
     public func changeToken() throws -> UInt64 { try service.storage.changeToken() }

@@ -14,7 +14,10 @@ public enum App {
         case let .answered(question, result):
             effects = answered(question, result, &s)
         case let .wrote(change, result, version):
+            // Others' saves may have changed this account's own role or access, as on a tick.
+            let asked = (try? result.get()).map { othersSaved($0, version: version, known: s.knownToken) } ?? false
             effects = wrote(change, result, version: version, &s)
+            if asked { effects.append(.ask(.standing)) }
         case let .edited(outcome, purpose):
             switch outcome {
             case let .edited(text), let .failed(_, written: text?):
@@ -404,6 +407,13 @@ public enum App {
         return said + Phrase(". Lees de brief na en sla opnieuw op.", ". Read the letter and file it again.")
     }
 
+    /// Whether others saved since this screen last knew the chain (`known`), besides this write.
+    static func othersSaved(_ saved: Saved<Written>, version: UInt64, known: UInt64?) -> Bool {
+        guard let known else { return false }
+        guard let span = saved.events else { return version > 0 && version != known }
+        return UInt64(span.before) != known || version > UInt64(span.after)
+    }
+
     static func wrote(
         _ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
         _ s: inout AppState
@@ -430,9 +440,14 @@ public enum App {
             }
             return []
         }
-        // One place marks stale whatever the write changed, whatever tab is showing.
-        invalidate(&s, saved.changes)
-        if version > 0 { s.knownToken = version }
+        // One place marks stale whatever the write changed, whatever tab is showing; everything where
+        // others saved meanwhile (the chain stood elsewhere before this write's events, or moved on
+        // after them): counting their changes as seen hid a new report from the director for good.
+        // A token older than the write's own end (a server's notice not yet read) is no one else's.
+        let after = saved.events.map { UInt64($0.after) }
+        let othersSaved = othersSaved(saved, version: version, known: s.knownToken)
+        invalidate(&s, othersSaved ? .everything : saved.changes)
+        if version > 0 || after != nil { s.knownToken = max(version, after ?? 0) }
         switch saved.value {
         case let .triaged(cases):
             s.stack.removeAll { $0 is TriageScreen || $0 is IncidentScreen }
