@@ -522,6 +522,35 @@ import CasusTestSupport
         try school.sendDecision(c, "beslissing-op-bezwaar")
     }
 
+    /// "No view within the term" of a pupil's parents says a term was given (Awb art. 4:8: the
+    /// opportunity): it names how and when they were invited, or it is not recorded. One recorded
+    /// the day the case opened, with no invitation anywhere, let a suspension through (a review).
+    @Test func noViewWithinTheTermSaysHowTheParentsWereInvited() throws {
+        let (school, _, c) = try warnedPupil(.openbaar)
+        let bare = refusal {
+            try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-30"), given: false, note: " ").value
+        }
+        #expect(
+            bare?.message.nl.contains("hoe en wanneer de ouders zijn uitgenodigd") == true,
+            "\(String(describing: bare))")
+        #expect(bare?.hint?.nl.contains("Awb art. 4:11") == true)
+        #expect(try school.service.cases.detail(c.id).facts.allSatisfy { $0.kind != .zienswijze }, "nothing recorded")
+        let stillUrgent = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        }
+        #expect(stillUrgent?.message.nl.contains("Awb art. 4:8") == true)
+        let invited = "Per brief van 25-11 uitgenodigd; reageren kon tot en met 27-11."
+        _ = try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-30"), given: false, note: invited
+        ).value
+        let record = try #require(
+            try school.service.cases.detail(c.id).entries.last { $0.title.hasPrefix("Zienswijze van de ouders") })
+        #expect(
+            record.body.contains("Geen zienswijze ontvangen binnen de termijn.\nUitnodiging: \(invited)"),
+            "\(record.body)")
+        _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+    }
+
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a
     /// first suspension let every later suspension at an openbare school through without a word
     /// from the parents (a legal review).

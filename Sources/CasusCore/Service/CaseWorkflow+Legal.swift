@@ -523,7 +523,21 @@ extension CaseWorkflow {
                 title = "Zienswijze medewerker op het voornemen (\(p.rung.label(for: .staff).nl))"
                 body += "\n\nVoornemen van \(p.date.dutch)\(Law.cao(h.legal.sector).bracketed.nl)."
             } else {
+                // "None within the term" says a term was given: the law asks that the parents could
+                // give their view (Awb art. 4:8 "stelt ... in de gelegenheid"), so the record says how
+                // and when they were invited. One recorded the day the case opened, with no
+                // invitation anywhere, let a suspension through (a review).
+                if !given, text.isEmpty {
+                    throw CasusError.invalid(
+                        "schrijf op hoe en wanneer de ouders zijn uitgenodigd hun zienswijze te geven, en tot wanneer zij konden reageren (--note); er is niets vastgelegd",
+                        "write down how and when the parents were invited to give their view, and until when they could answer (--note); nothing was recorded",
+                        hint: Phrase(
+                            "Bijvoorbeeld: --none --note \"Per brief van 01-12 uitgenodigd; reageren kon tot en met 04-12.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
+                            "For example: --none --note \"Invited by letter of 01-12; they could answer up to and including 04-12.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
+                        ))
+                }
                 title = "Zienswijze van de ouders — zaak \(h.record.number)"
+                if !given { body += "\nUitnodiging: \(text)" }
                 body += h.legal.isOpenbaar ? "\n\n\(Law.awb48.printed.nl)." : ""
             }
             let (fact, entry) = try recordFact(

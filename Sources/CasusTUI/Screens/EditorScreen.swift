@@ -56,6 +56,9 @@ public struct EditorScreen: ScreenModel {
         case let .note(_, kind, _, title, _): title.isEmpty ? kind.label(s.lang).capitalizedFirst : title
         case let .dossierNote(_, kind): kind.label(s.lang).capitalizedFirst
         case let .escalation(_, kind, _): kind.label(s.lang)
+        case let .legal(_, .zienswijzeNone, date):
+            s.t("Geen zienswijze — uitgenodigd hoe, wanneer, tot wanneer", "No view — invited how, when, until when")
+                + " — " + date.dutch
         case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch
         case let .consult(_, suspicion):
             s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")

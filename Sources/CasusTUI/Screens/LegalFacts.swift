@@ -75,8 +75,11 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         switch self {
         case .accepted: .line(Phrase("Naam van de school: ", "Name of the school: "))
         case .disputeOpinion: .line(Phrase("Oordeel in een zin: ", "Opinion in a sentence: "))
-        case .objection, .disputeRequested, .zienswijzeNone: .none
-        case .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded, .parentsDeclined,
+        case .objection, .disputeRequested: .none
+        // A pupil's: how and when the parents were invited (the service asks it; an employee's term
+        // is on the case, and the note may stay empty).
+        case .zienswijzeNone, .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded,
+            .parentsDeclined,
             .pupilDeclined, .revoked, .consentRevoked:
             .note
         }

@@ -622,12 +622,16 @@ struct CaseCommand: ParsableCommand {
         @Argument(help: .nl("Zaaknummer of id.", en: "Case number or id.")) var id: String
         @Option(help: .nl("Datum van ontvangst (standaard vandaag).", en: "Date received (default today)."))
         var received: LocalDate?
-        @Option(help: .nl("De zienswijze in het kort.", en: "The view in short.")) var note: String?
+        @Option(
+            help: .nl(
+                "De zienswijze in het kort; met --none: hoe en wanneer de ouders van een leerling zijn uitgenodigd, en tot wanneer.",
+                en: "The view in short; with --none: how and when a pupil's parents were invited, and until when."))
+        var note: String?
         @Flag(help: .nl("Er kwam geen zienswijze binnen de termijn.", en: "No view was given within the term."))
         var none = false
 
         func validate() throws {
-            if none == (note != nil) {
+            if !none, note == nil {
                 throw invalid("geef --note TEKST of --none", "give --note TEXT or --none")
             }
         }
