@@ -458,6 +458,13 @@ import CasusTestSupport
             #expect(filed?.kind == .refused, "\(id)")
         }
         #expect(try school.service.dossiers.dossier(intern.id).entries.isEmpty)
+        // Their warning threatens no berisping and names no cao: they have neither (a legal review).
+        try school.service.cases.step(ic.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+        let warned = Self.words(
+            try school.service.letters.draft(case: ic.id, template: try Self.library.require("waarschuwing")))
+        #expect(!warned.contains("berisping") && !warned.lowercased().contains("cao"), "\(warned)")
+        #expect(warned.contains("dan kan dat leiden tot het einde van de samenwerking met onze school"), "\(warned)")
+        #expect(warned.contains("Deze waarschuwing legt vast welk gedrag wij van u verwachten."))
     }
 
     /// VO has classes and mentors, not groups and a groepsleerkracht (found by a legal review).

@@ -328,6 +328,12 @@ public enum LetterContext {
         let ladder = LegalOrder.effective(d.profile.ladders.written(for: kind), kind: kind)
         let reached = steps.compactMap { ladder.firstIndex(of: $0.rung) }.max().map { ladder[$0] }
         let rungs = d.profile.ladders.consequences(for: kind, after: reached)
+        // A stagiair or volunteer has no employment to take a measure in: the letter threatened a
+        // berisping casus refuses for them (a legal review). What can follow is the end of working
+        // with the school (`LadderEngine`'s refusal says so).
+        if kind == .staff, d.subject.kind != .staff {
+            return ["any": true, "text": "het einde van de samenwerking met onze school"]
+        }
         let child = d.dossierOwner.kind == .pupil ? d.dossierOwner.firstName : "uw kind"
         let phrases = rungs.map { inLetter($0, kind: kind, child: child) }
         return ["any": !phrases.isEmpty, "text": listed(phrases)]
