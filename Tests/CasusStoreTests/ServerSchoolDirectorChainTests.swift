@@ -213,6 +213,18 @@ extension PostgresRoleTests {
         #expect(!changed.isSound && changed.seals[0].event == .hashRemoved, "\(changed.seals[0].event)")
     }
 
+    /// An IB or a teacher who asks to walk the chains is told their role does not check them: they
+    /// were told it is the board's, as to "the director of one school", on a server of one school
+    /// (a review).
+    @Test func anIBOrATeacherIsToldTheirRoleChecksNoChain() throws {
+        let w = try world()
+        for account in ["ib_els", "juf_ria"] {
+            let refused = refusal { _ = try login(w, account).integrity.readsTheChains() }
+            #expect(refused.contains("uw rol (") && !refused.contains("bestuur"), "\(account): \(refused)")
+        }
+        #expect(try login(w, "founder").integrity.readsTheChains())
+    }
+
     /// An export by a school's director carries the event's place too, and is sound to the board.
     @Test func aSchoolDirectorsExportIsSoundWithoutTheEventsHash() throws {
         let (w, es, letter, _) = try twoSchoolsWithLetters()

@@ -263,6 +263,16 @@ import CasusTestSupport
         rt.press(.enter)
         #expect(rt.state.status?.text.contains("is geen dag van een gesprek") == true)
         #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
+        // A day before the report is refused here, before the note is written: refused after it,
+        // the note was thrown away to change the day (a review).
+        let report = try #require(try service.cases.detail(try service.cases.resolve("2026-0006")).incident)
+        let before = report.firstMeetingDay.adding(days: -1)
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type(before.dutch)
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("niet vóór \(report.firstMeetingDay.dutch) gehouden") == true)
+        #expect(rt.frame.text.contains("Gespreksverslag: wanneer was het gesprek?"))
+        #expect(rt.state.topScreen(EditorScreen.self) == nil)
         for _ in 0..<10 { rt.press(.backspace) }
         rt.type("13-11-2026")
         rt.press(.enter)

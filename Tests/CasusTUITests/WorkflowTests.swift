@@ -208,6 +208,60 @@ import Testing
         #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Nog een keer")
     }
 
+    /// A step refused for what must come first (the parents' view at an openbare school): the dialog
+    /// stays to be put right, and leaving it keeps the fields for the next `+`; the six fields were
+    /// thrown away to go and record the view (a review).
+    @Test func aStepRefusedKeepsItsFieldsWhenTheDirectorLeavesIt() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("+"))
+        rt.press(.enter, .enter)
+        rt.type("Weer een filmpje gedeeld")
+        let dialog = try #require(rt.state.topScreen(StepDialog.self))
+        let refused = CasusError(.refused, Phrase("stap geweigerd: openbare school: eerst de ouders", "refused"))
+        let request = StepRequest(rung: dialog.option?.rung ?? .removal, reason: dialog.reason.value)
+        rt.send(.wrote(.step(dialog.caseID, request), .failure(refused), version: 0))
+        #expect(rt.state.topScreen(StepDialog.self) != nil, "stays, to be put right")
+        #expect(rt.state.status?.text.contains("Esc sluit; uw tekst blijft bewaard") == true)
+        rt.press(.escape, .escape)
+        #expect(rt.state.topScreen(StepDialog.self) == nil)
+        #expect(rt.state.status?.text.contains("Uw tekst is bewaard: + vult hem weer in.") == true)
+        rt.press(.char("+"))
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Weer een filmpje gedeeld")
+        // Without a refusal, leaving asks first and throws the text away, as before.
+        var asked = false
+        for _ in 0..<4 where rt.state.topScreen(StepDialog.self) != nil {
+            rt.press(.escape)
+            asked = asked || rt.state.status?.text.contains("nog een keer Esc") == true
+        }
+        #expect(asked && rt.state.topScreen(StepDialog.self) == nil && rt.state.keptStep == nil)
+        rt.press(.char("+"))
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "")
+    }
+
+    /// A case's close refused for another session's change: the reason typed is offered again by
+    /// the next close (it was thrown away, where a step's text was kept, a review).
+    @Test func aCloseRefusedForAnotherSessionsChangeKeepsItsReason() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        let detail = try #require(rt.state.topScreen(CaseScreen.self)?.detail)
+        let id = detail.record.id
+        let stale = CasusError(.refused, Phrase("dir_es heeft dit zojuist gewijzigd", "changed"), staleState: true)
+        let reason = "Bij navraag bleek het een grap tussen vriendinnen."
+        rt.send(
+            .wrote(
+                .close(id, outcome: .unfounded, reason: reason, seen: StepBasis(detail.record, steps: detail.steps)),
+                .failure(stale), version: 0))
+        #expect(rt.state.status?.text.contains("Uw reden is bewaard") == true)
+        rt.press(.char("s"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        let row = try #require(picker.items.firstIndex { $0.id == CaseOutcome.unfounded.rawValue })
+        for _ in 0..<row { rt.press(.down) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value == reason, "\(rt.frame.text)")
+    }
+
     /// A step typed while another director closed the case: "+ fills it in again" was said, and +
     /// then said only that the case was closed; the text is offered as a note now (a review).
     @Test func aStepTypedOnACaseClosedMeanwhileIsOfferedAsANote() throws {

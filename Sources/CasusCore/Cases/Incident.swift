@@ -72,6 +72,10 @@ public struct Incident: Sendable, Hashable, Codable, Identifiable {
     public var dismissedReason: String?
     /// The day it happened, as the reporter gives it (nil: not given); not when it was reported.
     public var happenedOn: LocalDate?
+
+    /// The first day a meeting about it can have been held: the day it happened, else the day it
+    /// was reported (a hearing dated 2019 was filed in a case opened today, a review).
+    public var firstMeetingDay: LocalDate { happenedOn ?? reportedAt.localDate() }
     /// The files that came with the report (screenshots), in order, kept as a dossier entry's
     /// evidence is: inside the store, with their SHA-256 in the chain.
     public var evidence: [EvidenceNote]

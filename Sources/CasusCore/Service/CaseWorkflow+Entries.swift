@@ -101,7 +101,7 @@ extension CaseWorkflow {
         // day it was reported. A hearing dated 2019 was filed in a case opened today, and the
         // hearing counts from its day (found by a review).
         if kind == .meeting, let heldOn, let incident = try tx.r.incident(id: c.incidentID) {
-            let first = incident.happenedOn ?? incident.reportedAt.localDate()
+            let first = incident.firstMeetingDay
             if heldOn < first {
                 let what =
                     incident.happenedOn == nil

@@ -102,6 +102,9 @@ public struct AppState: Sendable {
     /// A step dialog's typed fields, kept when a change elsewhere closed it (`StepDialog.Typed`):
     /// the case, and what was typed.
     public var keptStep: (caseID: CaseID, typed: StepDialog.Typed)?
+    /// A case's closing reason, kept when another session's change refused the close (it was
+    /// thrown away, where a step's text was kept, a review): the next close of that case offers it.
+    public var keptClose: (caseID: CaseID, reason: String)?
     public var letterConflicts: [LetterRefresh.Change] = []
     /// The letter just filed to one parent, as drafted and as edited: the other parent's letter
     /// (`to`) opens with the same edits carried in. It opened as a fresh draft, and parents who

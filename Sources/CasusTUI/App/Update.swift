@@ -253,13 +253,31 @@ public enum App {
     /// old one a second time. Written text stays open; a step dialog's typed fields are kept for the
     /// next `+` (StepDialog.Typed).
     static func closeStale(_ s: inout AppState) {
-        if let dialog = s.stack.last as? StepDialog, dialog.hasTyped {
-            s.keptStep = (dialog.caseID, dialog.typed)
-            let kept = Phrase(" Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
-            s.say((s.status?.text ?? "") + kept(s.lang), error: true)
-        }
+        keepStep(&s)
         while let top = s.stack.last, top.isDialog, !top.holdsWriting { s.stack.removeLast() }
         invalidate(&s, Changes(everything: true))
+    }
+
+    /// A step dialog's typed fields, kept for the next `+` on its case, said so.
+    static func keepStep(_ s: inout AppState) {
+        guard let dialog = s.stack.last as? StepDialog, dialog.hasTyped else { return }
+        s.keptStep = (dialog.caseID, dialog.typed)
+        let kept = Phrase(" Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
+        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+    }
+
+    /// A step refused (the parents' view first at an openbare school, a hearing): the dialog stays,
+    /// to be put right, and leaving it keeps its fields for the next `+`, so the director can record
+    /// what must come first and come back (the six fields were thrown away to leave it, a review).
+    static func keepRefusedStep(_ error: CasusError, _ s: inout AppState) {
+        guard error.kind == .refused, !error.staleState, var dialog = s.stack.last as? StepDialog, dialog.hasTyped
+        else { return }
+        dialog.keepOnLeaving = true
+        s.stack[s.stack.count - 1] = dialog
+        let kept = Phrase(
+            " Esc sluit; uw tekst blijft bewaard: + vult hem weer in.",
+            " Esc closes; your text is kept: + fills it in again.")
+        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
     }
 
     static func answered(_ question: Ask, _ result: Result<Answer, CasusError>, _ s: inout AppState) -> [Effect] {
@@ -285,6 +303,7 @@ public enum App {
             // A decision's preview refused for another session's change: as its save would be (the
             // dialog stayed with its old options, and Esc threw the text away, a review).
             if error.staleState, case .stepPreview = question { closeStale(&s) }
+            if case .stepPreview = question { keepRefusedStep(error, &s) }
             // The text is not lost: the preview opens as it was written (filing still refuses
             // another pupil's name).
             if case let .letterReview(_, body, title, purpose) = question {
@@ -425,6 +444,16 @@ public enum App {
                 // next rung, its letter) is out of date, so it closes, and every screen reads again,
                 // before anyone confirms the old one a second time. Written text stays open.
                 if error.staleState { closeStale(&s) }
+                if case .step = change { keepRefusedStep(error, &s) }
+                if error.staleState, case let .close(id, _, reason, _) = change,
+                    !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                {
+                    s.keptClose = (id, reason)
+                    let kept = Phrase(
+                        " Uw reden is bewaard: sluit de zaak opnieuw (s) en hij staat er weer.",
+                        " Your reason is kept: close the case again (s) and it is filled in.")
+                    s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+                }
                 // The same letter is already in the case: Enter once more files it all the same.
                 if error.canInsist, var preview = s.stack.last as? PreviewScreen {
                     preview.again = true

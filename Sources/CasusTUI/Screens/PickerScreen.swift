@@ -311,9 +311,11 @@ public struct PickerScreen: ScreenModel {
             return .run([.write(.setSchool(change))])
         case let .closeOutcome(id, seen, unsent, subject):
             guard let outcome = CaseOutcome(rawValue: item.id) else { return .handled }
+            let kept = s.keptClose?.caseID == id ? s.keptClose?.reason : nil
+            s.keptClose = nil
             var prompt = PromptScreen(
                 title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
-                label: s.t("Reden: ", "Reason: "), purpose: .close(id, outcome, seen: seen))
+                label: s.t("Reden: ", "Reason: "), text: kept ?? "", purpose: .close(id, outcome, seen: seen))
             prompt.confirmation = PromptScreen.closing(outcome, about: subject, unsent: unsent)
             return .open(prompt)
         case let .reclassifyArticles(id, current, seen):

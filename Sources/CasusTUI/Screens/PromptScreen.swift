@@ -227,6 +227,19 @@ public struct PromptScreen: ScreenModel {
                     error: true)
                 return .handled
             }
+            // Checked before the note is written: refused after it, the note was thrown away to
+            // change the day (a review). The store checks it again.
+            if let first = s.stack.lazy.compactMap({ ($0 as? CaseScreen)?.detail }).first(where: { $0.record.id == id }
+            )?
+            .incident?.firstMeetingDay, day < first {
+                s.say(
+                    Phrase(
+                        "een gesprek over deze zaak is niet vóór \(first.dutch) gehouden (de melding of het voorval); geef die dag of later; er is niets opgeslagen.",
+                        "a meeting about this case was not held before \(first.iso) (the report or what happened); give that day or later; nothing was saved."
+                    ),
+                    error: true)
+                return .handled
+            }
             return EditorScreen.start("", .note(id, .meeting, heard: heard, title: "", heldOn: day), s)
         case let .noteTitle(id, kind, heard):
             return EditorScreen.start("", .note(id, kind, heard: heard, title: text), s)

@@ -50,6 +50,8 @@ public struct StepDialog: ScreenModel {
     var confirming = false
 
     public var hasUnsavedText: Bool { hasTyped }
+    /// The store refused the step as typed: leaving keeps the fields for the next `+`.
+    var keepOnLeaving = false
 
     /// The fields typed into besides the facts, as one list: what closing would lose, and what a
     /// dialog closed by another session's change keeps (`Typed`).
@@ -215,6 +217,12 @@ public struct StepDialog: ScreenModel {
         case .back:
             if focus == .options {
                 guard hasTyped else { return .closed }
+                // Refused for what must come first: its fields go with the director (`keepRefusedStep`).
+                if keepOnLeaving {
+                    s.keptStep = (caseID, typed)
+                    s.say(Phrase("Uw tekst is bewaard: + vult hem weer in.", "Your text is kept: + fills it in again."))
+                    return .closed
+                }
                 return discard.allows(&s, then: Phrase("Tab gaat terug naar de velden", "Tab goes back to the fields"))
                     ? DiscardGuard.discarded(&s) : .handled
             }
