@@ -107,6 +107,11 @@ import CasusTestSupport
         #expect(
             a.options.contains { $0.rung == .precautionarySuspension && $0.skips.isEmpty && $0.length == .calendarDays }
         )
+        // A summary dismissal is the other way to end the employment (BW art. 7:677), not a measure
+        // after an ordinary dismissal: it skips the lighter measures, never the dismissal (its besluit
+        // read "zonder eerst schorsing, ontslag", a legal review).
+        let summary = a.options.first { $0.rung == .summaryDismissal }
+        #expect(summary?.skips == [.warning, .reprimand, .suspension], "\(String(describing: summary?.skips))")
     }
 
     @Test func skippingNeedsAJustificationThatBecomesADecision() throws {

@@ -869,7 +869,12 @@ public enum LadderEngine {
             }.max() : nil
         let start = max(from, before.map { $0 + 1 } ?? 0)
         guard target > start else { return [] }
-        return ladder[start..<target].filter { !isSideMeasure($0, kind: h.kind) }
+        // A summary dismissal (BW art. 7:677/7:678) is the other way to end the employment, not a
+        // measure after an ordinary dismissal (BW art. 7:669, 7:671b): it skips no dismissal. Its
+        // besluit read "ontslag op staande voet zonder eerst schorsing, ontslag" (a legal review).
+        return ladder[start..<target].filter {
+            !isSideMeasure($0, kind: h.kind) && !(rung == .summaryDismissal && $0 == .dismissal)
+        }
     }
 
     // MARK: Taking a step
