@@ -68,6 +68,19 @@ struct SchoolDirectorVerifyCommandLineTests {
         #expect(unread.code == 2, "\(unread.out)\(unread.err)")
         #expect(unread.out.contains("laat het bestuur dit document nagaan"), "\(unread.out)")
         #expect(!unread.out.contains("klopt met de keten."), "\(unread.out)")
+        // Another school's document beside their own: that one is not checked, said of it, and the
+        // rest is (it ended the whole check after "klopt" of the first, "er is niets gecontroleerd").
+        let linde = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sem", lastName: "Bos", group: "7")
+        ).value
+        _ = try board.dossiers.addEntry(person: linde.id, kind: .note, title: nil, body: "Met Sem gesproken.")
+        let theirs = cli.folder + "/sem.md"
+        try board.dossiers.export(linde.id, format: .md).write(toFile: theirs, atomically: true, encoding: .utf8)
+        let both = try cli.run(director + ["verify", "--against", export, "--against", theirs])
+        #expect(both.code == 2, "\(both.out)\(both.err)")
+        #expect(both.out.contains("lotte.md: klopt met de keten."), "\(both.out)")
+        #expect(both.out.contains("sem.md: niet gecontroleerd: dossier \(linde.id) bestaat niet"), "\(both.out)")
+        #expect(both.out.contains("Uitslag: NIET GECONTROLEERD"), "\(both.out)")
         // The whole server is still the board's to walk.
         let whole = try cli.run(director + ["verify"])
         #expect(whole.code == 2 && whole.err.contains("voor het bestuur"), "\(whole.out)\(whole.err)")

@@ -179,7 +179,20 @@ struct Verify: CasusCommand {
         var unread = true
         var documentJSON: [DocumentJSON] = []
         for d in documents {
-            let check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
+            let check: DocumentCheck
+            do {
+                check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
+            } catch let e as CasusError where documents.count > 1 && [.invalid, .notFound, .refused].contains(e.kind) {
+                // One document of several that cannot be checked (another school's, one without a
+                // seal) is said of that document: it ended the whole check, after "klopt" of the one
+                // before and with "er is niets gecontroleerd" (a review). Not checked is not "does not
+                // match". A single one is refused as before.
+                let line = Phrase("\(d.file): niet gecontroleerd: ", "\(d.file): not checked: ") + e.message
+                sound = false
+                documentJSON.append(.init(file: d.file, sound: false, copy: nil, findings: [line(ctx.lang)]))
+                if !json { Output.line(line(ctx.lang)) }
+                continue
+            }
             var lines = DocumentCheckText.lines(check, file: d.file)
             let updated = d.updated
             if updated {
@@ -231,6 +244,11 @@ struct Verify: CasusCommand {
                     Phrase(
                         "Uitslag: NIET IN ORDE: niet elk document dat u gaf klopt met de keten (zie boven).",
                         "Verdict: NOT SOUND: not every document you gave matches the chain (see above).")(ctx.lang))
+            } else if !sound {
+                Output.line(
+                    Phrase(
+                        "Uitslag: NIET GECONTROLEERD: niet elk document dat u gaf kon worden nagegaan (zie boven).",
+                        "Verdict: NOT CHECKED: not every document you gave could be checked (see above).")(ctx.lang))
             }
         }
         // Not checked is not "does not match": a document that holds but for the event's hash, which
