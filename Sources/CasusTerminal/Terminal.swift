@@ -62,7 +62,12 @@ public final class NcursesTerminal: TerminalPort {
 
     public func draw(_ canvas: Canvas) {
         let full = last.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
-        if full { erase() }
+        // A new size clears the real screen too: what the terminal reflowed on a resize is not what
+        // ncurses believes it shows, and a dialog kept bits of its small layout (a review).
+        if full {
+            erase()
+            if last != nil { clearok(casus_stdscr(), true) }
+        }
         for y in 0..<canvas.height {
             for x in 0..<canvas.width {
                 let cell = canvas[x, y]

@@ -80,6 +80,10 @@ import Testing
         #expect(!again.obligations.contains { !$0.isDone && $0.kind == .revocationNotice })
         let term = try #require(again.obligations.last { $0.kind == .consentWithdrawal })
         #expect(term.lapse(in: again.facts)?.kind == .consentGiven, "\(term)")
+        // Said why: the line read "vervallen:  (termijn voor anderen)" (a legal review).
+        #expect(
+            term.lapse(in: again.facts)?.lapseNote.nl
+                == "een instemming binnen zes maanden na een herroeping is niet te herroepen (BW art. 7:671 lid 5)")
         try service.cases.close(c.id, outcome: .founded, reason: "Ontslag met instemming.").value
         #expect(try service.integrity.verify().isSound)
     }

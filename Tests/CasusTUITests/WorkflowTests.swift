@@ -239,6 +239,24 @@ import Testing
         #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "")
     }
 
+    /// A step dialog shrunk to a tiny window and back shows what it showed before, and Ctrl-L in it
+    /// repaints (the dialog took the key and did nothing; its screen was garbled after a resize, a
+    /// review).
+    @Test func aStepDialogResizedAndBackIsTheSameAndRepaints() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0006")
+        rt.press(.enter, .char("+"))
+        rt.press(.enter, .enter)
+        rt.type("Weer een filmpje")
+        let before = rt.frame.text
+        rt.send(.event(.resize(width: 30, height: 8)))
+        rt.send(.event(.resize(width: 80, height: 24)))
+        #expect(rt.frame.text == before, "\(rt.frame.text)")
+        let (_, effects) = App.update(rt.state, .event(.key(.ctrl("l"))))
+        #expect(effects.contains(.repaint), "\(effects)")
+        #expect(rt.state.topScreen(StepDialog.self)?.reason.value == "Weer een filmpje")
+    }
+
     /// A case's close refused for another session's change: the reason typed is offered again by
     /// the next close (it was thrown away, where a step's text was kept, a review).
     @Test func aCloseRefusedForAnotherSessionsChangeKeepsItsReason() throws {
@@ -254,12 +272,23 @@ import Testing
                 .close(id, outcome: .unfounded, reason: reason, seen: StepBasis(detail.record, steps: detail.steps)),
                 .failure(stale), version: 0))
         #expect(rt.state.status?.text.contains("Uw reden is bewaard") == true)
+        // Another outcome gets no reason written for this one, and leaves it kept (a reason for
+        // "ongegrond" was saved as "gegrond", and one looked at under another outcome was lost, a review).
         rt.press(.char("s"))
         let picker = try #require(rt.state.topScreen(PickerScreen.self))
         let row = try #require(picker.items.firstIndex { $0.id == CaseOutcome.unfounded.rawValue })
-        for _ in 0..<row { rt.press(.down) }
+        #expect(picker.cursor == row, "the close starts on the outcome the reason was written for")
+        rt.press(row > 0 ? .up : .down, .enter)
+        #expect(rt.state.topScreen(PromptScreen.self)?.field.value == "", "\(rt.frame.text)")
+        rt.press(.escape)
+        while rt.state.topScreen(PickerScreen.self) != nil || rt.state.topScreen(PromptScreen.self) != nil {
+            rt.press(.escape)
+        }
+        rt.press(.char("s"))
+        #expect(rt.state.topScreen(PickerScreen.self)?.cursor == row)
         rt.press(.enter)
         #expect(rt.state.topScreen(PromptScreen.self)?.field.value == reason, "\(rt.frame.text)")
+        #expect(rt.state.keptClose == nil)
     }
 
     /// A step typed while another director closed the case: "+ fills it in again" was said, and +

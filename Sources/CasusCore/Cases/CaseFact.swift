@@ -309,3 +309,16 @@ extension Obligation {
     /// The duties of a consent to dismissal, which its revocation ends (`CaseWorkflow.consentRevoked`).
     public static let consentDuties: Set<ObligationKind> = [.consentWithdrawal, .revocationNotice, .dismissalConsent]
 }
+
+extension CaseFact {
+    /// Why a duty this fact ended lapsed, as a case shows it: its note, or, for a consent that ended
+    /// the term to revoke it, the law (its line read "vervallen:  (termijn voor anderen)", a review).
+    public var lapseNote: Phrase {
+        if kind == .consentGiven, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            return Phrase(
+                "een instemming binnen zes maanden na een herroeping is niet te herroepen",
+                "a consent within six months of a revocation cannot be revoked") + Law.bw7671_5.bracketed
+        }
+        return Phrase(note, note)
+    }
+}

@@ -102,9 +102,11 @@ public struct AppState: Sendable {
     /// A step dialog's typed fields, kept when a change elsewhere closed it (`StepDialog.Typed`):
     /// the case, and what was typed.
     public var keptStep: (caseID: CaseID, typed: StepDialog.Typed)?
-    /// A case's closing reason, kept when another session's change refused the close (it was
-    /// thrown away, where a step's text was kept, a review): the next close of that case offers it.
-    public var keptClose: (caseID: CaseID, reason: String)?
+    /// A case's closing reason and the outcome it was written for, kept when another session's
+    /// change refused the close (it was thrown away, where a step's text was kept, a review): the
+    /// next close of that case starts on that outcome and offers the reason with it alone (filled in
+    /// under another outcome, a reason for "ongegrond" was saved as "gegrond", the next review).
+    public var keptClose: (caseID: CaseID, outcome: CaseOutcome, reason: String)?
     public var letterConflicts: [LetterRefresh.Change] = []
     /// The letter just filed to one parent, as drafted and as edited: the other parent's letter
     /// (`to`) opens with the same edits carried in. It opened as a fresh draft, and parents who

@@ -132,6 +132,9 @@ public enum App {
                 if let o = top.input(key, &s) { return o }
                 action = s.keymap.action(for: key, in: top.context)
                 if let a = action, !s.permits(a, in: top.context) { return .handled }
+                // A repaint is every screen's: a step dialog took Ctrl-L and did nothing, its screen
+                // garbled after a resize (a review).
+                if action == .redraw { return nil }
                 return action.flatMap { top.perform($0, &s) }
             })
         {
@@ -445,10 +448,10 @@ public enum App {
                 // before anyone confirms the old one a second time. Written text stays open.
                 if error.staleState { closeStale(&s) }
                 if case .step = change { keepRefusedStep(error, &s) }
-                if error.staleState, case let .close(id, _, reason, _) = change,
+                if error.staleState, case let .close(id, outcome, reason, _) = change,
                     !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 {
-                    s.keptClose = (id, reason)
+                    s.keptClose = (id, outcome, reason)
                     let kept = Phrase(
                         " Uw reden is bewaard: sluit de zaak opnieuw (s) en hij staat er weer.",
                         " Your reason is kept: close the case again (s) and it is filled in.")

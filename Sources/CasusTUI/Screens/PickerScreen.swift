@@ -161,7 +161,7 @@ public struct PickerScreen: ScreenModel {
     static func closeOutcome(
         _ id: CaseID, seen: StepBasis, unsent: [EntryID], about subject: PersonKind, _ s: AppState
     ) -> PickerScreen {
-        PickerScreen(
+        var picker = PickerScreen(
             title: s.t("Zaak sluiten: uitkomst (Enter kiest)", "Close the case: outcome (Enter picks)"),
             items: CaseOutcome.allCases.map {
                 PickerItem(
@@ -169,6 +169,11 @@ public struct PickerScreen: ScreenModel {
                     detail: $0.explanation(about: subject)(s.lang))
             },
             purpose: .closeOutcome(id, seen: seen, unsent: unsent, about: subject))
+        // A reason kept from a close refused meanwhile: on the outcome it was written for.
+        if let kept = s.keptClose, kept.caseID == id, let i = CaseOutcome.allCases.firstIndex(of: kept.outcome) {
+            picker.viewport.move(.to(i))
+        }
+        return picker
     }
 
     public var context: KeyContext { .picker }
@@ -311,8 +316,9 @@ public struct PickerScreen: ScreenModel {
             return .run([.write(.setSchool(change))])
         case let .closeOutcome(id, seen, unsent, subject):
             guard let outcome = CaseOutcome(rawValue: item.id) else { return .handled }
-            let kept = s.keptClose?.caseID == id ? s.keptClose?.reason : nil
-            s.keptClose = nil
+            // Kept for this outcome alone, until it is offered with it.
+            let kept = s.keptClose.flatMap { $0.caseID == id && $0.outcome == outcome ? $0.reason : nil }
+            if kept != nil { s.keptClose = nil }
             var prompt = PromptScreen(
                 title: s.t("Zaak sluiten: \(outcome.label.nl)", "Close the case: \(outcome.label.en)"),
                 label: s.t("Reden: ", "Reason: "), text: kept ?? "", purpose: .close(id, outcome, seen: seen))
