@@ -535,6 +535,14 @@ import CasusTestSupport
             "\(String(describing: bare))")
         #expect(bare?.hint?.nl.contains("Awb art. 4:11") == true)
         #expect(try school.service.cases.detail(c.id).facts.allSatisfy { $0.kind != .zienswijze }, "nothing recorded")
+        // What may not be stored is found where it was typed (it was "regel 2, teken 14" of the record).
+        let control = refusal {
+            try school.service.cases.zienswijze(
+                c.id, on: Fixtures.date("2026-11-30"), given: false, note: "abc\u{7}def"
+            )
+            .value
+        }
+        #expect(control?.message.nl.contains("(regel 1, teken 4)") == true, "\(String(describing: control))")
         let stillUrgent = refusal {
             try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         }
@@ -1065,7 +1073,7 @@ import CasusTestSupport
     /// weeks cited the CAO PO there, under the CAO VO obligations it made (a review).
     @Test func anOrdemaatregelPastFourWeeksAtAVOSchoolCitesTheCAOVO() throws {
         let (school, _, c) = try TestSchool.ordemaatregel(
-            "Hatice", "Peters", record: SchoolRecordChange(sector: .vo, denomination: .openbaar))
+            "Hatice", "Peters", record: SchoolRecordChange(sector: .vo, denomination: .openbaar), sent: true)
         let stepped = try school.service.cases.step(
             c.id,
             StepRequest(
@@ -1169,7 +1177,7 @@ import CasusTestSupport
     /// ordemaatregel answers the first's end, a summary dismissal the last one's (it stayed
     /// "loopt af" and overdue after the employee was dismissed, found by a review).
     @Test func anOrdemaatregelEndsWithItsExtensionOrTheDismissal() throws {
-        let (school, teacher, c) = try TestSchool.ordemaatregel("Rob", "Bakker")
+        let (school, teacher, c) = try TestSchool.ordemaatregel("Rob", "Bakker", sent: true)
         func ends() throws -> [Bool] {
             try school.obligations(c).filter { $0.kind == .precautionaryEnd }.map(\.isDone)
         }
@@ -1202,7 +1210,7 @@ import CasusTestSupport
     /// two days at once), a first day inside the running one is refused with the day it may start,
     /// and the four weeks are counted over both.
     @Test func aSecondOrdemaatregelExtendsTheFirst() throws {
-        let (school, _, c) = try TestSchool.ordemaatregel("Rob", "Bakker")
+        let (school, _, c) = try TestSchool.ordemaatregel("Rob", "Bakker", sent: true)
         school.clock.set("2026-11-25")
         #expect(throws: CasusError.self) {
             try school.service.cases.step(

@@ -143,6 +143,19 @@ import CasusTestSupport
         let first = try board.service.letters.draft(case: sc.id, template: order)
         #expect(
             first.contains("Betreft: schorsing als ordemaatregel") && !first.contains("inging, verlengt"), "\(first)")
+        // Not extended before the first is given in writing: its letter could not be made after it (a
+        // legal review).
+        board.clock.set("2026-11-26")
+        let early = refusal {
+            try board.service.cases.step(
+                sc.id,
+                StepRequest(
+                    rung: .precautionarySuspension, reason: "Het onderzoek duurt langer.", days: 14,
+                    urgency: "Direct nodig: onderzoek.")
+            ).value
+        }
+        #expect(early?.message.nl.contains("nog niet schriftelijk aan de medewerker gegeven") == true)
+        _ = try board.sendDecision(sc, "ordemaatregel")
         board.clock.set("2026-11-26")
         try board.service.cases.step(
             sc.id,

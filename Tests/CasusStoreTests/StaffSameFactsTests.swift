@@ -261,6 +261,7 @@ import Testing
         )
         #expect(letter.body.contains("Wij hebben u over deze maatregel gehoord op 16 november 2026"), "\(letter.body)")
         #expect(letter.body.contains("[Bij welke commissie van beroep"))
+        _ = try school.sendDecision(c, "ordemaatregel")
         // The extension is a new decision: heard again, or the urgency given.
         school.clock.set("2026-11-27", hour: 10)
         let again = refusal {

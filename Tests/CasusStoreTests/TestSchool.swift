@@ -48,7 +48,7 @@ struct TestSchool {
     /// A KOE school on 16 November 2026 with a staff member under a fourteen-day ordemaatregel
     /// (16–29 November): the extension's tests start from it.
     static func ordemaatregel(
-        _ first: String, _ last: String, record: SchoolRecordChange = SchoolRecordChange()
+        _ first: String, _ last: String, record: SchoolRecordChange = SchoolRecordChange(), sent: Bool = false
     ) throws -> (TestSchool, Person, Case) {
         let school = try TestSchool(protocol: "koe-troubadour", on: "2026-11-16", record: record)
         let member = try school.staff(first, last)
@@ -58,6 +58,8 @@ struct TestSchool {
         try school.service.cases.step(
             c.id, StepRequest(rung: .precautionarySuspension, reason: "Onderzoek loopt.", days: 14)
         ).value
+        // Given in writing, with reason and length: before anything extends it (LadderEngine).
+        if sent { _ = try school.sendDecision(c, "ordemaatregel") }
         return (school, member, c)
     }
 

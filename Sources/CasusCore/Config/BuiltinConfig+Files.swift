@@ -4237,8 +4237,13 @@ hierbij een schriftelijke waarschuwing.
 {{/isParent}}
 {{#isStaff}}
 Wij vinden dit gedrag niet passend bij uw functie op onze school. Daarom
-geven wij u hierbij een schriftelijke waarschuwing. {{#isEmployee}}Deze waarschuwing is geen
-disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast welk gedrag wij van u verwachten.{{/isEmployee}}{{^isEmployee}}Deze waarschuwing legt vast welk gedrag wij van u verwachten.{{/isEmployee}}
+geven wij u hierbij een schriftelijke waarschuwing.
+{{#isEmployee}}
+Deze waarschuwing is geen disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast welk gedrag wij van u verwachten.
+{{/isEmployee}}
+{{^isEmployee}}
+Deze waarschuwing legt vast welk gedrag wij van u verwachten.
+{{/isEmployee}}
 {{/isStaff}}
 {{#hasStep}}
 {{^empty(step.reason)}}

@@ -1208,6 +1208,18 @@ public enum LadderEngine {
                             "Verlenging: \(article) \(noun.nl) loopt sinds \(since.dutch) en nu tot en met \(last.dutch).",
                             "Extension: the \(noun.en) runs since \(since.dutch) and now until \(last.dutch)."))
                 }
+                // An ordemaatregel extended before the one it extends was made known in writing: the
+                // letter then spoke of the extension alone, and the first measure's letter (its own
+                // reason and length) could never be made, its duty open for good (a legal review).
+                if kind == .staff, req.rung == .precautionarySuspension, since < first,
+                    h.obligations.contains(where: { $0.kind == .precautionaryLetter && !$0.isDone })
+                {
+                    refusals.append(
+                        Phrase(
+                            "de schorsing als ordemaatregel die loopt, is nog niet schriftelijk aan de medewerker gegeven, met reden en duur; doe dat eerst (`casus letter ZAAK --template ordemaatregel`, dan `casus letter sent`): na een verlenging kon die brief niet meer worden gemaakt",
+                            "the precautionary suspension that runs has not been given to the employee in writing, with reason and length; do that first (`casus letter CASE --template ordemaatregel`, then `casus letter sent`): after an extension that letter could no longer be made"
+                        ))
+                }
                 if kind == .staff, let last = end, since.days(until: last) + 1 > 28 {
                     let total = since.days(until: last) + 1
                     notices.append(

@@ -488,6 +488,13 @@ extension CaseWorkflow {
                     "If no view came within the term, use --none."))
         }
         try requireNotFuture(date, Phrase("de datum van de zienswijze", "the date of the view"))
+        // Where the note holds what may not be stored, said in the note as typed: found in the
+        // record's text, it was "regel 2, teken 14" of a one-line note (a review).
+        if let f = StoredText.fault(in: text, multiline: true) {
+            throw CasusError.invalid(
+                "de toelichting bevat \(f.what.nl) (regel \(f.line), teken \(f.column)); er is niets vastgelegd",
+                "the note holds \(f.what.en) (line \(f.line), character \(f.column)); nothing was recorded")
+        }
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
