@@ -152,8 +152,9 @@ extension CaseWorkflow {
                 "zaak \(h.record.number) is gewijzigd sinds u de stappen bekeek (\(now.nl)); er is niets opgeslagen",
                 "case \(h.record.number) changed since you looked at its steps (\(now.en)); nothing was saved"),
             hint: Phrase(
-                "Bekijk de zaak zoals hij nu is en kies de stap opnieuw.",
-                "Look at the case as it is now and choose the step again."),
+                // Said of a close and a reclassification too ("kies de stap opnieuw" of a close, a review).
+                "Bekijk de zaak zoals hij nu is en beslis opnieuw.",
+                "Look at the case as it is now and decide again."),
             staleState: true)
     }
 

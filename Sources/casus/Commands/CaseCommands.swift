@@ -640,7 +640,10 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             try service.cases.zienswijze(
                 try service.cases.resolve(id), on: received ?? service.today, given: !none, note: note ?? "")
-            Output.line(Phrase("Zienswijze vastgelegd.", "View recorded.")(ctx.lang))
+            Output.line(
+                (none
+                    ? Phrase("Vastgelegd: geen zienswijze binnen de termijn.", "Recorded: no view within the term.")
+                    : Phrase("Zienswijze vastgelegd.", "View recorded."))(ctx.lang))
         }
     }
 
