@@ -146,7 +146,7 @@ import CasusTestSupport
         // Not extended before the first is given in writing: its letter could not be made after it (a
         // legal review).
         board.clock.set("2026-11-26")
-        let early = refusal {
+        func extend() throws {
             try board.service.cases.step(
                 sc.id,
                 StepRequest(
@@ -154,15 +154,10 @@ import CasusTestSupport
                     urgency: "Direct nodig: onderzoek.")
             ).value
         }
+        let early = refusal { try extend() }
         #expect(early?.message.nl.contains("nog niet schriftelijk aan de medewerker gegeven") == true)
         _ = try board.sendDecision(sc, "ordemaatregel")
-        board.clock.set("2026-11-26")
-        try board.service.cases.step(
-            sc.id,
-            StepRequest(
-                rung: .precautionarySuspension, reason: "Het onderzoek duurt langer.", days: 14,
-                urgency: "Direct nodig: onderzoek.")
-        ).value
+        try extend()
         let text = try board.service.letters.draft(case: sc.id, template: order)
         let prose = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("Betreft: verlenging van de schorsing als ordemaatregel"), "\(text)")

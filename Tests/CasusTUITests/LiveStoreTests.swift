@@ -75,8 +75,11 @@ final class CountingStore: EffectHandler {
 
     /// A second process (another connection to the same file) files a report while the TUI is
     /// open on the Zaken tab: on the next tick the tab bar counts it, no key pressed.
-    @Test func aReportSavedByAnotherProcessShowsUpOnATick() throws {
-        let scratch = Scratch("live")
+    /// The TUI open on a file, and a second process (another connection to it) that files a report
+    /// meanwhile: the runtime, its store, how many reports its queue counted before, and the pupil.
+    func reportFiledElsewhere(in scratch: Scratch) throws -> (
+        rt: Runtime, store: CountingStore, queued: Int, pupil: Person
+    ) {
         let path = scratch.path("demo.sqlite")
         let (first, service) = try TUIFixture.runtimeAndService(
             width: 100, height: 30, storage: try SQLiteStorage(path: path))
@@ -84,14 +87,18 @@ final class CountingStore: EffectHandler {
         let rt = Runtime(state: first.state, handler: store)
         let queued = rt.state.incidents.total
         #expect(rt.frame.text.contains("Meldingen (\(queued))"))
-
         let other = try CasusService.session(
             storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
             clock: .fixed(TUIFixture.moment))
         let pupil = try #require(other.directory.people(kinds: [.pupil], limit: 1).first)
         try other.intake.report(
             summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
+        return (rt, store, queued, pupil)
+    }
 
+    @Test func aReportSavedByAnotherProcessShowsUpOnATick() throws {
+        let scratch = Scratch("live")
+        let (rt, store, queued, _) = try reportFiledElsewhere(in: scratch)
         #expect(rt.frame.text.contains("Meldingen (\(queued))"))
         rt.send(.event(.tick))
         #expect(rt.frame.text.contains("Meldingen (\(queued + 1))"), "\(rt.frame.text)")
@@ -107,18 +114,7 @@ final class CountingStore: EffectHandler {
     /// moved before its own events, and everything is read again.
     @Test func aReportSavedWhileTheDirectorTypesShowsUpWithTheirOwnSave() throws {
         let scratch = Scratch("live-own-save")
-        let path = scratch.path("demo.sqlite")
-        let (first, service) = try TUIFixture.runtimeAndService(
-            width: 100, height: 30, storage: try SQLiteStorage(path: path))
-        let store = CountingStore(ServiceEffects(service: service, letters: LetterLibrary([])))
-        let rt = Runtime(state: first.state, handler: store)
-        let queued = rt.state.incidents.total
-        let other = try CasusService.session(
-            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
-            clock: .fixed(TUIFixture.moment))
-        let pupil = try #require(other.directory.people(kinds: [.pupil], limit: 1).first)
-        try other.intake.report(
-            summary: "Een filmpje uit de gymzaal staat op TikTok.", platform: "TikTok", subjects: [pupil.id])
+        let (rt, store, queued, pupil) = try reportFiledElsewhere(in: scratch)
         // The director's note, saved as the runtime saves it (no tick between).
         let note = Write.save(.dossierNote(pupil.id, .note), body: "Gesprek met de leerling gehad.")
         let saved = try store.write(note)
