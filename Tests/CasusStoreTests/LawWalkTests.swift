@@ -522,6 +522,27 @@ import CasusTestSupport
         try school.sendDecision(c, "beslissing-op-bezwaar")
     }
 
+    /// At an openbare VO school a pupil of 18 gives their view for themselves (or the parents do):
+    /// the explanation and the refusal named the parents alone (a review).
+    @Test func anAdultVOPupilIsAskedTheirViewToo() throws {
+        for (born, who) in [("2008-01-01", "de leerling (18 of ouder) of de ouders"), ("2012-01-01", "de ouders")] {
+            let school = try TestSchool(
+                protocol: "jozefschool", on: "2026-11-30",
+                record: SchoolRecordChange(sector: .vo, denomination: .openbaar, region: .noord))
+            let (pupil, _) = try school.pupil("Lars", "de Vries", parent: "Ria de Vries", born: born)
+            let c = try school.openCase(about: pupil, articles: ["A.5"])
+            try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Eerste keer.")).value
+            let notes = try #require(
+                try school.service.cases.assess(c.id).options.first { $0.rung == .suspension }?.notes.map(\.nl))
+            #expect(notes.contains { $0.contains("eerst \(who) in de gelegenheid") }, "\(born): \(notes)")
+            let refused = refusal {
+                try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1))
+                    .value
+            }
+            #expect(refused?.message.nl.contains("stel \(who) eerst in de gelegenheid") == true, "\(born)")
+        }
+    }
+
     /// "No view within the term" of a pupil's parents says a term was given (Awb art. 4:8: the
     /// opportunity): it names how and when they were invited, or it is not recorded. One recorded
     /// the day the case opened, with no invitation anywhere, let a suspension through (a review).

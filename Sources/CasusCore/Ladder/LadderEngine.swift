@@ -1030,13 +1030,14 @@ public enum LadderEngine {
                         + ": record the meeting about it as a note in which the employee was heard (n on the case, or `casus note \(h.record.number) --kind meeting --heard employee`), or give why hearing could not be (the field ‘Why not heard first’, or --urgent)"
                 ))
         } else if opt.needsUrgency, urgency == nil {
+            let who = LegalLayer.viewGivers(h, on: date)
             refusals.append(
                 Phrase(
-                    "openbare school: stel de ouders eerst in de gelegenheid hun zienswijze te geven"
+                    "openbare school: stel \(who.nl) eerst in de gelegenheid hun zienswijze te geven"
                         + Law.awb48.bracketed.nl
                         + " (leg het gesprek vast als gespreksverslag waarin de ouders zijn gehoord, of hun zienswijze: in de zaak n of r, of `casus note --kind meeting --heard parents` of `casus case zienswijze`), of geef de spoedeisende reden op (het veld Spoed, of --urgent)"
                         + Law.awb411.bracketed.nl,
-                    "public school: first give the parents the chance to give their view" + Law.awb48.bracketed.en
+                    "public school: first give \(who.en) the chance to give their view" + Law.awb48.bracketed.en
                         + " (record the meeting as a note in which the parents were heard, or their view: n or r on the case, or `casus note --kind meeting --heard parents` or `casus case zienswijze`), or give the urgent reason (the Urgency field, or --urgent)"
                         + Law.awb411.bracketed.en))
         }

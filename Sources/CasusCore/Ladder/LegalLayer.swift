@@ -33,6 +33,15 @@ enum LegalLayer {
         return h.kind == .pupil && rung == .suspension && h.legal.isOpenbaar && viewHeard(h, before: now) == nil
     }
 
+    /// Whose view is asked before an openbare school suspends: the parents', or for a VO pupil of 18 or
+    /// older the pupil's as well (`viewHeard` takes either); the explanation named only the parents
+    /// of a pupil of 18 (a review).
+    static func viewGivers(_ h: CaseHistory, on day: LocalDate) -> Phrase {
+        h.legal.sector == .vo && (h.pupilAge(on: day) ?? 0) >= 18
+            ? Phrase("de leerling (18 of ouder) of de ouders", "the pupil (18 or older) or the parents")
+            : Phrase("de ouders", "the parents")
+    }
+
     /// When the parents' (or, for a VO pupil of age, the pupil's) view was heard: a zienswijze
     /// recorded (its date), or the day of a meeting in which they were heard. A minor's view is
     /// given by the parents, who act for them (and receive the decision): hearing a pupil of 14
@@ -365,10 +374,11 @@ enum LegalLayer {
                             "Openbare school: zienswijze van de ouders gehoord op \(heard.dutch)",
                             "Public school: the parents' view heard on \(heard.dutch)") + Law.awb48.bracketed + ".")
                 } else {
+                    let who = viewGivers(h, on: now.localDate())
                     out.append(
                         Phrase(
-                            "Openbare school: eerst de ouders in de gelegenheid stellen hun zienswijze te geven",
-                            "Public school: first give the parents the chance to give their view") + Law.awb48.bracketed
+                            "Openbare school: eerst \(who.nl) in de gelegenheid stellen hun zienswijze te geven",
+                            "Public school: first give \(who.en) the chance to give their view") + Law.awb48.bracketed
                             + Phrase(
                                 "; alleen bij spoed zonder (geef de reden op)",
                                 "; only without it when urgent (give the reason)")
