@@ -212,7 +212,7 @@ enum CaseText {
             let overdue = d.record.status == .open && o.isOverdue(on: today)
             let mark = lapse != nil ? "–" : o.isDone ? "✓" : overdue ? "!" : o.isDeadlineForOthers ? "·" : "○"
             let due =
-                lapse.map { t("vervallen: \($0.lapseNote.nl)", "lapsed: \($0.lapseNote.en)") }
+                lapse.map { $0.lapseLine(lang) }
                 ?? (o.isPaused
                     ? t("opgeschort sinds \(o.pausedFrom!.dutch)", "suspended since \(o.pausedFrom!.dutch)")
                     : "\(t("uiterlijk", "due")) \(o.due.dutch)")

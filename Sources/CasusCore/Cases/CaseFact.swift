@@ -321,4 +321,7 @@ extension CaseFact {
         }
         return Phrase(note, note)
     }
+
+    /// "vervallen: …", as a case's duty or step says it (three places wrote it out).
+    public var lapseLine: Phrase { Phrase("vervallen: ", "lapsed: ") + lapseNote }
 }

@@ -56,7 +56,7 @@ extension Step {
         var out: [Int64: Phrase] = [:]
         for s in steps {
             if let lapse = unsent[s.id] ?? s.lapse(in: facts) {
-                out[s.id] = Phrase("vervallen: ", "lapsed: ") + lapse.lapseNote
+                out[s.id] = lapse.lapseLine
             } else if s.phase == .decision, s.rung == .precautionarySuspension, !endedBefore, let end = ended {
                 let whose = Phrase(" (zaak \(end.caseNumber))", " (case \(end.caseNumber))")
                 if (s.startDate ?? s.date) > end.date {

@@ -14,10 +14,11 @@ public enum App {
         case let .answered(question, result):
             effects = answered(question, result, &s)
         case let .wrote(change, result, version):
+            // Asked once, before the write moves what this screen knows of the chain.
+            let others = (try? result.get()).map { othersSaved($0, version: version, known: s.knownToken) } ?? false
+            effects = wrote(change, result, version: version, othersSaved: others, &s)
             // Others' saves may have changed this account's own role or access, as on a tick.
-            let asked = (try? result.get()).map { othersSaved($0, version: version, known: s.knownToken) } ?? false
-            effects = wrote(change, result, version: version, &s)
-            if asked { effects.append(.ask(.standing)) }
+            if others { effects.append(.ask(.standing)) }
         case let .edited(outcome, purpose):
             switch outcome {
             case let .edited(text), let .failed(_, written: text?):
@@ -265,8 +266,12 @@ public enum App {
     static func keepStep(_ s: inout AppState) {
         guard let dialog = s.stack.last as? StepDialog, dialog.hasTyped else { return }
         s.keptStep = (dialog.caseID, dialog.typed)
-        let kept = Phrase(" Uw tekst is bewaard: + vult hem weer in.", " Your text is kept: + fills it in again.")
-        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+        sayAfterError(Phrase(" ", " ") + StepDialog.keptSaid, &s)
+    }
+
+    /// What was kept, said after the refusal on the status line.
+    static func sayAfterError(_ more: Phrase, _ s: inout AppState) {
+        s.say((s.status?.text ?? "") + more(s.lang), error: true)
     }
 
     /// A step refused (the parents' view first at an openbare school, a hearing): the dialog stays,
@@ -277,10 +282,10 @@ public enum App {
         else { return }
         dialog.keepOnLeaving = true
         s.stack[s.stack.count - 1] = dialog
-        let kept = Phrase(
-            " Esc sluit; uw tekst blijft bewaard: + vult hem weer in.",
-            " Esc closes; your text is kept: + fills it in again.")
-        s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+        sayAfterError(
+            Phrase(
+                " Esc sluit; uw tekst blijft bewaard: + vult hem weer in.",
+                " Esc closes; your text is kept: + fills it in again."), &s)
     }
 
     static func answered(_ question: Ask, _ result: Result<Answer, CasusError>, _ s: inout AppState) -> [Effect] {
@@ -437,7 +442,7 @@ public enum App {
     }
 
     static func wrote(
-        _ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64,
+        _ change: Write, _ result: Result<Saved<Written>, CasusError>, version: UInt64, othersSaved: Bool,
         _ s: inout AppState
     ) -> [Effect] {
         guard case let .success(saved) = result else {
@@ -452,10 +457,10 @@ public enum App {
                     !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 {
                     s.keptClose = (id, outcome, reason)
-                    let kept = Phrase(
-                        " Uw reden is bewaard: sluit de zaak opnieuw (s) en hij staat er weer.",
-                        " Your reason is kept: close the case again (s) and it is filled in.")
-                    s.say((s.status?.text ?? "") + kept(s.lang), error: true)
+                    sayAfterError(
+                        Phrase(
+                            " Uw reden is bewaard: sluit de zaak opnieuw (s) en hij staat er weer.",
+                            " Your reason is kept: close the case again (s) and it is filled in."), &s)
                 }
                 // The same letter is already in the case: Enter once more files it all the same.
                 if error.canInsist, var preview = s.stack.last as? PreviewScreen {
@@ -477,7 +482,6 @@ public enum App {
         // after them): counting their changes as seen hid a new report from the director for good.
         // A token older than the write's own end (a server's notice not yet read) is no one else's.
         let after = saved.events.map { UInt64($0.after) }
-        let othersSaved = othersSaved(saved, version: version, known: s.knownToken)
         invalidate(&s, othersSaved ? .everything : saved.changes)
         if version > 0 || after != nil { s.knownToken = max(version, after ?? 0) }
         switch saved.value {

@@ -140,7 +140,7 @@ enum CaseLayout {
             var text = o.kind.label(lang)
             if overdue { text += t(" (te laat)", " (overdue)") }
             if let lapse {
-                text += t(" — vervallen: \(lapse.lapseNote.nl)", " — lapsed: \(lapse.lapseNote.en)")
+                text += " — " + lapse.lapseLine(lang)
             } else if let done = o.doneAt {
                 text += t(" — gedaan \(done.dutch())", " — done \(done.dutch())")
                 if o.doneLate { text += t(" (te laat)", " (late)") }

@@ -52,6 +52,8 @@ public struct StepDialog: ScreenModel {
     public var hasUnsavedText: Bool { hasTyped }
     /// The store refused the step as typed: leaving keeps the fields for the next `+`.
     var keepOnLeaving = false
+    /// Said when the typed fields are kept for the next `+`.
+    static let keptSaid = Phrase("Uw tekst is bewaard: + vult hem weer in.", "Your text is kept: + fills it in again.")
 
     /// The fields typed into besides the facts, as one list: what closing would lose, and what a
     /// dialog closed by another session's change keeps (`Typed`).
@@ -220,7 +222,7 @@ public struct StepDialog: ScreenModel {
                 // Refused for what must come first: its fields go with the director (`keepRefusedStep`).
                 if keepOnLeaving {
                     s.keptStep = (caseID, typed)
-                    s.say(Phrase("Uw tekst is bewaard: + vult hem weer in.", "Your text is kept: + fills it in again."))
+                    s.say(Self.keptSaid)
                     return .closed
                 }
                 return discard.allows(&s, then: Phrase("Tab gaat terug naar de velden", "Tab goes back to the fields"))
