@@ -254,6 +254,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a court's annulment of a dismissal moves the case's rung back).
+        "32": (
+            "33",
+            Phrase(
+                "een ontslag dat de rechter vernietigde, telt niet meer: de trede van de zaak gaat terug",
+                "a dismissal the court annulled no longer counts: the case's rung goes back"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

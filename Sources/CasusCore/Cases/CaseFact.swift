@@ -27,7 +27,8 @@ public enum FactKind: String, Sendable, Codable, CaseIterable {
     case breachAssessed = "breach-assessed"
     /// An inzage request (AVG 15) received on the fact's date.
     case inzageRequest = "inzage-request"
-    /// A court case about the case started (value started) or ended (value ended): a retention hold.
+    /// A court case about the case started (value started) or ended (value ended, or annulled:
+    /// `CourtOutcome`): a retention hold while it runs.
     case courtCase = "court-case"
     /// A meeting note's meeting: the day it took place (the fact's date), who was heard (value:
     /// teacher, parents, pupil, employee, comma-separated), the note (entry). The law's hearings
@@ -250,8 +251,7 @@ extension CaseFact {
         case (.breachAssessed, "no-report"): return Phrase("geen melding nodig", "no report needed")
         case (.zienswijze, "given"): return Phrase("gegeven", "given")
         case (.zienswijze, "none"): return Phrase("geen binnen de termijn", "none within the term")
-        case (.courtCase, "started"): return Phrase("begonnen", "started")
-        case (.courtCase, "ended"): return Phrase("afgelopen", "ended")
+        case (.courtCase, let v): return CourtOutcome(rawValue: v)?.label ?? Phrase(verbatim: v)
         case (.dismissalRoute, let v): return DismissalRoute(rawValue: v)?.label ?? Phrase(verbatim: v)
         case (.hearingDeclined, let v): return HeardParty(rawValue: v)?.label ?? Phrase(verbatim: v)
         // The decision objected to ("bezwaar ontvangen: suspension" read as English, a review).

@@ -52,6 +52,8 @@ public enum AuditTrail {
         for kind in [FactKind.removalRevoked, .consentRevoked] { table["case.\(kind.rawValue)"]?.insert(.caseRung) }
         // So does a dismissal's consent or court request that lapsed (CaseWorkflow.settleRung).
         table["case.\(FactKind.dutyLapsed.rawValue)"]?.insert(.caseRung)
+        // And a court's annulment of a dismissal (CaseWorkflow.courtCase).
+        table["case.\(FactKind.courtCase.rawValue)"]?.insert(.caseRung)
         // An aangifte, a call to the vertrouwensinspecteur, a report to the board: their obligation
         // done with the entry (CaseWorkflow.recordEscalation).
         for kind in [ObligationKind.aangifte, .vertrouwensinspecteur, .boardReport] {

@@ -62,7 +62,7 @@ public struct CaseHistory: Sendable {
     /// The summary dismissal that ended the employment: this case's, else another case's about the
     /// employee (`endedElsewhere`). No letter of another measure goes out after either.
     public var summaryDismissal: LadderEngine.EndingDismissal? {
-        LadderEngine.endingDismissal(in: steps, elsewhere: endedElsewhere)
+        LadderEngine.endingDismissal(in: steps, facts: facts, elsewhere: endedElsewhere)
     }
     public var calendar: SchoolCalendar { legal.calendar }
 
@@ -166,11 +166,36 @@ public struct CaseHistory: Sendable {
         return decisions.filter { s in
             guard lapsed[s.id] == nil else { return false }
             switch s.rung {
-            case .dismissal: return revokedConsent(of: s) == nil && s.lapse(in: facts) == nil
+            case .dismissal: return revokedConsent(of: s) == nil && s.lapse(in: facts) == nil && annulment(of: s) == nil
+            case .summaryDismissal: return annulment(of: s) == nil
             case .removal: return revocation(ofRemoval: s) == nil
             default: return true
             }
         }
+    }
+
+    /// The court's annulment of this dismissal or summary dismissal, if a court case about the case
+    /// ended so (`CourtOutcome.annulled`): the employment goes on as if the notice was not given.
+    public func annulment(of decision: Step) -> CaseFact? {
+        Self.annulment(of: decision, in: facts)
+    }
+
+    static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
+        guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
+        return facts.first {
+            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at >= decision.at
+        }
+    }
+
+    /// The end of the employment this case records, unless a court annulled the dismissal since.
+    public var recordedEnd: CaseFact? { Self.recordedEnd(in: facts) }
+
+    static func recordedEnd(in facts: [CaseFact]) -> CaseFact? {
+        guard let end = facts.last(where: { $0.kind == .contractEnded }) else { return nil }
+        let annulled = facts.contains {
+            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at >= end.at
+        }
+        return annulled ? nil : end
     }
 
     /// The employee's revocation of the consent a dismissal rests on, if they revoked it.
@@ -572,7 +597,7 @@ public enum LadderEngine {
     /// or another about the employee, or a recorded end): `Step.outcomes` says "niet ingegaan".
     static func neverBegan(_ s: Step, _ h: CaseHistory) -> Bool {
         let ends = [
-            h.summaryDismissal?.date, h.facts.last(where: { $0.kind == .contractEnded })?.date, h.endedElsewhere?.date,
+            h.summaryDismissal?.date, h.recordedEnd?.date, h.endedElsewhere?.date,
         ]
         guard let end = ends.compactMap({ $0 }).min() else { return false }
         return (s.startDate ?? s.date) > end
@@ -687,8 +712,13 @@ public enum LadderEngine {
     }
 
     /// The summary dismissal of `steps`, else the one `elsewhere` recorded.
-    public static func endingDismissal(in steps: [Step], elsewhere: EmploymentEnd?) -> EndingDismissal? {
-        if let own = steps.last(where: { $0.rung == .summaryDismissal && $0.phase == .decision }) {
+    /// One a court annulled (`CaseHistory.annulment(of:)`) ended nothing.
+    public static func endingDismissal(in steps: [Step], facts: [CaseFact], elsewhere: EmploymentEnd?)
+        -> EndingDismissal?
+    {
+        if let own = steps.last(where: {
+            $0.rung == .summaryDismissal && $0.phase == .decision && CaseHistory.annulment(of: $0, in: facts) == nil
+        }) {
             return EndingDismissal(date: own.date)
         }
         return elsewhere.flatMap {
@@ -704,12 +734,12 @@ public enum LadderEngine {
     /// still follow (a legal review: every measure was refused from the request on).
     static func employmentRefusal(_ rung: Rung, _ h: CaseHistory, on date: LocalDate) -> Phrase? {
         // An end recorded ahead (the notice's last day) leaves the days before it.
-        if let end = h.facts.last(where: { $0.kind == .contractEnded && $0.date <= date }) {
+        if let end = h.recordedEnd, end.date <= date {
             return Phrase(
                 "het dienstverband is al beëindigd op \(end.date.dutch); er volgt geen maatregel meer",
                 "the employment has already ended on \(end.date.dutch); no measure follows")
         }
-        if let summary = h.decisions.last(where: { $0.rung == .summaryDismissal }) {
+        if let summary = h.standingDecisions.last(where: { $0.rung == .summaryDismissal }) {
             return Phrase(
                 "het dienstverband is al beëindigd (ontslag op staande voet, \(summary.date.dutch)); er volgt geen maatregel meer",
                 "the employment has already ended (summary dismissal, \(summary.date.dutch)); no measure follows")
@@ -1237,7 +1267,7 @@ public enum LadderEngine {
                 // longer employed: an ordemaatregel from March was filed after an end in January (a
                 // review). Judged by the measure's days, not today's.
                 if kind == .staff,
-                    let ended = [h.facts.last(where: { $0.kind == .contractEnded })?.date, h.endedElsewhere?.date]
+                    let ended = [h.recordedEnd?.date, h.endedElsewhere?.date]
                         .compactMap({ $0 }).min(),
                     end.map({ $0 > ended }) ?? false
                 {

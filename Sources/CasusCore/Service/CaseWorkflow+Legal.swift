@@ -908,28 +908,94 @@ extension CaseWorkflow {
     /// A court case about the case started or ended: while it runs the dossier is not purged.
     @discardableResult
     public func courtCase(_ id: CaseID, started: Bool, on date: LocalDate, note: String) throws -> Saved<CaseFact> {
+        try courtCase(id, started ? .started : .ended, on: date, note: note)
+    }
+
+    /// A court case started, ended, or ended with the dismissal annulled or the contract restored
+    /// (`CourtOutcome.annulled`): then the dismissal no longer stands, the case's rung goes back
+    /// to what stands (an open case), and the employee has not left.
+    @discardableResult
+    public func courtCase(_ id: CaseID, _ outcome: CourtOutcome, on date: LocalDate, note: String) throws -> Saved<
+        CaseFact
+    > {
         try session.require(.decide)
         try requireNotFuture(date, Phrase("de datum", "the date"))
         return try session.write { tx in
-            let (h, _, owner) = try history(tx.r, id)
-            if started, h.courtCasePending {
+            let (h, profile, owner) = try history(tx.r, id)
+            let n = h.record.number
+            if outcome.runs, h.courtCasePending {
                 throw CasusError.refused(
                     "er loopt al een rechtszaak op deze zaak", "a court case is already running on this case")
             }
-            if !started, !h.courtCasePending {
+            if !outcome.runs, !h.courtCasePending {
                 throw CasusError.refused(
                     "er loopt geen rechtszaak op deze zaak", "no court case is running on this case")
             }
-            let (fact, _) = try recordFact(
-                .courtCase, on: date, value: started ? "started" : "ended", note: note.trimmed,
+            var annulled: Step?
+            if outcome == .annulled {
+                annulled = try Self.annulledDecision(h, on: date)
+            }
+            let body: String
+            switch outcome {
+            case .started: body = "Rechtszaak begonnen op \(date.dutch)."
+            case .ended: body = "Rechtszaak afgelopen op \(date.dutch)."
+            case .annulled:
+                body =
+                    "Rechtszaak afgelopen op \(date.dutch): de rechter vernietigde het \(annulled!.rung.shortLabel.nl) van \(annulled!.date.dutch) of veroordeelde tot herstel van de arbeidsovereenkomst \(Law.courtRestores.bracketed.nl). De arbeidsovereenkomst loopt door."
+            }
+            let (fact, entry) = try recordFact(
+                .courtCase, on: date, value: outcome.rawValue, note: note.trimmed,
                 entry: EntryDraft(
                     kind: .note,
-                    title: started
-                        ? "Rechtszaak begonnen — zaak \(h.record.number)"
-                        : "Rechtszaak afgelopen — zaak \(h.record.number)",
-                    body: (started ? "Rechtszaak begonnen op \(date.dutch)." : "Rechtszaak afgelopen op \(date.dutch).")
-                        + (note.trimmed.isEmpty ? "" : "\n\n\(note.trimmed)"), caseID: id), h: h, owner: owner, in: tx)
+                    title: outcome.runs ? "Rechtszaak begonnen — zaak \(n)" : "Rechtszaak afgelopen — zaak \(n)",
+                    body: body + (note.trimmed.isEmpty ? "" : "\n\n\(note.trimmed)"), caseID: id), h: h, owner: owner,
+                in: tx)
+            if annulled != nil {
+                // The rung goes back with the decision that no longer stands, on an open case (a
+                // closed one keeps its record; the step says what became of it, `Step.outcomes`).
+                if h.record.status == .open { try revoked(fact, ending: [], entry: entry, h, profile, in: tx) }
+                try restoreEmployment(h, in: tx)
+            }
             return fact
         }
+    }
+
+    /// The decision a court's annulment is of: the case's dismissal or summary dismissal that
+    /// stands, given before the court case began and on or before the ruling.
+    static func annulledDecision(_ h: CaseHistory, on date: LocalDate) throws -> Step {
+        let n = h.record.number
+        guard h.kind == .staff,
+            let started = h.fact(.courtCase), started.value == CourtOutcome.started.rawValue,
+            let decision = h.standingDecisions.last(where: {
+                [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at
+            })
+        else {
+            throw CasusError.refused(
+                "in zaak \(n) staat geen ontslag dat de rechter kan vernietigen; er is niets vastgelegd",
+                "case \(n) holds no dismissal for the court to annul; nothing was recorded",
+                hint: Phrase(
+                    "Leg het einde van de rechtszaak vast zonder --annulled.",
+                    "Record the end of the court case without --annulled."))
+        }
+        guard date >= decision.date, date >= started.date else {
+            throw CasusError.invalid(
+                "de uitspraak (\(date.dutch)) ligt vóór het ontslag of het begin van de rechtszaak; er is niets vastgelegd",
+                "the ruling (\(date.iso)) is before the dismissal or the start of the court case; nothing was recorded")
+        }
+        return decision
+    }
+
+    /// The employee's leaving day set by the end of the employment (`contractEnded`, or a summary
+    /// dismissal's day) goes: they did not leave. Another leaving day (one recorded by hand for
+    /// another reason) stays.
+    func restoreEmployment(_ h: CaseHistory, in tx: Transaction) throws {
+        guard var employee = try tx.r.person(id: h.record.dossierID), let left = employee.leftOn else { return }
+        let ends = Set(
+            h.facts.filter { $0.kind == .contractEnded }.map(\.date)
+                + h.decisions.filter { $0.rung == .summaryDismissal }.map(\.date))
+        guard ends.contains(left) else { return }
+        employee.leftOn = nil
+        try tx.update(person: employee)
+        try tx.audit("person.left", person: employee.id, detail: "- (was \(left.iso))")
     }
 }

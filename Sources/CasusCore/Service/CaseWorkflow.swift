@@ -196,11 +196,14 @@ public struct CaseWorkflow: Sendable {
     /// Where one of these cases about an employee ended the employment (the earliest).
     static func employmentEnd(in cases: [Case], _ r: any StorageReader) throws -> LadderEngine.EmploymentEnd? {
         var ends: [LadderEngine.EmploymentEnd] = []
+        // A court's annulment since (`CaseHistory.annulment(of:)`) ended nothing: a closed case
+        // keeps its rung on record.
         for other in cases where [.dismissal, .summaryDismissal].contains(other.rung) {
-            if let end = try r.facts(case: other.id).last(where: { $0.kind == .contractEnded }) {
+            let facts = try r.facts(case: other.id)
+            if let end = CaseHistory.recordedEnd(in: facts) {
                 ends.append(.init(caseNumber: other.number, date: end.date, caseOpen: other.status == .open))
             } else if let summary = try r.steps(case: other.id).last(where: {
-                $0.rung == .summaryDismissal && $0.phase == .decision
+                $0.rung == .summaryDismissal && $0.phase == .decision && CaseHistory.annulment(of: $0, in: facts) == nil
             }) {
                 ends.append(
                     .init(

@@ -48,7 +48,7 @@ public struct Letters: Sendable {
         // is looked for: it was told to take that step first, which the ladder refuses (a legal review).
         try Self.requireCurrent(
             template, step: nil, in: detail.steps,
-            ended: LadderEngine.endingDismissal(in: detail.steps, elsewhere: detail.employmentEnd),
+            ended: LadderEngine.endingDismissal(in: detail.steps, facts: detail.facts, elsewhere: detail.employmentEnd),
             obligations: detail.obligations, number: detail.record.number, kind: detail.subject.kind,
             unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         let step = try Self.step(
@@ -74,7 +74,7 @@ public struct Letters: Sendable {
         }
         try Self.requireCurrent(
             template, step: step, in: detail.steps,
-            ended: LadderEngine.endingDismissal(in: detail.steps, elsewhere: endedElsewhere),
+            ended: LadderEngine.endingDismissal(in: detail.steps, facts: detail.facts, elsewhere: endedElsewhere),
             obligations: detail.obligations, number: detail.record.number,
             kind: detail.subject.kind, unchanged: Phrase("er is niets gemaakt", "nothing was made"))
         if template.needsObjection {

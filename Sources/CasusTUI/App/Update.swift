@@ -541,7 +541,7 @@ public enum App {
                         ladder: screen?.assessment?.ladder,
                         objected: screen?.detail?.obligations.contains { $0.kind == .objectionDecision } ?? true,
                         // The step just taken is not in the screen's case yet.
-                        ended: LadderEngine.endingDismissal(in: [stepped.step], elsewhere: nil) != nil
+                        ended: LadderEngine.endingDismissal(in: [stepped.step], facts: [], elsewhere: nil) != nil
                             || screen?.detail.map(PickerScreen.employmentEnded) == true))
             }
         case let .done(_, o):

@@ -12,7 +12,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     case parentsDeclined = "declined-parents", pupilDeclined = "declined-pupil"
     case breachReport = "breach-report", breachNoReport = "breach-no-report"
     case inzage
-    case courtStarted = "court-started", courtEnded = "court-ended"
+    case courtStarted = "court-started", courtEnded = "court-ended", courtAnnulled = "court-annulled"
 
     public var label: Phrase {
         switch self {
@@ -38,6 +38,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .inzage: Phrase("Inzageverzoek ontvangen (AVG art. 15)", "Inzage request received (GDPR art. 15)")
         case .courtStarted: Phrase("Rechtszaak begonnen", "Court case started")
         case .courtEnded: Phrase("Rechtszaak afgelopen", "Court case ended")
+        case .courtAnnulled:
+            Phrase(
+                "Rechtszaak afgelopen: ontslag vernietigd of arbeidsovereenkomst hersteld",
+                "Court case ended: dismissal annulled or contract restored")
         }
     }
 
@@ -59,6 +63,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .inzage: Phrase("antwoord binnen een maand", "answer within one month")
         case .courtStarted: Phrase("bewaring opgeschort", "retention on hold")
         case .courtEnded: Phrase("bewaring loopt weer", "retention runs again")
+        case .courtAnnulled:
+            Phrase(
+                "het dienstverband loopt door (BW art. 7:681, 7:682, 7:683)",
+                "the employment goes on (BW art. 7:681, 7:682, 7:683)")
         }
     }
 
@@ -79,7 +87,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         // A pupil's: how and when the parents were invited (the service asks it; an employee's term
         // is on the case, and the note may stay empty).
         case .zienswijzeNone, .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded,
-            .parentsDeclined,
+            .courtAnnulled, .parentsDeclined,
             .pupilDeclined, .revoked, .consentRevoked:
             .note
         }
@@ -128,9 +136,17 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         }
         if d.record.flags.dataBreach, !facts.contains(.breachAssessed) { out += [.breachReport, .breachNoReport] }
         out.append(.inzage)
-        let started = d.facts.filter { $0.kind == .courtCase && $0.value == "started" }.count
-        let ended = d.facts.filter { $0.kind == .courtCase && $0.value == "ended" }.count
-        out.append(started > ended ? .courtEnded : .courtStarted)
+        if d.facts.last(where: { $0.kind == .courtCase })?.value == CourtOutcome.started.rawValue {
+            out.append(.courtEnded)
+            // A dismissal of the case's that the court may annul (the service checks which).
+            if d.subject.kind.isPersonnel,
+                d.steps.contains(where: { $0.phase == .decision && [.dismissal, .summaryDismissal].contains($0.rung) })
+            {
+                out.append(.courtAnnulled)
+            }
+        } else {
+            out.append(.courtStarted)
+        }
         return out
     }
 
@@ -213,8 +229,9 @@ extension ServiceEffects {
             return Self.map(try cases.inzageRequest(id, receivedOn: date, note: text)) {
                 done(Phrase("; antwoord uiterlijk \($0.due.dutch)", "; answer by \($0.due.dutch)"))
             }
-        case .courtStarted, .courtEnded:
-            return Self.map(try cases.courtCase(id, started: item == .courtStarted, on: date, note: text)) { _ in
+        case .courtStarted, .courtEnded, .courtAnnulled:
+            let outcome: CourtOutcome = item == .courtStarted ? .started : item == .courtEnded ? .ended : .annulled
+            return Self.map(try cases.courtCase(id, outcome, on: date, note: text)) { _ in
                 done(.init("", ""))
             }
         }

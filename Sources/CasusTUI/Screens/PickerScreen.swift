@@ -100,8 +100,8 @@ public struct PickerScreen: ScreenModel {
 
     /// Whether a summary dismissal, in the case or another about its employee, ended the employment.
     static func employmentEnded(_ d: CaseDetail) -> Bool {
-        LadderEngine.endingDismissal(in: d.steps, elsewhere: nil) != nil
-            || d.subjectCases.contains { $0.id != d.record.id && $0.rung == .summaryDismissal }
+        LadderEngine.endingDismissal(in: d.steps, facts: d.facts, elsewhere: nil) != nil
+            || d.employmentEnd.map { $0.bySummaryDismissal && $0.caseNumber != d.record.number } == true
     }
 
     /// Which entry shows obligation `o` done: a written decision's letters (its own, sent, the

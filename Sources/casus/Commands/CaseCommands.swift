@@ -789,19 +789,36 @@ struct CaseCommand: ParsableCommand {
             LocalDate?
         @Option(help: .nl("Datum waarop de rechtszaak eindigde.", en: "Date on which the court case ended.")) var ended:
             LocalDate?
+        @Flag(
+            help: .nl(
+                "Met --ended: de rechter vernietigde het ontslag of veroordeelde tot herstel van de arbeidsovereenkomst (BW art. 7:681 lid 1, 7:682 lid 1, 7:683 lid 3); het dienstverband loopt door.",
+                en:
+                    "With --ended: the court annulled the dismissal or ordered the contract restored (BW art. 7:681 lid 1, 7:682 lid 1, 7:683 lid 3); the employment goes on."
+            )) var annulled = false
         @Option(help: .nl("Welke rechter, welk kenmerk.", en: "Which court, which reference.")) var note: String = ""
 
         func validate() throws {
             guard (started == nil) != (ended == nil) else {
                 throw invalid("geef --started DATUM of --ended DATUM", "give --started DATE or --ended DATE")
             }
+            if annulled, ended == nil {
+                throw invalid(
+                    "--annulled hoort bij --ended: de uitspraak eindigt de rechtszaak",
+                    "--annulled goes with --ended: the ruling ends the court case")
+            }
         }
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            try service.cases.courtCase(
-                try service.cases.resolve(id), started: started != nil, on: started ?? ended!, note: note)
-            Output.line(Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
+            let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : .ended
+            try service.cases.courtCase(try service.cases.resolve(id), outcome, on: started ?? ended!, note: note)
+            Output.line(
+                outcome == .annulled
+                    ? Phrase(
+                        "Vastgelegd: het ontslag is vernietigd of de arbeidsovereenkomst hersteld; het dienstverband loopt door.",
+                        "Recorded: the dismissal is annulled or the contract restored; the employment goes on.")(
+                            ctx.lang)
+                    : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
         }
     }
 }

@@ -1,0 +1,23 @@
+/// What a court case about a case is recorded as (`FactKind.courtCase`'s value): begun, ended, or
+/// ended with the dismissal annulled or the contract restored, after which the employment goes on
+/// (BW art. 7:681 lid 1; 7:682 lid 1; 7:683 lid 3). An annulled summary dismissal left the
+/// employee "vertrokken", their dossier's retention running and every measure refused (a review).
+public enum CourtOutcome: String, Sendable, CaseIterable {
+    case started
+    case ended
+    case annulled
+
+    public var label: Phrase {
+        switch self {
+        case .started: Phrase("begonnen", "started")
+        case .ended: Phrase("afgelopen", "ended")
+        case .annulled:
+            Phrase(
+                "afgelopen: ontslag vernietigd of arbeidsovereenkomst hersteld",
+                "ended: dismissal annulled or contract restored")
+        }
+    }
+
+    /// Whether the court case runs after this.
+    public var runs: Bool { self == .started }
+}

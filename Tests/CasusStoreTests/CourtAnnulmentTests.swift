@@ -1,0 +1,92 @@
+@testable import CasusCore
+import CasusTestSupport
+import Foundation
+import Testing
+
+/// A court that annuls a summary dismissal or restores the contract (BW art. 7:681 lid 1, 7:682
+/// lid 1, 7:683 lid 3) leaves the employee employed: casus recorded only "rechtszaak afgelopen",
+/// and the employee stayed "vertrokken", their retention running and every measure refused (a
+/// legal review). On every backend: the server moves the case's rung with the annulment.
+@Suite struct CourtAnnulmentTests {
+    let scratch = Scratch("court-annulment")
+
+    /// A KOE school on Monday 16 November with Karin Terpstra, dismissed on the spot that day in a
+    /// case (her end recorded, and her leaving with it), who went to court on the 20th.
+    func dismissedAndInCourt(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+        let karin = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
+                address: TestSchool.address)
+        ).value
+        let c = try service.reportedAndOpened(about: karin.id, "Berichten aan leerlingen.", articles: ["3A.8"])
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        try service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
+        clock.set("2026-11-20", hour: 10)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2026-11-20"), note: "Verzoek tot vernietiging.")
+        clock.set("2026-12-04", hour: 10)
+        return (service, clock, karin, c)
+    }
+
+    @Test(arguments: Backend.all)
+    func anAnnulledSummaryDismissalLeavesTheEmployeeEmployed(_ backend: Backend) throws {
+        let (service, _, karin, c) = try dismissedAndInCourt(backend)
+        #expect(try service.directory.person(karin.id).leftOn == Fixtures.date("2026-11-16"))
+        try service.cases.courtCase(c.id, .annulled, on: Fixtures.date("2026-12-03"), note: "Rechtbank, kenmerk 123.")
+        // She did not leave: no leaving day, no retention running from it.
+        #expect(try service.directory.person(karin.id).leftOn == nil)
+        #expect(try service.directory.employmentEnd(of: karin.id) == nil)
+        let d = try service.cases.detail(c.id)
+        // The case no longer reads "ontslag op staande voet", and the step says what became of it.
+        #expect(d.record.rung == nil, "\(String(describing: d.record.rung))")
+        let dismissal = try #require(d.steps.first { $0.rung == .summaryDismissal })
+        #expect(
+            d.stepOutcomes[dismissal.id]?.nl.contains("vernietigd of hersteld door de rechter op 03-12-2026") == true)
+        #expect(d.entries.contains { $0.body.contains("De arbeidsovereenkomst loopt door.") })
+        // A measure follows again, in this case and in a new one.
+        try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Berichten.", justification: "Ernstig.")).value
+        let next = try service.reportedAndOpened(about: karin.id, "Opnieuw berichten.", articles: ["3A.8"])
+        #expect(try service.cases.detailAndAssessment(next.id).1.suggested != nil)
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A closed case keeps its record; the employment goes on all the same.
+    @Test(arguments: Backend.all)
+    func aClosedCaseTakesTheAnnulmentAndKeepsItsRecord(_ backend: Backend) throws {
+        let (service, _, karin, c) = try dismissedAndInCourt(backend)
+        for o in try service.cases.detail(c.id).obligations where !o.isDone && !o.isDeadlineForOthers {
+            try service.cases.markDone(c.id, obligation: String(o.id)).value
+        }
+        _ = try service.cases.close(c.id, outcome: .founded, reason: "Ontslagen; de rechtszaak loopt.")
+        try service.cases.courtCase(c.id, .annulled, on: Fixtures.date("2026-12-03"), note: "")
+        #expect(try service.directory.person(karin.id).leftOn == nil)
+        #expect(try service.cases.detail(c.id).record.rung == .summaryDismissal)
+        let next = try service.reportedAndOpened(about: karin.id, "Opnieuw berichten.", articles: ["3A.8"])
+        try service.cases.step(next.id, StepRequest(rung: .warning, reason: "Berichten.", justification: "Ernstig."))
+            .value
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    @Test(arguments: Backend.all)
+    func anAnnulmentNeedsADismissalBeforeTheCourtCase(_ backend: Backend) throws {
+        let (service, _, karin, c) = try dismissedAndInCourt(backend)
+        // Before the dismissal: refused, nothing recorded.
+        #expect(throws: CasusError.self) {
+            try service.cases.courtCase(c.id, .annulled, on: Fixtures.date("2026-11-13"), note: "")
+        }
+        // A case with no dismissal: refused, with what to do.
+        let other = try service.reportedAndOpened(about: karin.id, "Iets anders.", articles: ["3A.8"])
+        try service.cases.courtCase(other.id, .started, on: Fixtures.date("2026-12-04"), note: "")
+        let refused = #expect(throws: CasusError.self) {
+            try service.cases.courtCase(other.id, .annulled, on: Fixtures.date("2026-12-04"), note: "")
+        }
+        #expect(refused?.message.nl.contains("geen ontslag dat de rechter kan vernietigen") == true)
+        #expect(try service.directory.person(karin.id).leftOn == Fixtures.date("2026-11-16"))
+    }
+}
