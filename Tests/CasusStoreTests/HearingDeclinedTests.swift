@@ -38,12 +38,13 @@ import CasusTestSupport
         #expect(
             refusal {
                 try school.service.cases.hearingDeclined(
-                    c.id, party: .parents, on: school.clock.now.localDate(), note: " "
+                    c.id, party: .parents, invited: Fixtures.date("2026-11-20"), on: school.clock.now.localDate(),
+                    note: " "
                 )
                 .value
             }?.message.nl.contains("hoe en wanneer") == true)
         try school.service.cases.hearingDeclined(
-            c.id, party: .parents, on: Fixtures.date("2026-11-25"),
+            c.id, party: .parents, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
             note: "Uitgenodigd per brief van 19-11 voor 25-11; niet verschenen, geen reactie."
         ).value
         school.clock.set("2026-11-26", hour: 10)
@@ -51,7 +52,8 @@ import CasusTestSupport
         // After the removal a decline counts for nothing, and is refused as such.
         let late = refusal {
             try school.service.cases.hearingDeclined(
-                c.id, party: .parents, on: Fixtures.date("2026-11-26"), note: "Niet gekomen."
+                c.id, party: .parents, invited: Fixtures.date("2026-11-25"), on: Fixtures.date("2026-11-26"),
+                note: "Niet gekomen."
             ).value
         }
         #expect(late?.message.nl.contains("de verwijdering is al besloten") == true)
@@ -70,14 +72,16 @@ import CasusTestSupport
         let (school, c) = try suspended(.po, .bijzonder)
         let refused = refusal {
             try school.service.cases.hearingDeclined(
-                c.id, party: .parents, on: Fixtures.date("2026-11-25"), note: "Niet verschenen."
+                c.id, party: .parents, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
+                note: "Niet verschenen."
             ).value
         }
         #expect(refused?.message.nl.contains("moeten vóór een verwijdering gehoord zijn (WPO art. 63 lid 2)") == true)
         #expect(refused?.hint?.nl.contains("casus note 2026-0001 --kind meeting --heard parents --held-on") == true)
         let teacher = refusal {
             try school.service.cases.hearingDeclined(
-                c.id, party: .pupil, on: Fixtures.date("2026-11-25"), note: "Niet verschenen."
+                c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
+                note: "Niet verschenen."
             ).value
         }
         #expect(teacher?.message.nl.contains("vóór deze verwijdering hoeft de leerling niet gehoord te worden") == true)
@@ -89,7 +93,8 @@ import CasusTestSupport
         try school.heard(c, [.parents])
         #expect(removal(school, c)?.message.nl.contains("de leerling in de gelegenheid is gesteld") == true)
         try school.service.cases.hearingDeclined(
-            c.id, party: .pupil, on: Fixtures.date("2026-11-25"), note: "Uitgenodigd via de mentor; wilde niet komen."
+            c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
+            note: "Uitgenodigd via de mentor; wilde niet komen."
         ).value
         school.clock.set("2026-11-26", hour: 10)
         #expect(removal(school, c) == nil)
@@ -117,11 +122,30 @@ import CasusTestSupport
         for day in ["1999-01-01", "2026-11-15"] {
             let refused = refusal {
                 try school.service.cases.hearingDeclined(
-                    c.id, party: .pupil, on: Fixtures.date(day), note: "Niet gekomen."
+                    c.id, party: .pupil, invited: Fixtures.date(day), on: Fixtures.date("2026-11-25"),
+                    note: "Niet gekomen."
                 ).value
             }
             #expect(refused?.message.nl.contains("ligt vóór de vorige stap (16-11-2026)") == true, "\(day)")
         }
+    }
+
+    /// The invitation comes before the day they did not come: a report, its case and both parties'
+    /// "invited, did not come" in one minute let a removal through with no one heard (a legal
+    /// review). An invitation of that same day gave no opportunity yet.
+    @Test func anInvitationOfTheSameDayIsNoOpportunityYet() throws {
+        let (school, c) = try suspended(.vo, .openbaar)
+        let today = school.clock.now.localDate()
+        for party in [HeardParty.parents, .pupil] {
+            let refused = refusal {
+                try school.service.cases.hearingDeclined(
+                    c.id, party: party, invited: today, on: today, note: "Uitgenodigd; wilde niet komen."
+                ).value
+            }
+            #expect(refused?.message.nl.contains("heeft de gelegenheid om gehoord te worden nog niet gehad") == true)
+        }
+        #expect(try school.service.cases.detail(c.id).facts.allSatisfy { $0.kind != .hearingDeclined })
+        #expect(removal(school, c)?.message.nl.contains("--invited JJJJ-MM-DD") == true)
     }
 
     /// A declined invitation counts for the decision it came before, as a hearing does: one from
@@ -131,12 +155,14 @@ import CasusTestSupport
             protocol: "jozefschool", on: "2026-11-16", record: SchoolRecordChange(sector: .po, denomination: .openbaar))
         let (pupil, _) = try school.pupil("Daan", "Vos", group: "3", parent: "Rik Vos")
         let c = try school.openCase(about: pupil, articles: ["A.5"], summary: "Foto.")
+        school.clock.set("2026-11-17", hour: 9)
         try school.service.cases.hearingDeclined(
-            c.id, party: .parents, on: Fixtures.date("2026-11-16"), note: "Niet gekomen."
+            c.id, party: .parents, invited: Fixtures.date("2026-11-16"), on: Fixtures.date("2026-11-17"),
+            note: "Niet gekomen."
         ).value
-        school.clock.set("2026-11-17", hour: 10)
-        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.")).value
         school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Foto.")).value
+        school.clock.set("2026-11-19", hour: 10)
         try school.heard(c, [.teacher])
         #expect(removal(school, c)?.message.nl.contains("de ouders in de gelegenheid") == true)
     }

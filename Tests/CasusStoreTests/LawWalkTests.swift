@@ -497,7 +497,8 @@ import CasusTestSupport
         // and the letter says so, not that they were heard.
         school.clock.set("2026-12-14")
         _ = try school.service.cases.hearingDeclined(
-            c.id, party: .parents, on: Fixtures.date("2026-12-14"), note: "Uitgenodigd voor 14-12; niet gekomen."
+            c.id, party: .parents, invited: Fixtures.date("2026-12-13"), on: Fixtures.date("2026-12-14"),
+            note: "Uitgenodigd voor 14-12; niet gekomen."
         )
         .value
         let template = try Fixtures.letters.require("beslissing-op-bezwaar")

@@ -293,13 +293,16 @@ import CasusTestSupport
     @Test func aChildsRemovalForAParentsConductGoesToThePupilAndBothParents() throws {
         let (school, pupil, parent, _) = try school(.vo, born: "2011-05-01")
         let c = try school.openCase(about: parent, articles: ["A.7"], summary: "Ouder bedreigt een docent.")
+        school.clock.set("2026-11-19", hour: 10)
         try school.service.cases.hearingDeclined(
-            c.id, party: .parents, on: Fixtures.date("2026-11-16"), note: "Niet gekomen."
+            c.id, party: .parents, invited: Fixtures.date("2026-11-16"), on: Fixtures.date("2026-11-19"),
+            note: "Niet gekomen."
         ).value
         try school.service.cases.hearingDeclined(
-            c.id, party: .pupil, on: Fixtures.date("2026-11-16"), note: "Niet gekomen."
+            c.id, party: .pupil, invited: Fixtures.date("2026-11-16"), on: Fixtures.date("2026-11-19"),
+            note: "Niet gekomen."
         ).value
-        school.clock.set("2026-11-16", hour: 11)
+        school.clock.set("2026-11-19", hour: 11)
         try school.service.cases.step(
             c.id, StepRequest(rung: .removal, reason: "Bedreiging.", justification: "De relatie is onherstelbaar.")
         ).value

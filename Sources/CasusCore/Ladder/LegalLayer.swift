@@ -304,8 +304,8 @@ enum LegalLayer {
                 message =
                     message
                     + Phrase(
-                        ", of, als \(need.who.nl) de uitnodiging niet \(are ? "aannamen" : "aannam"), leg dat vast met `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`",
-                        ", or, if \(need.who.en) did not take up the invitation, record that with `casus case declined \(h.record.number) --party \(need.party.rawValue) --note …`"
+                        ", of, als \(need.who.nl) de uitnodiging niet \(are ? "aannamen" : "aannam"), leg dat vast met `casus case declined \(h.record.number) --party \(need.party.rawValue) --invited JJJJ-MM-DD --note …`",
+                        ", or, if \(need.who.en) did not take up the invitation, record that with `casus case declined \(h.record.number) --party \(need.party.rawValue) --invited YYYY-MM-DD --note …`"
                     )
             }
             return message

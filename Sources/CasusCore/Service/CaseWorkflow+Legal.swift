@@ -561,9 +561,14 @@ extension CaseWorkflow {
     /// Parents who will not come no longer keep the school from deciding; a party the law has heard
     /// (the teacher; the parents at a bijzondere school) is refused, and what to do is said.
     @discardableResult
-    public func hearingDeclined(_ id: CaseID, party: HeardParty, on date: LocalDate, note: String) throws -> Saved<
-        CaseFact
-    > {
+    ///
+    /// The invitation has its day (`invited`), after the case opened (after the previous step; on an
+    /// objection, after it came in) and before the day it was clear they would not come: a report,
+    /// its case and both parties' "invited, did not come" were taken in one minute, and let a
+    /// removal through with no one heard (a legal review).
+    public func hearingDeclined(
+        _ id: CaseID, party: HeardParty, invited: LocalDate, on date: LocalDate, note: String
+    ) throws -> Saved<CaseFact> {
         try session.require(.decide)
         let text = note.trimmed
         guard !text.isEmpty else {
@@ -576,6 +581,15 @@ extension CaseWorkflow {
         }
         try ShortText.check(text, Phrase("de toelichting", "the note"), limit: 4000)
         try requireNotFuture(date, Phrase("de datum", "the date"))
+        guard invited < date else {
+            throw CasusError.invalid(
+                "de uitnodiging (\(invited.dutch)) ligt niet vóór \(date.dutch), de dag waarop vaststond dat zij niet kwamen: wie die dag pas is uitgenodigd, heeft de gelegenheid om gehoord te worden nog niet gehad; er is niets vastgelegd",
+                "the invitation (\(invited.iso)) is not before \(date.iso), the day it was clear they would not come: whoever was invited only that day has not had the opportunity to be heard yet; nothing was recorded",
+                hint: Phrase(
+                    "Geef de dag van de uitnodiging (--invited) en de dag waarop bleek dat zij niet kwamen (--on), een latere.",
+                    "Give the day of the invitation (--invited) and the day it was clear they would not come (--on), a later one."
+                ))
+        }
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
@@ -622,27 +636,28 @@ extension CaseWorkflow {
             }
             // A decline counts for the decision after it, as a hearing does (`CaseHistory.declined`);
             // on an objection, from the day it was received.
-            if let objection, date < objection.date {
+            if let objection, invited < objection.date {
                 throw CasusError.invalid(
-                    "\(date.dutch) ligt vóór de ontvangst van het bezwaar (\(objection.date.dutch)): een uitnodiging om over het bezwaar gehoord te worden komt erna; er is niets vastgelegd",
-                    "\(date.iso) is before the objection was received (\(objection.date.iso)): an invitation to be heard on it comes after it; nothing was recorded"
+                    "de uitnodiging (\(invited.dutch)) ligt vóór de ontvangst van het bezwaar (\(objection.date.dutch)): een uitnodiging om over het bezwaar gehoord te worden komt erna; er is niets vastgelegd",
+                    "the invitation (\(invited.iso)) is before the objection was received (\(objection.date.iso)): an invitation to be heard on it comes after it; nothing was recorded"
                 )
             }
             let opened = h.record.openedAt.localDate()
             let previous = objection == nil ? h.decisions.last?.date : nil
-            if date < opened || previous.map({ date < $0 }) == true {
+            if invited < opened || previous.map({ invited < $0 }) == true {
                 let from = max(opened, previous ?? opened)
                 throw CasusError.invalid(
-                    "\(date.dutch) ligt vóór \(previous != nil ? "de vorige stap" : "de opening van zaak \(h.record.number)") (\(from.dutch)): een uitnodiging telt voor het besluit dat erop volgt; er is niets vastgelegd",
-                    "\(date.iso) is before \(previous != nil ? "the previous step" : "case \(h.record.number) was opened") (\(from.iso)): an invitation counts for the decision that follows it; nothing was recorded",
+                    "de uitnodiging (\(invited.dutch)) ligt vóór \(previous != nil ? "de vorige stap" : "de opening van zaak \(h.record.number)") (\(from.dutch)): een uitnodiging telt voor het besluit dat erop volgt; er is niets vastgelegd",
+                    "the invitation (\(invited.iso)) is before \(previous != nil ? "the previous step" : "case \(h.record.number) was opened") (\(from.iso)): an invitation counts for the decision that follows it; nothing was recorded",
                     hint: Phrase(
-                        "Geef met --on de dag waarop bleek dat zij niet kwamen, op of na \(from.dutch).",
-                        "Give with --on the day it was clear they would not come, on or after \(from.iso)."))
+                        "Geef met --invited de dag van de uitnodiging, op of na \(from.dutch); nodig hen anders eerst uit.",
+                        "Give with --invited the day of the invitation, on or after \(from.iso); otherwise invite them first."
+                    ))
             }
             let who = need.who.nl.prefix(1).uppercased() + need.who.nl.dropFirst()
             let about = objection != nil ? "over het bezwaar" : "vóór een besluit over verwijdering"
             let body =
-                "\(who) \(party == .parents ? "zijn" : "is") uitgenodigd om gehoord te worden \(about)\(need.source.bracketed.nl) en \(party == .parents ? "hebben" : "heeft") die gelegenheid niet benut (vastgelegd op \(date.dutch)):\n\(text)"
+                "\(who) \(party == .parents ? "zijn" : "is") op \(invited.dutch) uitgenodigd om gehoord te worden \(about)\(need.source.bracketed.nl) en \(party == .parents ? "hebben" : "heeft") die gelegenheid niet benut (vastgesteld op \(date.dutch)):\n\(text)"
             let (fact, _) = try recordFact(
                 .hearingDeclined, on: date, value: party.rawValue, note: text,
                 entry: EntryDraft(

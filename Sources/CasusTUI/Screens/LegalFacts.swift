@@ -93,6 +93,9 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         }
     }
 
+    /// An invitation to be heard that was not taken up: its date is the invitation's.
+    var isDecline: Bool { self == .parentsDeclined || self == .pupilDeclined }
+
     /// The assessment of a data breach is dated now (its 72 hours run from the hour); the rest ask a date.
     var asksDate: Bool { self != .breachReport && self != .breachNoReport }
 
@@ -162,10 +165,16 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     /// After the item is picked: its date (today, to change), or straight on.
     static func picked(_ id: CaseID, _ item: LegalItem, _ s: inout AppState) -> Outcome {
         guard item.asksDate else { return next(id, item, s.today, &s) }
+        // A declined invitation asks the invitation's day (before today, the day it is recorded that
+        // they did not come): the service refuses one of today.
+        let label =
+            item.isDecline
+            ? s.t("Uitgenodigd op (dd-mm-jjjj): ", "Invited on (dd-mm-yyyy): ")
+            : s.t("Datum (dd-mm-jjjj): ", "Date (dd-mm-yyyy): ")
         return .open(
             PromptScreen(
-                title: item.label(s.lang), label: s.t("Datum (dd-mm-jjjj): ", "Date (dd-mm-yyyy): "),
-                text: s.today.dutch, purpose: .legalDate(id, item)))
+                title: item.label(s.lang), label: label, text: item.isDecline ? "" : s.today.dutch,
+                purpose: .legalDate(id, item)))
     }
 
     /// After the date: what the item asks next, or the write.
@@ -218,7 +227,9 @@ extension ServiceEffects {
             }
         case .parentsDeclined, .pupilDeclined:
             let party: HeardParty = item == .parentsDeclined ? .parents : .pupil
-            return Self.map(try cases.hearingDeclined(id, party: party, on: date, note: text)) { _ in
+            return Self.map(
+                try cases.hearingDeclined(id, party: party, invited: date, on: service.today, note: text)
+            ) { _ in
                 done(.init("", ""))
             }
         case .breachReport, .breachNoReport:

@@ -668,6 +668,10 @@ struct CaseCommand: ParsableCommand {
                 en: "The day it was clear they would not come (default today).")) var on: LocalDate?
         @Option(
             help: .nl(
+                "De dag waarop zij zijn uitgenodigd om gehoord te worden (vóór --on).",
+                en: "The day they were invited to be heard (before --on).")) var invited: LocalDate
+        @Option(
+            help: .nl(
                 "Hoe en wanneer zij zijn uitgenodigd en wat er gebeurde.",
                 en: "How and when they were invited and what happened.")) var note: String
 
@@ -684,7 +688,7 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             let party = HeardParty(rawValue: party) ?? .parents
             let fact = try service.cases.hearingDeclined(
-                try service.cases.resolve(id), party: party, on: on ?? service.today, note: note
+                try service.cases.resolve(id), party: party, invited: invited, on: on ?? service.today, note: note
             ).value
             Output.line(
                 Phrase(
