@@ -50,6 +50,20 @@ import Foundation
         #expect(form.summary.value == text)
     }
 
+    /// A paste longer than the field fills it and stops at its first refused character, said once:
+    /// each refused character of a 100 KB paste said so again, and the screen hung for a minute (a
+    /// review). What is typed next edits the field as ever.
+    @Test func aPasteBeyondTheFieldFillsItAndStops() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24, account: DemoSchool.teacherAccount)
+        rt.press(.char("n"))
+        rt.send(.event(.paste(String(repeating: "abcdefghi ", count: 30_000))))
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(form.summary.value.count == 20_000)
+        #expect(rt.state.status?.isError == true && rt.state.status?.text.contains("is vol (20.000 tekens)") == true)
+        rt.press(.backspace)
+        #expect(try #require(rt.state.topScreen(ReportFormScreen.self)).summary.value.count == 19_999)
+    }
+
     /// Enter on a name chosen before gives it the next part: slachtoffer, getuige, then off the
     /// report. The form named subjects only (the command line had --victim and --witness, a review).
     @Test func aTeacherNamesAVictimAndAWitness() throws {

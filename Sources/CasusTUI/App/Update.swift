@@ -183,6 +183,10 @@ public enum App {
             guard let done = visitTop(&s, { top, s in top.input(key, &s) }) else { break }
             effects += done
             typed = true
+            // A character the field refused (full, or not one it takes) ends the paste, said once:
+            // each refused character of a 100 KB paste said so again, and casus hung for a minute
+            // (a review).
+            if s.status?.isError == true { break }
         }
         if !typed, !text.isEmpty {
             s.say(

@@ -19,7 +19,8 @@ public struct ReportFormScreen: ScreenModel {
     /// (4,000 characters ended a pasted account without a word, a review).
     public static let summaryLimit = 20_000
     public var when = TextField("", limit: 10)
-    public var platform = TextField("", limit: 60)
+    // As long as the store takes (a 59-character platform was refused only at the save, a review).
+    public var platform = TextField("", limit: ShortText.platform)
     /// Paths of evidence files, separated by commas (Enter adds the separator).
     public var evidence = TextField("", limit: 2000)
     public var name = TextField("", limit: 60)
