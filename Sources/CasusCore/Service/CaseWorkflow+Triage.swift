@@ -65,14 +65,27 @@ extension CaseWorkflow {
             throw CasusError.refused("melding \(incidentID) is afgewezen", "report \(incidentID) was dismissed")
         }
         let involved = report.involved
-        guard let subject = involved.first(where: { $0.person.id == subjectID })?.person else {
+        // A case is about whom the report names as having done it: the full screen offers only them,
+        // and the command line opened one on the staff ladder about the teacher a fake account was
+        // made in the name of, the report's victim and reporter (a review).
+        let subjects = involved.filter { $0.role == .subject }
+        guard let subject = subjects.first(where: { $0.person.id == subjectID })?.person else {
             func names(_ lang: Lang) -> String {
-                involved.map { "\($0.person.id) \($0.person.name) (\($0.role.label(lang)))" }.joined(separator: ", ")
+                subjects.map { "\($0.person.id) \($0.person.name)" }.joined(separator: ", ")
+            }
+            if let other = involved.first(where: { $0.person.id == subjectID }) {
+                throw CasusError.refused(
+                    "\(other.person.name) (\(subjectID)) staat in melding \(incidentID) als \(other.role.label(.nl)), niet als wie het deed: een zaak gaat over wie het deed; er is niets veranderd",
+                    "\(other.person.name) (\(subjectID)) is in report \(incidentID) as \(other.role.label(.en)), not as who did it: a case is about who did it; nothing was changed",
+                    hint: Phrase(
+                        "Wie het deed: \(names(.nl)). Deed \(other.person.name) zelf ook iets, leg dat vast in een eigen melding (`casus incident add --subject \(subjectID) …`).",
+                        "Who did it: \(names(.en)). If \(other.person.name) did something too, record that in a report of its own (`casus incident add --subject \(subjectID) …`)."
+                    ))
             }
             throw CasusError.refused(
                 "persoon \(subjectID) is niet betrokken bij melding \(incidentID)",
                 "person \(subjectID) is not involved in report \(incidentID)",
-                hint: Phrase("Betrokkenen: \(names(.nl))", "Involved: \(names(.en))"))
+                hint: Phrase("Wie het deed: \(names(.nl))", "Who did it: \(names(.en))"))
         }
         try AccessPolicy.requireNotAbout(
             subject, actor: actor,
