@@ -128,6 +128,13 @@ import Testing
         let made = try cli.ok("checkpoint", "keygen", "--out", key)
         #expect(made.out.contains("Sleutelpaar gemaakt"))
         #expect((try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int) == 0o600)
+        // Before any signing the key confirms nothing: not "alles klopt" and exit 0, which is also
+        // what a rewrite that took every checkpoint out read (a review).
+        let unsigned = try cli.run(["verify", "--key", key + ".pub"])
+        #expect(unsigned.code == 2, "\(unsigned.out + unsigned.err)")
+        #expect(
+            unsigned.out.contains("NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel")
+                && !unsigned.out.contains("alles klopt"), "\(unsigned.out)")
         // The public file is not signed with, nor a secret one others may read (a review).
         let publicFile = try cli.run(["checkpoint", "sign", "--key", key + ".pub"])
         #expect(publicFile.code == 1 && publicFile.err.contains("is de publieke sleutel"), "\(publicFile.err)")
