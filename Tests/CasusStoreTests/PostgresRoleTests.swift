@@ -640,6 +640,44 @@ struct PostgresRoleTests {
         #expect(caseRead.caseID == c.value.id && caseRead.caseNumber == c.value.number, "\(caseRead)")
     }
 
+    /// A report shows everyone it names, and a case shows its report: the server's log of reads
+    /// names each of them the reader may see, so a victim's "who read about me" finds the read (an
+    /// IB read the report of a nude photo of a pupil, and her log of reads showed nothing, a review).
+    /// Not the colleague who reported it, whom an IB may not see.
+    @Test func readingACaseOrItsReportLeavesALineUnderEveryoneItNames() throws {
+        let w = try world()
+        let director = try login(w, "founder")
+        let victim = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Sanne", lastName: "de Vries", group: "7")
+        ).value
+        let report = try director.intake.report(
+            summary: "Sem deelde een naaktfoto van Sanne.", platform: nil, subjects: [w.pupil.id],
+            victims: [victim.id], reporter: w.staff.id
+        ).value
+        let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        func lines(_ person: PersonID, _ what: String) throws -> Int {
+            Int(
+                try w.cluster.psql(
+                    w.database,
+                    "SELECT count(*) FROM casus.access_log WHERE account = 'ib_els' AND what = '\(what)' AND person_id = \(person)"
+                )
+                .trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let ib = try login(w, "ib_els")
+        _ = try ib.cases.detail(c.id)
+        #expect(try lines(w.pupil.id, "case") >= 1)
+        #expect(try lines(victim.id, "case") >= 1, "the victim's log of reads shows the case read")
+        #expect(try lines(w.staff.id, "case") == 0, "a staff member the IB may not see is not named")
+        // With psql, the report against a line of its own: the victim's line is there too.
+        let (victimBefore, subjectBefore) = (try lines(victim.id, "incident"), try lines(w.pupil.id, "incident"))
+        _ = try w.cluster.psql(w.database, "SELECT casus.log_read('incident', \(report.id), NULL)", user: "ib_els")
+        #expect(try lines(victim.id, "incident") == victimBefore + 1)
+        #expect(try lines(w.pupil.id, "incident") == subjectBefore + 1)
+        #expect(try lines(w.staff.id, "incident") == 0)
+        #expect(try director.integrity.verify().isSound)
+    }
+
     /// What a dossier holds besides its entries (how many, its outline with the corrections, when
     /// and how its letters were sent) is read only after a line in the access log names the
     /// dossier, as its entries are: an IB counted a pupil's entries and listed the pupil's letters

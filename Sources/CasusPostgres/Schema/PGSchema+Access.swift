@@ -41,6 +41,8 @@ extension PGSchema {
             h head;
             v_at text := iso_now();
             v_line_hash text;
+            v_ticket bigint;
+            v_other bigint;
         BEGIN
             PERFORM require_account(c);
             -- A line holds what casus writes there: no detail for a dossier, case, walk or audit log
@@ -122,8 +124,33 @@ extension PGSchema {
             INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
             VALUES (h.seq + 1, v_at, c.account, p_what, v_person_id, v_case_id, v_detail, pg_current_xact_id()::text::bigint,
                     h.hash, v_line_hash);
+            v_ticket := h.seq + 1;
+            -- A report shows everyone it names, and a case shows its report: a line for each of them
+            -- the caller may see, besides the first, so `casus audit --reads --person` finds the read
+            -- under the victim and the witnesses too (an IB read the report about a nude photo of a
+            -- pupil, and her log of reads showed nothing, a review). The ticket is the first line.
+            IF p_what IN ('incident', 'case') THEN
+                FOR v_other IN
+                    SELECT DISTINCT ip.person_id
+                    FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+                    WHERE ip.incident_id = CASE WHEN p_what = 'incident' THEN p_id
+                                                ELSE (SELECT k.incident_id FROM "case" k WHERE k.id = p_id) END
+                      AND ip.person_id IS DISTINCT FROM v_person_id
+                      AND (p_what = 'incident' OR v_person_id IS NOT NULL)
+                      AND incident_visible(c, i.id, i.school_id)
+                      AND person_visible(c, o.id, o.school_id, o.kind)
+                    ORDER BY ip.person_id
+                LOOP
+                    h.seq := h.seq + 1;
+                    h.hash := v_line_hash;
+                    v_line_hash := access_hash(h.hash, v_at, c.account, p_what, v_other, v_case_id, v_detail);
+                    INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
+                    VALUES (h.seq + 1, v_at, c.account, p_what, v_other, v_case_id, v_detail,
+                            pg_current_xact_id()::text::bigint, h.hash, v_line_hash);
+                END LOOP;
+            END IF;
             UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
-            RETURN h.seq + 1;
+            RETURN v_ticket;
         END $$;
 
         -- What the search line numbered p_line holds: "2 woorden · " and the first 16 hex digits of
