@@ -45,6 +45,37 @@ import Testing
         let stepped = refusal { try director.cases.step(c.id, StepRequest(rung: .warning, reason: "Gesprek.")).value }
         #expect(stepped?.message.nl.contains("is lid van het bestuur") == true, "\(String(describing: stepped))")
     }
+
+    /// Nor is their record kept by a school's director, who answers to them: a director wrote a
+    /// complaint into the bestuurder's dossier, marked them gone, changed their address and exported
+    /// the dossier (a review). The board keeps it; on a server, the server refuses it too.
+    @Test(arguments: Backend.all)
+    func aSchoolsDirectorKeepsNoRecordOfTheBoard(_ backend: Backend) throws {
+        let storage = try backend.make(in: scratch)
+        let board = try Directory.initialize(
+            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
+            director: ("Bert", "", "Bestuur"), role: .board, profiles: Fixtures.profiles)
+        let me = try #require(try board.directory.users().first { $0.account == "bestuur" }?.personID)
+        try board.directory.addUser(account: "dir_linde", role: .director, personID: nil, schoolID: 1)
+        let director = try CasusService.session(storage: storage, account: "dir_linde", profiles: Fixtures.profiles)
+        let refusals = [
+            refusal {
+                _ = try director.dossiers.addEntry(person: me, kind: .note, title: nil, body: "Klacht over gedrag.")
+                    .value
+            },
+            refusal { _ = try director.directory.setLeft(me, on: director.session.today).value },
+            refusal { _ = try director.directory.setAddress(me, street: "Bestuurstraat 9").value },
+            refusal { _ = try director.dossiers.export(me, format: .md) },
+        ]
+        for r in refusals {
+            #expect(r?.message.nl.contains("is lid van het bestuur") == true, "\(String(describing: r))")
+            #expect(r?.message.nl.contains("WPO art. 17c lid 3") == true)
+        }
+        #expect(try board.directory.person(me).leftOn == nil)
+        // The board keeps it.
+        _ = try board.directory.setAddress(me, street: "Bestuurstraat 9").value
+        #expect(try board.directory.person(me).address.street == "Bestuurstraat 9")
+    }
 }
 
 /// A study day added inside a decided suspension changed what the decision meant with no word

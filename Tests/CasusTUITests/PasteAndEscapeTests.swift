@@ -65,8 +65,9 @@ import Testing
         rt.type("Tweede gesprek.")
         rt.press(.function(2), .char("2"))
         #expect(rt.state.topScreen(PreviewScreen.self) != nil, "\(rt.frame.text)")
-        #expect(rt.state.status?.text.contains("gooit hem weg") == true, "\(rt.state.status?.text ?? "")")
-        rt.press(.escape)
+        #expect(
+            rt.state.status?.text.contains("nog een keer 2 gooit hem weg") == true, "\(rt.state.status?.text ?? "")")
+        rt.press(.char("2"))
         #expect(rt.state.topScreen(DossierScreen.self) != nil, "\(rt.frame.text)")
         rt.press(.char("n"))
         rt.send(.event(.paste("abc", cut: true)))
@@ -107,6 +108,26 @@ import Testing
         #expect(rt.state.topScreen(StepDialog.self)?.focus == .reason)
         rt.press(.escape, .escape, .escape)
         #expect(rt.state.topScreen(StepDialog.self) == nil)
+        #expect(rt.state.status?.text.contains("Weggegooid") == true)
+    }
+
+    /// The preview's warning names the key that asked, and only that key again throws the letter
+    /// away: it named Esc, and a second `q` threw an edited letter away (a review).
+    @Test func aPreviewsTextGoesOnlyAtTheSameKeyAgain() throws {
+        let rt = try TUIFixture.runtime(width: 100, height: 30)
+        _ = try #require(try openWarningLetter(rt), "not a letter")
+        rt.type("MIJN EIGEN TEKST ")
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil)
+        rt.press(.char("q"))
+        #expect(
+            rt.state.status?.text.contains("nog een keer q gooit hem weg") == true,
+            "\(String(describing: rt.state.status))")
+        rt.press(.escape)
+        #expect(rt.state.topScreen(PreviewScreen.self) != nil, "another key asks again")
+        #expect(rt.state.status?.text.contains("nog een keer Esc gooit hem weg") == true)
+        rt.press(.escape)
+        #expect(rt.state.topScreen(PreviewScreen.self) == nil)
         #expect(rt.state.status?.text.contains("Weggegooid") == true)
     }
 

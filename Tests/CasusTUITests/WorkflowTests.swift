@@ -458,7 +458,16 @@ import Testing
         rt.press(.backTab)
         #expect(rt.state.topScreen(StepDialog.self)?.focus == .start)
         for _ in 0..<10 { rt.press(.backspace) }
-        rt.type("21-11-2026")  // a Saturday: the step starts on Monday, and the line says so
+        rt.type("21-11-2026")  // a Saturday: refused, Monday named (it moved there on its own)
+        rt.press(.enter, .enter)
+        let saturday = rt.state.status?.text ?? ""
+        #expect(
+            saturday.contains("za 21-11-2026 is geen schooldag")
+                && saturday.contains("de eerste schooldag daarna is ma 23-11-2026"), "\(saturday)")
+        rt.press(.backTab)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .start)
+        for _ in 0..<10 { rt.press(.backspace) }
+        rt.type("23-11-2026")
         rt.press(.enter, .enter)
         #expect(
             rt.state.status?.text.contains("2 schooldagen, van ma 23-11-2026 t/m di 24-11-2026") == true,

@@ -264,6 +264,8 @@ extension CaseFact {
         case (.removalRevoked, _), (.consentRevoked, _): return Phrase("", "")
         case (.meetingHeld, let v):
             let heard = v.split(separator: ",").compactMap { HeardParty(rawValue: String($0)) }
+            // A meeting with no one named as heard read "gehoord: " (a review).
+            if heard.isEmpty { return Phrase("niemand opgegeven als gehoord", "no one given as heard") }
             return Phrase("gehoord: ", "heard: ")
                 + Phrase(heard.map(\.label.nl).joined(separator: ", "), heard.map(\.label.en).joined(separator: ", "))
         default: return Phrase(verbatim: value)

@@ -519,6 +519,8 @@ public enum LadderEngine {
     }
 
     public static let maxSuspensionDays = 5
+    /// A pupil's suspension starts within so many school days of its decision (`--start`).
+    public static let suspensionStartsWithin = 10
     public static let defaultRespondDays = 10
 
     // MARK: Assessment
@@ -1164,7 +1166,27 @@ public enum LadderEngine {
                         ))
                 }
                 let first = calendar.schoolDay(onOrAfter: asked)
-                if first != asked, let closed = calendar.closure(on: asked) {
+                // A day asked is the day it starts, or refused: 21 December asked began on 4
+                // January, a decision other than the one the director took (a legal review). And it
+                // starts soon: a suspension is for what just happened, and a year typed wrong
+                // (2027-09-20 for 2026) was taken, the Inspectie's notice following it.
+                let soon = max(
+                    calendar.lastDay(of: Self.suspensionStartsWithin, startingOn: calendar.schoolDay(onOrAfter: date)),
+                    free ?? date)
+                if req.startDate != nil, first != asked {
+                    let why = calendar.closure(on: asked)?.described ?? Phrase("weekend", "weekend")
+                    refusals.append(
+                        Phrase(
+                            "\(asked.dutchWithWeekday) is geen schooldag (\(why.nl)); de eerste schooldag daarna is \(first.dutchWithWeekday): geef die als eerste dag (--start) als de schorsing dan ingaat",
+                            "\(asked.englishWithWeekday) is no school day (\(why.en)); the first school day after it is \(first.englishWithWeekday): give that as the first day (--start) if the suspension starts then"
+                        ))
+                } else if req.startDate != nil, first > soon {
+                    refusals.append(
+                        Phrase(
+                            "een schorsing gaat in binnen \(Self.suspensionStartsWithin) schooldagen na het besluit, uiterlijk \(soon.dutch); \(asked.dutch) is later (--start): klopt het jaar?",
+                            "a suspension starts within \(Self.suspensionStartsWithin) school days of the decision, by \(soon.dutch); \(asked.dutch) is later (--start): is the year right?"
+                        ))
+                } else if first != asked, let closed = calendar.closure(on: asked) {
                     notices.append(
                         Phrase(
                             "De schorsing begint op \(first.dutchLong): \(asked.dutch) valt \(closed.kind == .holiday && closed.first != closed.last ? "in" : "op") \(closed.described.nl).",

@@ -135,6 +135,22 @@ extension CaseWorkflow {
             hint: hint)
     }
 
+    /// A member of the board's own record (their dossier's notes, their leaving, their address, an
+    /// export of it) is not kept by a school's director, who answers to them: the internal
+    /// supervisory body oversees the board (WPO art. 17c lid 3). A case about them was refused, and
+    /// a director still wrote a complaint into their dossier, marked them gone and exported it (a
+    /// review). The board keeps its members' records.
+    static func requireNotTheBoardsRecord(_ person: Person, actor: Actor, _ r: any StorageReader, what: Phrase) throws {
+        guard actor.role != .board, person.kind.isPersonnel,
+            let board = try r.users().first(where: { $0.role == .board && $0.personID == person.id })
+        else { return }
+        throw CasusError.refused(
+            "\(person.name) is lid van het bestuur (account \(board.account)); \(what.nl) is niet aan de directeur van een school: het intern toezicht houdt toezicht op het bestuur\(Law.wpo17c_3.bracketed.nl); er is niets veranderd",
+            "\(person.name) is a member of the board (account \(board.account)); \(what.en) is not for a school's director: the internal supervisory body oversees the board\(Law.wpo17c_3.bracketed.en); nothing was changed",
+            hint: Phrase(
+                "Het bestuur houdt de gegevens van zijn leden bij.", "The board keeps its members' records."))
+    }
+
     /// A case's summary when the director gives none: the report's text, but not into a pupil's
     /// dossier when the report names a staff member (as subject, victim or witness). Its text is
     /// then staff data, which an IB never reads, and copied into the pupil's case the IB read it in

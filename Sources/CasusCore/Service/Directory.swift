@@ -298,6 +298,8 @@ public struct Directory: Sendable {
             guard var p = try tx.r.person(id: person), session.reaches(school: p.schoolID) else {
                 throw CasusError.notFound("persoon \(person) bestaat niet", "person \(person) does not exist")
             }
+            try CaseWorkflow.requireNotTheBoardsRecord(
+                p, actor: actor, tx.r, what: Phrase("hun vertrek vastleggen", "recording their leaving"))
             if p.kind == .parent {
                 throw CasusError.invalid(
                     "\(p.name) (\(person)) is een ouder: een ouder heeft geen dossier en geen vertrekdatum; er is niets veranderd",
@@ -385,6 +387,8 @@ public struct Directory: Sendable {
                         "`casus people list` toont de personen met hun id.",
                         "`casus people list` lists people with their ids."))
             }
+            try CaseWorkflow.requireNotTheBoardsRecord(
+                p, actor: actor, tx.r, what: Phrase("hun gegevens wijzigen", "changing their details"))
             if let born {
                 let sector = try tx.r.school(id: p.schoolID)?.sector ?? .po
                 try PersonValidation.birthDate(born, of: p.kind, sector: sector, today: session.today, leftOn: p.leftOn)

@@ -107,6 +107,8 @@ extension Dossiers {
             guard let p = try r.person(id: person), AccessPolicy.maySeeDossier(of: p, actor: actor) else {
                 throw try Self.noDossier(person, r, actor: actor)
             }
+            try CaseWorkflow.requireNotTheBoardsRecord(
+                p, actor: actor, r, what: Phrase("hun dossier uitvoeren", "exporting their dossier"))
             let source = p.kind == .parent ? try parentSource(p, r) : try dossierSource(p, r)
             // Each case's report, taken as the case is read (it was read again by its number).
             var caseNumbers: [IncidentID: [String]] = [:]

@@ -232,6 +232,8 @@ public struct Dossiers: Sendable {
         if kind != .correction { try session.require(kind == .care ? .careNote : .correspond) }
         try tx.willAppend(to: person)
         let p = try visibleOwner(tx.r, person)
+        try CaseWorkflow.requireNotTheBoardsRecord(
+            p, actor: actor, tx.r, what: Phrase("in het dossier schrijven", "writing in their dossier"))
         if kind == .care, p.kind != .pupil {
             throw CasusError.refused(
                 "een zorgnotitie hoort in een leerlingdossier", "a care note belongs in a pupil's dossier")

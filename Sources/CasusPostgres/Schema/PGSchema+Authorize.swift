@@ -164,6 +164,13 @@ extension PGSchema {
                 IF NOT decides OR NOT reaches(a, school) THEN
                     PERFORM refused('uw rol mag geen personen beheren op deze school', 'your role may not manage people at this school');
                 END IF;
+                -- A member of the board's record is the board's to keep, not a school director's, who
+                -- answers to them (CaseWorkflow.requireNotTheBoardsRecord; WPO art. 17c lid 3).
+                IF p_kind = 'person.changed' AND NOT a.admin AND a.role <> 'board'
+                   AND EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = (f->>'id')::bigint) THEN
+                    PERFORM refused('de gegevens van een lid van het bestuur houdt het bestuur bij, niet de directeur van een school (WPO art. 17c lid 3)',
+                                    'a member of the board''s record is kept by the board, not by a school''s director (WPO art. 17c lid 3)');
+                END IF;
             WHEN 'guardian.linked' THEN
                 IF NOT decides OR EXISTS (SELECT 1 FROM person p WHERE p.id IN ((f->>'parent')::bigint, (f->>'pupil')::bigint)
                                                                     AND NOT reaches(a, p.school_id)) THEN
@@ -564,6 +571,11 @@ extension PGSchema {
                 -- Not in one's own dossier, where every case about oneself is filed: a director
                 -- corrected the board's hearing record in their own case (a review).
                 PERFORM require_not_about(a, owner.id, 'dit dossier', 'this dossier');
+                IF NOT a.admin AND a.role <> 'board'
+                   AND EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = owner.id) THEN
+                    PERFORM refused('in het dossier van een lid van het bestuur schrijft het bestuur, niet de directeur van een school (WPO art. 17c lid 3)',
+                                    'in the dossier of a member of the board the board writes, not a school''s director (WPO art. 17c lid 3)');
+                END IF;
                 -- Under the name the writer's session shows (its person's, else its account), as a
                 -- teacher's report: an IB's care note signed "Dr. A. Jansen (jeugdarts GGD)" was taken.
                 IF x->>'author_name' IS DISTINCT FROM shown_name(a) THEN

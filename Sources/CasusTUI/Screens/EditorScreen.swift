@@ -107,7 +107,7 @@ public struct EditorScreen: ScreenModel {
                 effects: PreviewScreen.open(title: title, text: area.value, purpose: purpose, &s), close: true)
         case .back, .quit:
             return !hasUnsavedText
-                || discard.allows(&s, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
+                || discard.allows(&s, action, then: Phrase("F2 of Ctrl-S gaat verder", "F2 or Ctrl-S goes on"))
                 ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
@@ -179,8 +179,15 @@ public struct PreviewScreen: ScreenModel {
         return nil
     }
 
+    /// The keys that leave the preview, and would take its text with them.
+    static let leaving: Set<Action> = [
+        .back, .quit, .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab,
+    ]
+
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
-        if action != .back, action != .quit { discard = DiscardGuard() }
+        // Any key but one that leaves starts the question afresh (`DiscardGuard` asks again at another
+        // leaving key).
+        if !Self.leaving.contains(action) { discard = DiscardGuard() }
         // Enter files the same letter again only right after it was said to be in the case.
         let insisted = again
         if action != .confirm, action != .pdf { again = false }
@@ -207,8 +214,8 @@ public struct PreviewScreen: ScreenModel {
             editor.close = true
             return editor
         // A tab's key too: `2` dropped a letter typed and previewed, without a word (a review).
-        case .back, .quit, .tabIncidents, .tabCases, .tabDossiers, .tabOverview, .nextTab, .previousTab:
-            return discard.allows(&s, then: Phrase("Enter slaat op, e bewerkt", "Enter saves, e edits"))
+        case _ where Self.leaving.contains(action):
+            return discard.allows(&s, action, then: Phrase("Enter slaat op, e bewerkt", "Enter saves, e edits"))
                 ? DiscardGuard.discarded(&s) : .handled
         case .up: viewport.move(.up)
         case .down: viewport.move(.down)
@@ -251,16 +258,22 @@ public struct PreviewScreen: ScreenModel {
 /// what else may be done (one Esc, or a stray one, lost a whole note or letter). Any other key
 /// starts it afresh.
 struct DiscardGuard: Sendable {
-    private var armed = false
+    /// The action that asked first: the same one again lets the text go. The warning named Esc,
+    /// and a second `q` threw an edited letter away (a review).
+    private var armed: Action?
 
-    /// True when the text may go now; the first time, says so instead.
-    mutating func allows(_ s: inout AppState, then other: Phrase) -> Bool {
-        if armed { return true }
-        armed = true
+    /// True when the text may go now; the first time (or after another leaving key), says so instead.
+    mutating func allows(_ s: inout AppState, _ action: Action = .back, then other: Phrase) -> Bool {
+        if armed == action { return true }
+        armed = action
+        let key =
+            action == .back
+            ? "Esc"
+            : s.keymap.keys(for: action, in: .global).first.map { $0.symbol(s.lang) } ?? "Esc"
         s.say(
             Phrase(
-                "De tekst is nog niet opgeslagen: nog een keer Esc gooit hem weg, ",
-                "The text is not saved yet: Esc again throws it away, ")
+                "De tekst is nog niet opgeslagen: nog een keer \(key) gooit hem weg, ",
+                "The text is not saved yet: \(key) again throws it away, ")
                 + other + Phrase(".", "."),
             error: true)
         return false

@@ -158,7 +158,7 @@ public struct ReportFormScreen: ScreenModel {
                 s.say(Phrase("Niet opgeslagen.", "Not saved."))
                 return .closed
             }
-            return discard.allows(&s, then: Phrase("F2 of Ctrl-S slaat op", "F2 or Ctrl-S saves"))
+            return discard.allows(&s, action, then: Phrase("F2 of Ctrl-S slaat op", "F2 or Ctrl-S saves"))
                 ? DiscardGuard.discarded(&s) : .handled
         default:
             return .handled
