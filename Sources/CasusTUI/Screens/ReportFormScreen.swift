@@ -77,6 +77,8 @@ public struct ReportFormScreen: ScreenModel {
     /// Ctrl-S), Esc, and ↑↓ in the list of names.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
         guard s.keymap.ownAction(for: key, in: .reportForm) == nil, key != .escape else { return nil }
+        // A function key types nothing: F1's help is the keymap's (the fields swallowed it, a review).
+        if case .function = key { return nil }
         // Typing after the warning asks again: one Esc much later threw the whole report away (a review).
         discard = DiscardGuard()
         switch field {
@@ -160,6 +162,9 @@ public struct ReportFormScreen: ScreenModel {
             }
             return discard.allows(&s, action, then: Phrase("F2 of Ctrl-S slaat op", "F2 or Ctrl-S saves"))
                 ? DiscardGuard.discarded(&s) : .handled
+        // F1 opens help over the form, what is typed kept (it did nothing, a review).
+        case .help:
+            return nil
         default:
             return .handled
         }

@@ -248,6 +248,9 @@ public struct StepDialog: ScreenModel {
         case .confirm:
             guard next() else { break }
             return submit(&s)
+        // Help opens over the dialog, its fields kept (it did nothing, a review).
+        case .help:
+            return nil
         default:
             break
         }

@@ -178,6 +178,9 @@ public struct TriageScreen: ScreenModel {
                         incidentID, subjects: subjects, alike: alike, articles: ordered, severity: effectiveSeverity,
                         flags: flags))
             ])
+        // Help opens here as everywhere (the footer's "?, F1" did nothing in triage, a review).
+        case .help:
+            return nil
         default:
             return .handled
         }
