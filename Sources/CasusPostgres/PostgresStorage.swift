@@ -18,7 +18,9 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     var logConnection: PGConnection?
     /// The access-log line asked for on the second connection and not yet answered: sent again
     /// on a new connection when the first was lost (ConnectionLoss).
-    var pendingTicket: (what: String, id: Int64?, detail: String?)?
+    /// The access-log call on its way on the second connection (`requestTicket`), to send again on a
+    /// new connection when the first was lost.
+    var pendingTicket: (sql: String, arguments: [PGValue?])?
     private var token: UInt64 = 0
     var listening = false
     /// Tests only: stands in for a write's COMMIT, given the real one to run or not (a lost answer).
@@ -227,7 +229,21 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     /// commits it while the main connection reads on. `collectTicket()` takes the answer; nothing
     /// else uses the second connection in between. Called with the lock held.
     func requestTicket(_ what: String, id: Int64?, detail: String? = nil) throws {
-        pendingTicket = (what, id, detail)
+        try requestTicket(
+            "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])
+    }
+
+    /// A search's line and its dossiers' lines (`log_search`), committed before any hit is read:
+    /// the server shows hits only in the dossiers it named. Called with the lock held.
+    func searchTicket(_ scope: [PGValue?], words: [String], limit: Int, enough: Int, reports: Bool) throws -> Int64 {
+        try requestTicket(
+            "SELECT casus.log_search($1, $2, $3, $4, $5, $6, $7) AS t",
+            scope + [.text(PGArray.text(words)), .int(limit), .int(enough), .bool(reports)])
+        return try collectTicket()
+    }
+
+    func requestTicket(_ sql: String, _ arguments: [PGValue?]) throws {
+        pendingTicket = (sql, arguments)
         try run(on: nil, label: label) {
             if logConnection == nil || logConnection?.isAlive == false {
                 logConnection = try PGConnection(conninfo, lockTimeout: Self.lockWait)
@@ -242,9 +258,8 @@ public final class PostgresStorage: CasusStorage, @unchecked Sendable {
     }
 
     private func sendTicket() throws {
-        guard let log = logConnection, let (what, id, detail) = pendingTicket else { return }
-        try log.send(
-            "SELECT casus.log_read($1, $2, $3) AS t", [.text(what), id.map { .int($0) }, detail.map { .text($0) }])
+        guard let log = logConnection, let (sql, arguments) = pendingTicket else { return }
+        try log.send(sql, arguments)
     }
 
     /// The answer to `requestTicket`: the line's id. A connection lost meanwhile (the server

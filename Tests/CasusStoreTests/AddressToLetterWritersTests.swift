@@ -293,7 +293,7 @@ extension PostgresRoleTests {
         let ib = try login(w, "ib_els")
         _ = try ib.dossiers.addEntry(person: w.pupil.id, kind: .care, title: nil, body: "Tekent graag: sneekx.").value
         let search = try w.cluster.psql(
-            w.database, "SELECT casus.log_read('search', NULL, 'sneek')", user: "ib_els"
+            w.database, "SELECT casus.log_search(1, true, false, ARRAY['sneek'], 10, 1, false)", user: "ib_els"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
         let found = try w.cluster.psql(
             w.database, "SELECT count(*) FROM casus.find_entries(1, true, false, ARRAY['sneek'], 10, 1, \(search))",

@@ -48,7 +48,12 @@ import Testing
         let dismissal = try #require(d.steps.first { $0.rung == .summaryDismissal })
         #expect(
             d.stepOutcomes[dismissal.id]?.nl.contains("vernietigd of hersteld door de rechter op 03-12-2026") == true)
-        #expect(d.entries.contains { $0.body.contains("De arbeidsovereenkomst loopt door.") })
+        #expect(
+            d.entries.contains {
+                $0.body.contains(
+                    "de rechter vernietigde de opzegging (ontslag op staande voet van 16-11-2026) (BW art. 7:681 lid 1). De arbeidsovereenkomst loopt door."
+                )
+            }, "\(d.entries.map(\.body))")
         // A measure follows again, in this case and in a new one.
         try service.cases.step(c.id, StepRequest(rung: .warning, reason: "Berichten.", justification: "Ernstig.")).value
         let next = try service.reportedAndOpened(about: karin.id, "Opnieuw berichten.", articles: ["3A.8"])
@@ -73,6 +78,38 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// A kantonrechter who refused the employer's request ended nothing, and a notice the employee
+    /// consented to is revoked, not annulled: a legal review took both, and wrote a false annulment
+    /// into the personnel dossier for good.
+    @Test(arguments: [DismissalRoute.kantonrechter, .consent])
+    func noAnnulmentWhereNoNoticeEndedTheEmployment(_ route: DismissalRoute) throws {
+        let clock = TestClock("2026-11-16")
+        let service = try Directory.initialize(
+            storage: try Backend.sqliteMemory.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
+            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
+        let karin = try service.directory.addPerson(
+            Person(
+                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
+                address: TestSchool.address)
+        ).value
+        let c = try service.reportedAndOpened(about: karin.id, "Berichten aan leerlingen.", articles: ["3A.8"])
+        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        try service.cases.step(
+            c.id, StepRequest(rung: .dismissal, reason: "Ontslag.", justification: "Ernstig.", route: route)
+        ).value
+        clock.set("2026-11-20", hour: 10)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2026-11-20"), note: "")
+        let refused = refusal {
+            try service.cases.courtCase(c.id, .annulled, on: Fixtures.date("2026-11-20"), note: "")
+        }
+        let said = refused?.message.nl ?? ""
+        #expect(
+            route == .consent
+                ? said.contains("rust op de schriftelijke instemming van de werknemer")
+                : said.contains("heeft het dienstverband (nog) niet beëindigd"), "\(said)")
+        #expect(try service.cases.detail(c.id).facts.last?.value == CourtOutcome.started.rawValue)
+    }
+
     @Test(arguments: Backend.all)
     func anAnnulmentNeedsADismissalBeforeTheCourtCase(_ backend: Backend) throws {
         let (service, _, karin, c) = try dismissedAndInCourt(backend)
@@ -86,7 +123,8 @@ import Testing
         let refused = #expect(throws: CasusError.self) {
             try service.cases.courtCase(other.id, .annulled, on: Fixtures.date("2026-12-04"), note: "")
         }
-        #expect(refused?.message.nl.contains("geen ontslag dat de rechter kan vernietigen") == true)
+        #expect(
+            refused?.message.nl.contains("geen ontslag van vóór de rechtszaak dat de rechter kan vernietigen") == true)
         #expect(try service.directory.person(karin.id).leftOn == Fixtures.date("2026-11-16"))
     }
 }

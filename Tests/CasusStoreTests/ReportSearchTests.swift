@@ -162,11 +162,15 @@ import Testing
         ).value
         _ = try director.intake.report(summary: "Zwembadfilmpje gedeeld.", platform: nil, subjects: [sem.id])
         _ = try director.directory.addUser(account: "ib_els", role: .ib, personID: nil)
-        // The search's line in the log of reads first (committed), then the search against it.
-        func found(as user: String) throws -> String {
-            let ticket = try cluster.psql(
-                database, "SELECT casus.log_read('search', NULL, 'zwembadfilmpje')", user: user
-            ).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The search's lines in the log of reads first (committed: its own and one under each
+        // dossier its hits show, `log_search`), then the search against them.
+        func found(
+            as user: String, call: String = "log_search(NULL, true, true, ARRAY['zwembadfilmpje'], 10, 200, true)"
+        )
+            throws -> String
+        {
+            let ticket = try cluster.psql(database, "SELECT casus.\(call)", user: user)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             return try cluster.psql(
                 database, "SELECT count(*) FROM casus.find_reports(NULL, ARRAY['zwembadfilmpje'], 10, 200, \(ticket))",
                 user: user
@@ -174,10 +178,21 @@ import Testing
         }
         #expect(try found(as: "founder") == "1")
         #expect(try found(as: "ib_els") == "0")
+        // The search's line names the dossiers its hits show, before any is shown: Sem's log of
+        // reads has it. A line that names no one shows nothing (with psql an IB read every
+        // dossier's text a letter at a time, and the log named none of them, a review).
+        let underSem = try cluster.psql(
+            database, "SELECT count(*) FROM casus.access_log WHERE what = 'search' AND person_id = \(sem.id)",
+            user: "postgres")
+        #expect(underSem.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "\(underSem)")
+        #expect(try found(as: "founder", call: "log_read('search', NULL, 'zwembadfilmpje')") == "0")
         // The server's line holds how many words, not the words (a pupil's name and "scheiding"
         // stood in the log for good, a review), and is bound to them all the same.
         let lines = try cluster.psql(
-            database, "SELECT string_agg(detail, '|') FROM casus.access_log WHERE what = 'search'", user: "postgres")
+            database,
+            "SELECT string_agg(detail, '|') FROM (SELECT detail FROM casus.access_log"
+                + " WHERE what = 'search' AND person_id IS NULL ORDER BY id LIMIT 2) x",
+            user: "postgres")
         #expect(!lines.contains("zwembad") && lines.contains("1 woord · "), "\(lines)")
         // Two searches for the same words are not told alike by their lines (a director compared
         // a search of her own with another's, a review).

@@ -261,6 +261,9 @@ public enum Law {
     public static let bw7678 = LegalSource("BW art. 7:678", url: bw7)
     public static let bw7686a = LegalSource("BW art. 7:686a lid 4", url: bw7)
     public static let courtRestores = LegalSource("BW art. 7:681 lid 1, 7:682 lid 1 en 7:683 lid 3", url: bw7)
+    public static let bw7681 = LegalSource("BW art. 7:681 lid 1", url: bw7)
+    public static let bw7682_1 = LegalSource("BW art. 7:682 lid 1", url: bw7)
+    public static let bw7683_3 = LegalSource("BW art. 7:683 lid 3", url: bw7)
 
     // Meldplicht
     public static let wpo4a1 = LegalSource("WPO art. 4a lid 1", url: wpo + "#Artikel4a")

@@ -946,7 +946,7 @@ extension CaseWorkflow {
                 throw CasusError.refused(
                     "er loopt geen rechtszaak op deze zaak", "no court case is running on this case")
             }
-            var annulled: Step?
+            var annulled: (Step, Phrase)?
             if outcome == .annulled {
                 annulled = try Self.annulledDecision(h, on: date)
             }
@@ -955,8 +955,7 @@ extension CaseWorkflow {
             case .started: body = "Rechtszaak begonnen op \(date.dutch)."
             case .ended: body = "Rechtszaak afgelopen op \(date.dutch)."
             case .annulled:
-                body =
-                    "Rechtszaak afgelopen op \(date.dutch): de rechter vernietigde het \(annulled!.rung.shortLabel.nl) van \(annulled!.date.dutch) of veroordeelde tot herstel van de arbeidsovereenkomst \(Law.courtRestores.bracketed.nl). De arbeidsovereenkomst loopt door."
+                body = "Rechtszaak afgelopen op \(date.dutch): \(annulled!.1.nl). De arbeidsovereenkomst loopt door."
             }
             let (fact, entry) = try recordFact(
                 .courtCase, on: date, value: outcome.rawValue, note: note.trimmed,
@@ -976,18 +975,22 @@ extension CaseWorkflow {
     }
 
     /// The decision a court's annulment is of: the case's dismissal or summary dismissal that
-    /// stands, given before the court case began and on or before the ruling.
-    static func annulledDecision(_ h: CaseHistory, on date: LocalDate) throws -> Step {
+    /// stands and ended the employment (a summary dismissal; another dismissal once its end is
+    /// recorded), given before the court case began; and in which words. A notice with the
+    /// employee's written consent is not annulled: the employee revokes the consent (BW art. 7:671
+    /// lid 2). A kantonrechter's dissolution is not annulled: on appeal the contract is restored
+    /// (7:683 lid 3); a request refused ended nothing (a legal review took both).
+    static func annulledDecision(_ h: CaseHistory, on date: LocalDate) throws -> (Step, Phrase) {
         let n = h.record.number
         guard h.kind == .staff,
             let started = h.fact(.courtCase), started.value == CourtOutcome.started.rawValue,
             let decision = h.standingDecisions.last(where: {
-                [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at
+                [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at && $0.date <= started.date
             })
         else {
             throw CasusError.refused(
-                "in zaak \(n) staat geen ontslag dat de rechter kan vernietigen; er is niets vastgelegd",
-                "case \(n) holds no dismissal for the court to annul; nothing was recorded",
+                "in zaak \(n) staat geen ontslag van vóór de rechtszaak dat de rechter kan vernietigen; er is niets vastgelegd",
+                "case \(n) holds no dismissal from before the court case for the court to annul; nothing was recorded",
                 hint: Phrase(
                     "Leg het einde van de rechtszaak vast zonder --annulled.",
                     "Record the end of the court case without --annulled."))
@@ -997,7 +1000,44 @@ extension CaseWorkflow {
                 "de uitspraak (\(date.dutch)) ligt vóór het ontslag of het begin van de rechtszaak; er is niets vastgelegd",
                 "the ruling (\(date.iso)) is before the dismissal or the start of the court case; nothing was recorded")
         }
-        return decision
+        let label = decision.rung.label(for: .staff)
+        if decision.rung == .summaryDismissal {
+            return (
+                decision,
+                Phrase(
+                    "de rechter vernietigde de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7681.bracketed.nl)",
+                    "the court annulled the notice (\(label.en) of \(decision.date.iso))\(Law.bw7681.bracketed.en)")
+            )
+        }
+        let route = h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })
+            .flatMap { DismissalRoute(rawValue: $0.value) }
+        guard route != .consent else {
+            throw CasusError.refused(
+                "het ontslag van \(decision.date.dutch) rust op de schriftelijke instemming van de werknemer: dat wordt niet vernietigd, de werknemer herroept de instemming\(Law.bw7671_2.bracketed.nl); er is niets vastgelegd",
+                "the dismissal of \(decision.date.iso) rests on the employee's written consent: it is not annulled, the employee revokes the consent\(Law.bw7671_2.bracketed.en); nothing was recorded",
+                hint: Phrase(
+                    "Leg het herroepen vast met `casus case revoke \(n)`.",
+                    "Record the revocation with `casus case revoke \(n)`."))
+        }
+        guard h.recordedEnd.map({ $0.at > decision.at }) == true else {
+            throw CasusError.refused(
+                "het ontslag van \(decision.date.dutch) heeft het dienstverband (nog) niet beëindigd: er is niets te vernietigen of te herstellen; er is niets vastgelegd",
+                "the dismissal of \(decision.date.iso) has not ended the employment (yet): there is nothing to annul or restore; nothing was recorded",
+                hint: Phrase(
+                    "Wees de kantonrechter het verzoek af, leg dan het einde van de rechtszaak vast zonder --annulled.",
+                    "If the kantonrechter refused the request, record the end of the court case without --annulled."))
+        }
+        let restored =
+            route == .kantonrechter
+            ? Phrase(
+                "de rechter in hoger beroep veroordeelde tot herstel van de arbeidsovereenkomst na de ontbinding (\(label.nl) van \(decision.date.dutch))\(Law.bw7683_3.bracketed.nl)",
+                "the court of appeal ordered the contract restored after the dissolution (\(label.en) of \(decision.date.iso))\(Law.bw7683_3.bracketed.en)"
+            )
+            : Phrase(
+                "de rechter veroordeelde tot herstel van de arbeidsovereenkomst na de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7682_1.bracketed.nl)",
+                "the court ordered the contract restored after the notice (\(label.en) of \(decision.date.iso))\(Law.bw7682_1.bracketed.en)"
+            )
+        return (decision, restored)
     }
 
     /// The employee's leaving day set by the end of the employment (`contractEnded`, or a summary

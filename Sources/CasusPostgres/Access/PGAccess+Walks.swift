@@ -166,7 +166,8 @@ extension PGAccess {
                 "search words of more than 1,000 characters together cannot be logged by the server; nothing was searched",
                 hint: Phrase("Zoek op minder of kortere woorden.", "Search for fewer or shorter words."))
         }
-        let ticket = try storage.ticket("search", id: nil, detail: detail)
+        let ticket = try storage.searchTicket(
+            Self.scope(q.scope), words: words, limit: q.limit, enough: SearchQuery.wholeWordsEnough, reports: q.reports)
         let arguments =
             Self.scope(q.scope) + [
                 .text(PGArray.text(words)), .int(q.limit), .int(SearchQuery.wholeWordsEnough), .int(ticket),

@@ -153,6 +153,64 @@ extension PGSchema {
             RETURN v_ticket;
         END $$;
 
+        -- A search's line, and one line for each dossier its hits show (entries and case summaries
+        -- in the dossier they are filed in; a report in each person it names), written before any
+        -- hit is given: find_entries, find_cases and find_reports show hits only in the dossiers
+        -- these lines name (search_named). The line casus's `log_read('search')` wrote named no
+        -- one, and the client wrote the dossiers' lines after it read the hits, if it did: with psql
+        -- an IB read the text of every dossier in reach a letter at a time, and the log of reads
+        -- named none of them (a review). Returns the search line's id, the ticket.
+        CREATE FUNCTION log_search(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
+                                   p_enough bigint, p_reports boolean) RETURNS bigint
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = casus, pg_temp AS $$
+        DECLARE
+            c caller_t := caller();
+            v_ticket bigint;
+            v_detail text;
+            s record;
+            people bigint[];
+            h head;
+            v_at text := iso_now();
+            v_hash text;
+            v_person bigint;
+        BEGIN
+            v_ticket := log_read('search', NULL, array_to_string(p_words, ' '));
+            SELECT a.detail INTO v_detail FROM access_log a WHERE a.id = v_ticket;
+            SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
+            people := ARRAY(
+                SELECT DISTINCT x.person FROM (
+                    SELECT p.id AS person
+                    FROM unnest((entry_hit_ids(s.school, s.pupil, s.staff, p_words, p_limit, p_enough, writes_letters(c))).ids) hit(id)
+                    JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id
+                    WHERE (s.school IS NULL OR p.school_id = s.school)
+                      AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
+                    UNION
+                    SELECT k.dossier_id
+                    FROM unnest((case_hit_ids(s.school, s.pupil, s.staff, p_words, p_limit, p_enough)).ids) hit(id)
+                    JOIN "case" k ON k.id = hit.id
+                    UNION
+                    SELECT ip.person_id
+                    FROM unnest(CASE WHEN coalesce(p_reports, false) AND s.pupil AND s.staff
+                                     THEN (report_hit_ids(s.school, p_words, p_limit, p_enough)).ids
+                                     ELSE '{}'::bigint[] END) hit(id)
+                    JOIN incident_person ip ON ip.incident_id = hit.id) x
+                ORDER BY x.person);
+            IF cardinality(people) = 0 THEN
+                RETURN v_ticket;
+            END IF;
+            SELECT * INTO h FROM head WHERE name = 'access' FOR UPDATE;
+            v_hash := h.hash;
+            FOREACH v_person IN ARRAY people LOOP
+                h.seq := h.seq + 1;
+                INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
+                VALUES (h.seq, v_at, c.account, 'search', v_person, NULL, v_detail, pg_current_xact_id()::text::bigint,
+                        v_hash, access_hash(v_hash, v_at, c.account, 'search', v_person, NULL, v_detail))
+                RETURNING hash INTO v_hash;
+            END LOOP;
+            UPDATE head SET seq = h.seq, hash = v_hash WHERE name = 'access';
+            RETURN v_ticket;
+        END $$;
+
         -- What the search line numbered p_line holds: "2 woorden · " and the first 16 hex digits of
         -- the SHA-256 of the server's key, the line's number and the words.
         CREATE FUNCTION search_line(p_words text, p_line bigint) RETURNS text LANGUAGE plpgsql STABLE AS $$

@@ -190,6 +190,54 @@ extension PGSchema {
         -- plan whatever the words (the ids come from matching_entries, which plans for its words), so
         -- it is made once a session; planned anew at every search it cost 4–8 ms of 15–25 on the
         -- district.
+        -- The ids of a search's entry hits (find_entries' rule, shared with log_search, which names
+        -- their dossiers in the log of reads before any is shown): the whole words' when they give
+        -- at least p_enough hits, else the words as prefixes. In a scope already made effective.
+        CREATE FUNCTION entry_hit_ids(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[],
+                                      p_limit bigint, p_enough bigint, p_letters boolean,
+                                      OUT ids bigint[], OUT prefix boolean)
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            q tsquery;
+            school_token tsquery;
+        BEGIN
+            ids := '{}';
+            prefix := false;
+            q := search_query(p_words, false);
+            IF q IS NULL OR numnode(q) = 0 OR NOT (p_pupil OR p_staff) THEN
+                RETURN;
+            END IF;
+            -- One school: the words with its token (entry_words).
+            school_token := CASE WHEN p_school IS NULL THEN NULL ELSE quote_literal('_school' || p_school)::tsquery END;
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
+                ids := matching_entries(p_school, p_pupil, p_staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
+                                        CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                -- To whoever writes no letters, a letter counts by the words it shows (letter_shown),
+                -- before the hits are counted: whether a search went on to prefixes told an IB that a
+                -- word stood in a letter's hidden head (a review).
+                IF NOT p_letters THEN
+                    ids := ARRAY(SELECT x.id FROM unnest(ids) WITH ORDINALITY x(id, n) JOIN entry e ON e.id = x.id
+                                 WHERE e.kind <> 'letter' OR search_vector(e.title || ' ' || letter_shown(e.body)) @@ q
+                                 ORDER BY x.n);
+                END IF;
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
+        END $$;
+
+        -- Whether the search line p_ticket's own transaction named this person (log_search): a hit
+        -- is shown only in a dossier its read is logged under. With psql, an IB read every dossier's
+        -- text a letter at a time, and the log of reads named none of them (a review).
+        CREATE FUNCTION search_named(p_ticket bigint, p_person bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT EXISTS (SELECT 1 FROM access_log t JOIN access_log l ON l.txid = t.txid
+                           WHERE t.id = p_ticket AND l.what = 'search' AND l.person_id = p_person)
+        $$;
+
+        -- A search's hits of entries, newest first (entry_hit_ids), in the dossiers the search's line
+        -- names (search_named). The rows and snippets are the same plan whatever the words (the ids
+        -- come from matching_entries, which plans for its words), so it is made once a session;
+        -- planned anew at every search it cost 4–8 ms of 15–25 on the district.
         CREATE FUNCTION find_entries(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
                                      p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, case_id bigint, number text, person_id bigint, school_id bigint, first_name text,
@@ -199,33 +247,16 @@ extension PGSchema {
         DECLARE
             c caller_t := caller();
             s record;
-            prefix boolean;
-            q tsquery := search_query(p_words, false);
-            school_token tsquery;
-            ids bigint[];
+            h record;
+            q tsquery;
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
+            SELECT * INTO h FROM entry_hit_ids(s.school, s.pupil, s.staff, p_words, p_limit, p_enough, writes_letters(c));
+            IF cardinality(h.ids) = 0 THEN
                 RETURN;
             END IF;
-            -- One school: the words with its token (entry_words).
-            school_token := CASE WHEN s.school IS NULL THEN NULL ELSE quote_literal('_school' || s.school)::tsquery END;
-            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
-                q := search_query(p_words, prefix);
-                ids := matching_entries(s.school, s.pupil, s.staff, CASE WHEN school_token IS NULL THEN q ELSE q && school_token END,
-                                        CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
-                -- To whoever writes no letters, a letter counts by the words it shows (letter_shown),
-                -- before the hits are counted: whether a search went on to prefixes told an IB that a
-                -- word stood in a letter's hidden head (a review).
-                IF NOT writes_letters(c) THEN
-                    ids := ARRAY(SELECT x.id FROM unnest(ids) WITH ORDINALITY x(id, n) JOIN entry e ON e.id = x.id
-                                 WHERE e.kind <> 'letter' OR search_vector(e.title || ' ' || letter_shown(e.body)) @@ q
-                                 ORDER BY x.n);
-                END IF;
-                EXIT WHEN cardinality(ids) >= p_enough;
-            END LOOP;
-            ids := ids[1:p_limit];
+            q := search_query(p_words, h.prefix);
             -- The rule in SQL stays the rule; the tokens only make it fast.
             RETURN QUERY
             -- The snippet of the body, or of the title when only the title matched (each made once:
@@ -233,17 +264,43 @@ extension PGSchema {
             -- A letter to whoever writes none (an IB) as it reads to them (letter_shown); the ids are
             -- already only those found by the words it shows (above).
             SELECT e.id, e.case_id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind, e.title,
-                   hit_snippet(e.title, v.body, q, p_words, prefix), e.at
-            FROM unnest(ids) hit(id)
+                   hit_snippet(e.title, v.body, q, p_words, h.prefix), e.at
+            FROM unnest(h.ids) hit(id)
             JOIN entry e ON e.id = hit.id JOIN person p ON p.id = e.dossier_id LEFT JOIN "case" k ON k.id = e.case_id
             CROSS JOIN LATERAL (SELECT CASE WHEN e.kind = 'letter' AND NOT writes_letters(c)
                                             THEN letter_shown(e.body) ELSE e.body END AS body) v
             WHERE (s.school IS NULL OR p.school_id = s.school)
               AND (s.staff OR NOT personnel(p.kind)) AND (s.pupil OR personnel(p.kind))
+              AND search_named(p_ticket, p.id)
             ORDER BY e.id DESC;
         END $$;
 
         -- A search's hits of case summaries, newest first, by the same rule as find_entries.
+        -- The ids of a search's hits of case summaries, by the same rule (entry_hit_ids).
+        CREATE FUNCTION case_hit_ids(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[],
+                                     p_limit bigint, p_enough bigint, OUT ids bigint[], OUT prefix boolean)
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            q tsquery;
+        BEGIN
+            ids := '{}';
+            prefix := false;
+            q := search_query(p_words, false);
+            IF q IS NULL OR numnode(q) = 0 OR NOT (p_pupil OR p_staff) THEN
+                RETURN;
+            END IF;
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
+                ids := ARRAY(SELECT k.id FROM "case" k
+                             WHERE k.search @@ q AND (p_school IS NULL OR k.school_id = p_school)
+                               AND (p_staff OR k.dossier_kind <> 'staff') AND (p_pupil OR k.dossier_kind <> 'pupil')
+                             ORDER BY k.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
+        END $$;
+
+        -- A search's hits of case summaries, newest first, in the dossiers its line names.
         CREATE FUNCTION find_cases(p_school bigint, p_pupil boolean, p_staff boolean, p_words text[], p_limit bigint,
                                    p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, number text, person_id bigint, school_id bigint, first_name text, infix text,
@@ -252,28 +309,21 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             s record;
-            prefix boolean;
-            q tsquery := search_query(p_words, false);
-            ids bigint[];
+            h record;
+            q tsquery;
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
-            IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil OR s.staff) THEN
+            SELECT * INTO h FROM case_hit_ids(s.school, s.pupil, s.staff, p_words, p_limit, p_enough);
+            IF cardinality(h.ids) = 0 THEN
                 RETURN;
             END IF;
-            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
-                q := search_query(p_words, prefix);
-                ids := ARRAY(SELECT k.id FROM "case" k
-                             WHERE k.search @@ q AND (s.school IS NULL OR k.school_id = s.school)
-                               AND (s.staff OR k.dossier_kind <> 'staff') AND (s.pupil OR k.dossier_kind <> 'pupil')
-                             ORDER BY k.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
-                EXIT WHEN cardinality(ids) >= p_enough;
-            END LOOP;
-            ids := ids[1:p_limit];
+            q := search_query(p_words, h.prefix);
             RETURN QUERY
             SELECT k.id, k.number, p.id, p.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   hit_snippet(NULL, k.summary, q, p_words, prefix), k.opened_at, k.outcome
-            FROM unnest(ids) hit(id) JOIN "case" k ON k.id = hit.id JOIN person p ON p.id = k.dossier_id
+                   hit_snippet(NULL, k.summary, q, p_words, h.prefix), k.opened_at, k.outcome
+            FROM unnest(h.ids) hit(id) JOIN "case" k ON k.id = hit.id JOIN person p ON p.id = k.dossier_id
+            WHERE search_named(p_ticket, p.id)
             ORDER BY k.id DESC;
         END $$;
 
@@ -287,6 +337,28 @@ extension PGSchema {
         -- that reads a school's whole triage queue (a director, the board: the roles that reach staff
         -- too, Intake's readTriageQueue), within its school; each with the first person it names as
         -- subject (the lowest id, as SQLite's store gives it) and the names of all it is about.
+        CREATE FUNCTION report_hit_ids(p_school bigint, p_words text[], p_limit bigint, p_enough bigint,
+                                       OUT ids bigint[], OUT prefix boolean)
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            q tsquery;
+        BEGIN
+            ids := '{}';
+            prefix := false;
+            q := search_query(p_words, false);
+            IF q IS NULL OR numnode(q) = 0 THEN
+                RETURN;
+            END IF;
+            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
+                q := search_query(p_words, prefix);
+                ids := ARRAY(SELECT i.id FROM incident i
+                             WHERE i.search @@ q AND (p_school IS NULL OR i.school_id = p_school)
+                             ORDER BY i.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
+                EXIT WHEN cardinality(ids) >= p_enough;
+            END LOOP;
+            ids := ids[1:p_limit];
+        END $$;
+
         CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint)
         RETURNS TABLE (id bigint, subjects text, reported_at text, person_id bigint, school_id bigint, first_name text,
                        infix text, last_name text, kind text, snippet text, status text, person_ids text,
@@ -295,23 +367,19 @@ extension PGSchema {
         #variable_conflict use_column
         DECLARE
             s record;
-            prefix boolean;
-            q tsquery := search_query(p_words, false);
-            ids bigint[];
+            h record;
+            q tsquery;
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, true, true);
-            IF q IS NULL OR numnode(q) = 0 OR NOT (s.pupil AND s.staff) THEN
+            IF NOT (s.pupil AND s.staff) THEN
                 RETURN;
             END IF;
-            FOREACH prefix IN ARRAY ARRAY[false, true] LOOP
-                q := search_query(p_words, prefix);
-                ids := ARRAY(SELECT i.id FROM incident i
-                             WHERE i.search @@ q AND (s.school IS NULL OR i.school_id = s.school)
-                             ORDER BY i.id DESC LIMIT CASE WHEN prefix THEN p_limit ELSE greatest(p_limit, p_enough) END);
-                EXIT WHEN cardinality(ids) >= p_enough;
-            END LOOP;
-            ids := ids[1:p_limit];
+            SELECT * INTO h FROM report_hit_ids(s.school, p_words, p_limit, p_enough);
+            IF cardinality(h.ids) = 0 THEN
+                RETURN;
+            END IF;
+            q := search_query(p_words, h.prefix);
             RETURN QUERY
             SELECT i.id,
                    (SELECT string_agg(full_name(s.first_name, s.infix, s.last_name),
@@ -319,13 +387,16 @@ extension PGSchema {
                     FROM incident_person sp JOIN person s ON s.id = sp.person_id
                     WHERE sp.incident_id = i.id AND sp.role = 'subject'),
                    i.reported_at, p.id, i.school_id, p.first_name, p.infix, p.last_name, p.kind,
-                   hit_snippet(NULL, i.summary, q, p_words, prefix), i.status,
+                   hit_snippet(NULL, i.summary, q, p_words, h.prefix), i.status,
                    (SELECT string_agg(sp.person_id::text, ',') FROM incident_person sp
                     WHERE sp.incident_id = i.id),
                    \#(casesClosed)
-            FROM unnest(ids) hit(id) JOIN incident i ON i.id = hit.id
+            FROM unnest(h.ids) hit(id) JOIN incident i ON i.id = hit.id
             JOIN person p ON p.id = (SELECT min(ip.person_id) FROM incident_person ip
                                      WHERE ip.incident_id = i.id AND ip.role = 'subject')
+            -- Each person it names, its line there (log_search names all it names).
+            WHERE NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id
+                                AND NOT search_named(p_ticket, ip.person_id))
             ORDER BY i.id DESC;
         END $$;
         """#

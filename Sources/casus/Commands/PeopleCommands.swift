@@ -187,12 +187,12 @@ struct People: ParsableCommand {
                     (ahead ? "Leaves on \(on.dutch)" : "Left on \(on.dutch)")
                         + (was.map { " (recorded before: \($0.dutch))" } ?? "") + ".")(ctx.lang))
             // A closed case's dismissal ended the employment on another day: said, not refused (a
-            // court may have annulled it, which casus does not record).
+            // court may have annulled it: `case court --annulled` records that).
             if let end = try service.directory.employmentEnd(of: person), end.date != on {
                 Output.line(
                     Phrase(
-                        "Let op: volgens zaak \(end.caseNumber) eindigde het dienstverband op \(end.date.dutch); tenzij de kantonrechter het ontslag vernietigde, is dat de vertrekdatum. casus legt een vernietiging niet vast: de zaak blijft het ontslag noemen, en een nieuwe maatregel wordt geweigerd.",
-                        "Note: according to case \(end.caseNumber) the employment ended on \(end.date.dutch); unless the kantonrechter annulled the dismissal, that is the leaving day. casus does not record an annulment: the case still names the dismissal, and a new measure is refused."
+                        "Let op: volgens zaak \(end.caseNumber) eindigde het dienstverband op \(end.date.dutch); dat is de vertrekdatum. Vernietigde de rechter het ontslag of herstelde hij de arbeidsovereenkomst, leg dat dan vast met `casus case court \(end.caseNumber) --ended DATUM --annulled`: het dienstverband loopt dan door.",
+                        "Note: according to case \(end.caseNumber) the employment ended on \(end.date.dutch); that is the leaving day. If the court annulled the dismissal or restored the contract, record that with `casus case court \(end.caseNumber) --ended DATE --annulled`: the employment then goes on."
                     )(ctx.lang))
             }
             // Who leaves keeps an account until it is ended: an IB who left read a pupil's dossier
