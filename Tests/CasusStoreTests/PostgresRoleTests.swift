@@ -650,9 +650,10 @@ struct PostgresRoleTests {
         let victim = try director.directory.addPerson(
             Person(schoolID: 1, kind: .pupil, firstName: "Sanne", lastName: "de Vries", group: "7")
         ).value
+        let photo = EvidenceFile(name: "foto.png", bytes: Array("PNG\u{0}foto".utf8))
         let report = try director.intake.report(
             summary: "Sem deelde een naaktfoto van Sanne.", platform: nil, subjects: [w.pupil.id],
-            victims: [victim.id], reporter: w.staff.id
+            victims: [victim.id], reporter: w.staff.id, evidence: [photo]
         ).value
         let c = try director.cases.open(incident: report.id, subject: w.pupil.id, articles: ["A.5"], severity: nil)
             .value
@@ -675,6 +676,11 @@ struct PostgresRoleTests {
         #expect(try lines(victim.id, "incident") == victimBefore + 1)
         #expect(try lines(w.pupil.id, "incident") == subjectBefore + 1)
         #expect(try lines(w.staff.id, "incident") == 0)
+        // The report's file itself, the photo: read about the victim too (a line under no one, a review).
+        _ = try w.cluster.psql(w.database, "SELECT casus.log_read('evidence', NULL, '\(photo.sha256)')", user: "ib_els")
+        #expect(try lines(victim.id, "evidence") == 1)
+        #expect(try lines(w.pupil.id, "evidence") == 1)
+        #expect(try lines(w.staff.id, "evidence") == 0)
         #expect(try director.integrity.verify().isSound)
     }
 

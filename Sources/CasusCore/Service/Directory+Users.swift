@@ -96,6 +96,12 @@ extension Directory {
                     "Geef de persoon van het personeelslid zelf (casus people list --kind staff).",
                     "Give the staff member's own person (casus people list --kind staff)."))
         }
+        // Nor, by a school's director, a member of the board's person: a login given to it filed
+        // reports in the bestuurder's name (a review; the server refuses it too).
+        if let person {
+            try CaseWorkflow.requireNotTheBoardsRecord(
+                person, actor: actor, tx.r, what: Phrase("hun een account geven", "giving them an account"))
+        }
         // Not someone who has left: an account was given to a teacher gone since 2023, whose row the
         // purge keeps for a report that names her (a review).
         if let person, let left = person.leftOn, left <= session.clock.now().localDate() {

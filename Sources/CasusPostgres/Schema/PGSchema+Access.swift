@@ -43,6 +43,7 @@ extension PGSchema {
             v_line_hash text;
             v_ticket bigint;
             v_other bigint;
+            v_incident bigint;
         BEGIN
             PERFORM require_account(c);
             -- A line holds what casus writes there: no detail for a dossier, case, walk or audit log
@@ -82,6 +83,19 @@ extension PGSchema {
                 FROM entry_evidence ee JOIN entry x ON x.id = ee.entry_id JOIN person o ON o.id = x.dossier_id
                 WHERE ee.sha256 = v_detail AND dossier_visible(c, o.school_id, o.kind)
                 ORDER BY x.id LIMIT 1;
+                -- A report's file (the photo itself) is read about everyone the report names: it was
+                -- a line under no one, and the victim's log of reads never showed the download (a
+                -- review). Its first subject here, the others below.
+                IF v_person_id IS NULL THEN
+                    SELECT ie.incident_id INTO v_incident
+                    FROM incident_evidence ie JOIN incident i ON i.id = ie.incident_id
+                    WHERE ie.sha256 = v_detail AND incident_visible(c, i.id, i.school_id)
+                    ORDER BY ie.incident_id LIMIT 1;
+                    SELECT ip.person_id INTO v_person_id
+                    FROM incident_person ip JOIN person o ON o.id = ip.person_id
+                    WHERE ip.incident_id = v_incident AND ip.role = 'subject' AND person_visible(c, o.id, o.school_id, o.kind)
+                    ORDER BY ip.person_id LIMIT 1;
+                END IF;
             WHEN 'search' THEN
                 IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board', 'ib'))) THEN
                     PERFORM refused('uw rol mag niet zoeken in dossiers', 'your role may not search dossiers');
@@ -129,14 +143,15 @@ extension PGSchema {
             -- the caller may see, besides the first, so `casus audit --reads --person` finds the read
             -- under the victim and the witnesses too (an IB read the report about a nude photo of a
             -- pupil, and her log of reads showed nothing, a review). The ticket is the first line.
-            IF p_what IN ('incident', 'case') THEN
+            IF p_what IN ('incident', 'case') OR v_incident IS NOT NULL THEN
                 FOR v_other IN
                     SELECT DISTINCT ip.person_id
                     FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
                     WHERE ip.incident_id = CASE WHEN p_what = 'incident' THEN p_id
-                                                ELSE (SELECT k.incident_id FROM "case" k WHERE k.id = p_id) END
+                                                WHEN p_what = 'case' THEN (SELECT k.incident_id FROM "case" k WHERE k.id = p_id)
+                                                ELSE v_incident END
                       AND ip.person_id IS DISTINCT FROM v_person_id
-                      AND (p_what = 'incident' OR v_person_id IS NOT NULL)
+                      AND (p_what <> 'case' OR v_person_id IS NOT NULL)
                       AND incident_visible(c, i.id, i.school_id)
                       AND person_visible(c, o.id, o.school_id, o.kind)
                     ORDER BY ip.person_id

@@ -941,6 +941,15 @@ extension PGSchema {
                     RETURN NULL;
                 END IF;
             END LOOP;
+            -- A member of the board's dossier is exported by the board, not by a school's director, who
+            -- answers to them (CaseWorkflow.requireNotTheBoardsRecord; WPO art. 17c lid 3): on a server
+            -- of several schools the director's client does not see the board's accounts, and exported
+            -- it (a review).
+            IF NEW.action IN ('dossier.export', 'dossier.export.review') AND NOT c.admin AND c.role <> 'board'
+               AND EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = NEW.person_id) THEN
+                PERFORM refused('het dossier van een lid van het bestuur voert het bestuur uit, niet de directeur van een school (WPO art. 17c lid 3); er is niets opgeslagen',
+                                'the dossier of a member of the board is exported by the board, not by a school''s director (WPO art. 17c lid 3); nothing was saved');
+            END IF;
             IF c.admin
                OR (NEW.action IN ('dossier.export', 'dossier.export.review') AND c.known AND c.role IN ('director', 'board')
                    AND EXISTS (SELECT 1 FROM person p WHERE p.id = NEW.person_id

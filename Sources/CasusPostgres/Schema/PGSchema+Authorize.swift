@@ -220,6 +220,13 @@ extension PGSchema {
                     PERFORM refused('een gebruiker werkt op school; een leerling of ouder is geen gebruiker',
                                     'a user works at the school; a pupil or a parent is no user');
                 END IF;
+                -- A member of the board's person gets no other login from a school's director: one
+                -- filed reports in the bestuurder's name (a review; WPO art. 17c lid 3).
+                IF NOT a.admin AND a.role <> 'board'
+                   AND EXISTS (SELECT 1 FROM app_user u WHERE u.role = 'board' AND u.person_id = (f->>'person')::bigint) THEN
+                    PERFORM refused('de persoon van een lid van het bestuur krijgt geen account van de directeur van een school (WPO art. 17c lid 3)',
+                                    'a member of the board''s person gets no account from a school''s director (WPO art. 17c lid 3)');
+                END IF;
             WHEN 'user.removed' THEN
                 -- Directory.removeUser's rules: a school's director or the board, for an account of
                 -- their reach (a board member's by the board only), as it is, not their own, and
