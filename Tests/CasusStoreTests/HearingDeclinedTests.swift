@@ -130,6 +130,24 @@ import CasusTestSupport
         }
     }
 
+    /// An objection is to a decision taken: one received before the removal let the parents be
+    /// "invited to be heard on it" before the decision existed (a legal review).
+    @Test func anObjectionBeforeItsDecisionIsRefused() throws {
+        let (school, c) = try suspended(.vo, .openbaar)
+        try school.heard(c, [.parents])
+        try school.service.cases.hearingDeclined(
+            c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
+            note: "Uitgenodigd via de mentor; wilde niet komen."
+        ).value
+        school.clock.set("2026-11-26", hour: 10)
+        #expect(removal(school, c) == nil)
+        let early = refusal {
+            _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-25")).value
+        }
+        #expect(early?.message.nl.contains("ligt vóór het besluit waartegen het is gemaakt (26-11-2026)") == true)
+        _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-26")).value
+    }
+
     /// The invitation comes before the day they did not come: a report, its case and both parties'
     /// "invited, did not come" in one minute let a removal through with no one heard (a legal
     /// review). An invitation of that same day gave no opportunity yet.

@@ -823,6 +823,17 @@ extension CaseWorkflow {
                     "de datum van ontvangst (\(date.dutch)) ligt in de toekomst",
                     "the date of receipt (\(date.dutch)) is in the future")
             }
+            // An objection is to a decision taken: one received two days before the removal it was
+            // against let the parents be "invited to be heard on it" before the decision existed,
+            // and the decision on the objection said so (a legal review).
+            if date < decided.date {
+                throw CasusError.invalid(
+                    "het bezwaar (\(date.dutch)) ligt vóór het besluit waartegen het is gemaakt (\(decided.date.dutch)); er is niets vastgelegd",
+                    "the objection (\(date.iso)) is before the decision it is against (\(decided.date.iso)); nothing was recorded",
+                    hint: Phrase(
+                        "Geef de dag waarop het bezwaar binnenkwam (--received), op of na \(decided.date.dutch).",
+                        "Give the day the objection came in (--received), on or after \(decided.date.iso)."))
+            }
             let known = try Self.madeKnown(decided, in: h, owner: owner, tx.r)
             if decided.rung == .suspension {
                 return try suspensionObjection(h, madeKnown: known, receivedOn: date, owner: owner, tx)
