@@ -180,10 +180,11 @@ public struct CaseHistory: Sendable {
         Self.annulment(of: decision, in: facts)
     }
 
+    /// After it, to the second: a dismissal given in the second of an annulment is a new one.
     static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
         guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
         return facts.first {
-            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at >= decision.at
+            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at > decision.at
         }
     }
 

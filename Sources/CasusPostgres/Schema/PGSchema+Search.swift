@@ -229,10 +229,16 @@ extension PGSchema {
         -- Whether the search line p_ticket's own transaction named this person (log_search): a hit
         -- is shown only in a dossier its read is logged under. With psql, an IB read every dossier's
         -- text a letter at a time, and the log of reads named none of them (a review).
-        CREATE FUNCTION search_named(p_ticket bigint, p_person bigint) RETURNS boolean LANGUAGE sql STABLE AS $$
-            SELECT EXISTS (SELECT 1 FROM access_log t JOIN access_log l ON l.txid = t.txid
-                           WHERE t.id = p_ticket AND l.what = 'search' AND l.person_id = p_person)
-        $$;
+        -- PL/pgSQL: asked for every hit, its plan kept for the session (an sql function with a query
+        -- is planned anew at every call, PostgresPlanningTests).
+        CREATE FUNCTION search_named(p_ticket bigint, p_person bigint) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            -- The dossiers' lines follow the search's own (log_search holds the log's head): the
+            -- person's lines after it, by access_log_person, not all of theirs.
+            RETURN EXISTS (SELECT 1 FROM access_log t
+                           JOIN access_log l ON l.person_id = p_person AND l.id > t.id AND l.txid = t.txid
+                           WHERE t.id = p_ticket AND l.what = 'search');
+        END $$;
 
         -- A search's hits of entries, newest first (entry_hit_ids), in the dossiers the search's line
         -- names (search_named). The rows and snippets are the same plan whatever the words (the ids
