@@ -10,14 +10,21 @@ import Testing
 @Suite struct BoardMemberCaseTests {
     let scratch = Scratch("board-member")
 
-    @Test(arguments: Backend.all)
-    func noCaseAboutAMemberOfTheBoard(_ backend: Backend) throws {
+    /// A board (Bert Bestuur, the account `bestuur`, his own person `me`) of OBS De Linde, whose
+    /// director is `dir_linde`.
+    func boardOfLinde(_ backend: Backend) throws -> (storage: any CasusStorage, board: CasusService, me: PersonID) {
         let storage = try backend.make(in: scratch)
         let board = try Directory.initialize(
             storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
             director: ("Bert", "", "Bestuur"), role: .board, profiles: Fixtures.profiles)
         let me = try #require(try board.directory.users().first { $0.account == "bestuur" }?.personID)
         try board.directory.addUser(account: "dir_linde", role: .director, personID: nil, schoolID: 1)
+        return (storage, board, me)
+    }
+
+    @Test(arguments: Backend.all)
+    func noCaseAboutAMemberOfTheBoard(_ backend: Backend) throws {
+        let (storage, board, me) = try boardOfLinde(backend)
         let director = try CasusService.session(storage: storage, account: "dir_linde", profiles: Fixtures.profiles)
         let report = try director.intake.report(
             summary: "De bestuurder deelde een foto van een leerling.", platform: "LinkedIn", subjects: [me]
@@ -51,12 +58,7 @@ import Testing
     /// the dossier (a review). The board keeps it; on a server, the server refuses it too.
     @Test(arguments: Backend.all)
     func aSchoolsDirectorKeepsNoRecordOfTheBoard(_ backend: Backend) throws {
-        let storage = try backend.make(in: scratch)
-        let board = try Directory.initialize(
-            storage: storage, schoolName: "OBS De Linde", protocolID: "jozefschool", account: "bestuur",
-            director: ("Bert", "", "Bestuur"), role: .board, profiles: Fixtures.profiles)
-        let me = try #require(try board.directory.users().first { $0.account == "bestuur" }?.personID)
-        try board.directory.addUser(account: "dir_linde", role: .director, personID: nil, schoolID: 1)
+        let (storage, board, me) = try boardOfLinde(backend)
         // A board of two schools: the director's client does not see the board's accounts there,
         // and exported the bestuurder's dossier (a review); the server refuses it.
         _ = try board.directory.addSchool(

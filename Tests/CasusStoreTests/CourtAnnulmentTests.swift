@@ -10,9 +10,8 @@ import Testing
 @Suite struct CourtAnnulmentTests {
     let scratch = Scratch("court-annulment")
 
-    /// A KOE school on Monday 16 November with Karin Terpstra, dismissed on the spot that day in a
-    /// case (her end recorded, and her leaving with it), who went to court on the 20th.
-    func dismissedAndInCourt(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
+    /// A KOE school on Monday 16 November with Karin Terpstra, heard in a case about her.
+    func heard(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
         let clock = TestClock("2026-11-16")
         let service = try Directory.initialize(
             storage: try backend.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
@@ -24,6 +23,13 @@ import Testing
         ).value
         let c = try service.reportedAndOpened(about: karin.id, "Berichten aan leerlingen.", articles: ["3A.8"])
         try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        return (service, clock, karin, c)
+    }
+
+    /// A KOE school on Monday 16 November with Karin Terpstra, dismissed on the spot that day in a
+    /// case (her end recorded, and her leaving with it), who went to court on the 20th.
+    func dismissedAndInCourt(_ backend: Backend) throws -> (CasusService, TestClock, Person, Case) {
+        let (service, clock, karin, c) = try heard(backend)
         try service.cases.step(
             c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
         ).value
@@ -83,17 +89,7 @@ import Testing
     /// into the personnel dossier for good.
     @Test(arguments: [DismissalRoute.kantonrechter, .consent])
     func noAnnulmentWhereNoNoticeEndedTheEmployment(_ route: DismissalRoute) throws {
-        let clock = TestClock("2026-11-16")
-        let service = try Directory.initialize(
-            storage: try Backend.sqliteMemory.make(in: scratch), schoolName: "Troubadour", protocolID: "koe-troubadour",
-            account: "directeur", director: ("Marieke", "van", "Dam"), profiles: Fixtures.profiles, clock: clock.clock)
-        let karin = try service.directory.addPerson(
-            Person(
-                schoolID: 1, kind: .staff, firstName: "Karin", lastName: "Terpstra", function: "groepsleerkracht",
-                address: TestSchool.address)
-        ).value
-        let c = try service.reportedAndOpened(about: karin.id, "Berichten aan leerlingen.", articles: ["3A.8"])
-        try service.cases.addEntry(c.id, kind: .meeting, body: "Gehoord.", heard: [.employee]).value
+        let (service, clock, _, c) = try heard(.sqliteMemory)
         try service.cases.step(
             c.id, StepRequest(rung: .dismissal, reason: "Ontslag.", justification: "Ernstig.", route: route)
         ).value

@@ -64,9 +64,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .courtStarted: Phrase("bewaring opgeschort", "retention on hold")
         case .courtEnded: Phrase("bewaring loopt weer", "retention runs again")
         case .courtAnnulled:
-            Phrase(
-                "het dienstverband loopt door (BW art. 7:681, 7:682, 7:683)",
-                "the employment goes on (BW art. 7:681, 7:682, 7:683)")
+            Phrase("het dienstverband loopt door", "the employment goes on") + Law.courtRestores.bracketed
         }
     }
 
