@@ -84,6 +84,26 @@ import Testing
         #expect(try service.integrity.verify().isSound)
     }
 
+    /// Which dismissal an annulment is of, when it all happened in one second (the command line,
+    /// a script): the one given before its court case began, not a new one given in the second of
+    /// the annulment (a review saw both read as annulled).
+    @Test func anAnnulmentIsOfTheDismissalBeforeItsCourtCase() {
+        let t = Timestamp(seconds: 1_800_000_000)
+        let day = Fixtures.date("2026-12-07")
+        func step(_ id: Int64, _ at: Timestamp) -> Step {
+            Step(id: id, caseID: 1, rung: .summaryDismissal, at: at, date: day, reason: "Dringende reden.", actor: "d")
+        }
+        func fact(_ id: FactID, _ outcome: CourtOutcome, _ at: Timestamp) -> CaseFact {
+            CaseFact(id: id, caseID: 1, kind: .courtCase, date: day, value: outcome.rawValue, at: at, actor: "d")
+        }
+        let facts = [fact(1, .started, t), fact(2, .annulled, t)]
+        #expect(CaseHistory.annulment(of: step(1, t), in: facts)?.id == 2, "given, sued and annulled in one second")
+        let later = Timestamp(seconds: t.seconds + 60)
+        let sued = [fact(1, .started, t), fact(2, .annulled, later)]
+        #expect(CaseHistory.annulment(of: step(1, t), in: sued) != nil)
+        #expect(CaseHistory.annulment(of: step(2, later), in: sued) == nil, "a new dismissal in the annulment's second")
+    }
+
     /// A kantonrechter who refused the employer's request ended nothing, and a notice the employee
     /// consented to is revoked, not annulled: a legal review took both, and wrote a false annulment
     /// into the personnel dossier for good.

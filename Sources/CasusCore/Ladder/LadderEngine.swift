@@ -180,11 +180,19 @@ public struct CaseHistory: Sendable {
         Self.annulment(of: decision, in: facts)
     }
 
-    /// After it, to the second: a dismissal given in the second of an annulment is a new one.
+    /// The annulment's court case began after the decision (`CaseWorkflow.annulledDecision`): a
+    /// dismissal given in the second of an annulment is a new one (compared by time alone, a review
+    /// saw it annulled too), and one annulled in the second it was given is the one annulled (the
+    /// facts' own order tells the court case's beginning).
     static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
         guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
-        return facts.first {
-            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at > decision.at
+        return facts.first { f in
+            guard f.kind == .courtCase, f.value == CourtOutcome.annulled.rawValue, f.at >= decision.at,
+                let began = facts.last(where: {
+                    $0.kind == .courtCase && $0.value == CourtOutcome.started.rawValue && $0.id < f.id
+                })
+            else { return false }
+            return began.at >= decision.at
         }
     }
 
