@@ -23,6 +23,16 @@ import CasusTestSupport
         return (school, c)
     }
 
+    /// The pupil invited on Tuesday 24 November, clear on the 25th they would not come; then the
+    /// 26th, 10:00.
+    func pupilDeclined(_ school: TestSchool, _ c: Case) throws {
+        try school.service.cases.hearingDeclined(
+            c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
+            note: "Uitgenodigd via de mentor; wilde niet komen."
+        ).value
+        school.clock.set("2026-11-26", hour: 10)
+    }
+
     func removal(_ school: TestSchool, _ c: Case) -> CasusError? {
         refusal { try school.service.cases.step(c.id, StepRequest(rung: .removal, reason: "Ernstig.")).value }
     }
@@ -92,11 +102,7 @@ import CasusTestSupport
         let (school, c) = try suspended(.vo, .openbaar)
         try school.heard(c, [.parents])
         #expect(removal(school, c)?.message.nl.contains("de leerling in de gelegenheid is gesteld") == true)
-        try school.service.cases.hearingDeclined(
-            c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
-            note: "Uitgenodigd via de mentor; wilde niet komen."
-        ).value
-        school.clock.set("2026-11-26", hour: 10)
+        try pupilDeclined(school, c)
         #expect(removal(school, c) == nil)
         let letters = try school.service.letters.drafts(
             case: c.id, template: try Self.library.require("verwijderingsbesluit"))
@@ -135,11 +141,7 @@ import CasusTestSupport
     @Test func anObjectionBeforeItsDecisionIsRefused() throws {
         let (school, c) = try suspended(.vo, .openbaar)
         try school.heard(c, [.parents])
-        try school.service.cases.hearingDeclined(
-            c.id, party: .pupil, invited: Fixtures.date("2026-11-24"), on: Fixtures.date("2026-11-25"),
-            note: "Uitgenodigd via de mentor; wilde niet komen."
-        ).value
-        school.clock.set("2026-11-26", hour: 10)
+        try pupilDeclined(school, c)
         #expect(removal(school, c) == nil)
         let early = refusal {
             _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-25")).value

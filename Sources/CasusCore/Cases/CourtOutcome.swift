@@ -21,3 +21,9 @@ public enum CourtOutcome: String, Sendable, CaseIterable {
     /// Whether the court case runs after this.
     public var runs: Bool { self == .started }
 }
+
+extension CaseFact {
+    /// What a court case fact records (nil for any other fact): read as one value, not its string
+    /// compared in five places.
+    public var courtOutcome: CourtOutcome? { kind == .courtCase ? CourtOutcome(rawValue: value) : nil }
+}

@@ -187,10 +187,8 @@ public struct CaseHistory: Sendable {
     static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
         guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
         return facts.first { f in
-            guard f.kind == .courtCase, f.value == CourtOutcome.annulled.rawValue, f.at >= decision.at,
-                let began = facts.last(where: {
-                    $0.kind == .courtCase && $0.value == CourtOutcome.started.rawValue && $0.id < f.id
-                })
+            guard f.courtOutcome == .annulled, f.at >= decision.at,
+                let began = facts.last(where: { $0.courtOutcome == .started && $0.id < f.id })
             else { return false }
             return began.at >= decision.at
         }
@@ -202,7 +200,7 @@ public struct CaseHistory: Sendable {
     static func recordedEnd(in facts: [CaseFact]) -> CaseFact? {
         guard let end = facts.last(where: { $0.kind == .contractEnded }) else { return nil }
         let annulled = facts.contains {
-            $0.kind == .courtCase && $0.value == CourtOutcome.annulled.rawValue && $0.at >= end.at
+            $0.courtOutcome == .annulled && $0.at >= end.at
         }
         return annulled ? nil : end
     }
@@ -238,7 +236,7 @@ public struct CaseHistory: Sendable {
     }
 
     /// A court case started and not ended.
-    public var courtCasePending: Bool { fact(.courtCase)?.value == "started" }
+    public var courtCasePending: Bool { fact(.courtCase)?.courtOutcome == .started }
 }
 
 /// An obligation a step or a flag creates, before it is stored.

@@ -810,7 +810,7 @@ extension CaseWorkflow {
             if given.rung == .dismissal,
                 h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= given.at })?.value
                     == DismissalRoute.kantonrechter.rawValue,
-                !h.facts.contains(where: { $0.kind == .courtCase && $0.value == "ended" && $0.at >= given.at })
+                !h.facts.contains(where: { $0.courtOutcome == .ended && $0.at >= given.at })
             {
                 throw CasusError(
                     .refused,
@@ -946,17 +946,13 @@ extension CaseWorkflow {
                 throw CasusError.refused(
                     "er loopt geen rechtszaak op deze zaak", "no court case is running on this case")
             }
-            var annulled: (Step, Phrase)?
-            if outcome == .annulled {
-                annulled = try Self.annulledDecision(h, on: date)
-            }
-            let body: String
-            switch outcome {
-            case .started: body = "Rechtszaak begonnen op \(date.dutch)."
-            case .ended: body = "Rechtszaak afgelopen op \(date.dutch)."
-            case .annulled:
-                body = "Rechtszaak afgelopen op \(date.dutch): \(annulled!.1.nl). De arbeidsovereenkomst loopt door."
-            }
+            // What the court did, in words (an annulment only: `annulledDecision` refuses the rest).
+            let annulled = outcome == .annulled ? try Self.annulledDecision(h, on: date) : nil
+            let body =
+                outcome.runs
+                ? "Rechtszaak begonnen op \(date.dutch)."
+                : "Rechtszaak afgelopen op \(date.dutch)"
+                    + (annulled.map { ": \($0.nl). De arbeidsovereenkomst loopt door." } ?? ".")
             let (fact, entry) = try recordFact(
                 .courtCase, on: date, value: outcome.rawValue, note: note.trimmed,
                 entry: EntryDraft(
@@ -974,16 +970,16 @@ extension CaseWorkflow {
         }
     }
 
-    /// The decision a court's annulment is of: the case's dismissal or summary dismissal that
+    /// What a court's annulment is of, in words: the case's dismissal or summary dismissal that
     /// stands and ended the employment (a summary dismissal; another dismissal once its end is
-    /// recorded), given before the court case began; and in which words. A notice with the
+    /// recorded), given before the court case began. A notice with the
     /// employee's written consent is not annulled: the employee revokes the consent (BW art. 7:671
     /// lid 2). A kantonrechter's dissolution is not annulled: on appeal the contract is restored
     /// (7:683 lid 3); a request refused ended nothing (a legal review took both).
-    static func annulledDecision(_ h: CaseHistory, on date: LocalDate) throws -> (Step, Phrase) {
+    static func annulledDecision(_ h: CaseHistory, on date: LocalDate) throws -> Phrase {
         let n = h.record.number
         guard h.kind == .staff,
-            let started = h.fact(.courtCase), started.value == CourtOutcome.started.rawValue,
+            let started = h.fact(.courtCase), started.courtOutcome == .started,
             let decision = h.standingDecisions.last(where: {
                 [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at && $0.date <= started.date
             })
@@ -1002,12 +998,9 @@ extension CaseWorkflow {
         }
         let label = decision.rung.label(for: .staff)
         if decision.rung == .summaryDismissal {
-            return (
-                decision,
-                Phrase(
-                    "de rechter vernietigde de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7681.bracketed.nl)",
-                    "the court annulled the notice (\(label.en) of \(decision.date.iso))\(Law.bw7681.bracketed.en)")
-            )
+            return Phrase(
+                "de rechter vernietigde de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7681.bracketed.nl)",
+                "the court annulled the notice (\(label.en) of \(decision.date.iso))\(Law.bw7681.bracketed.en)")
         }
         let route = h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })
             .flatMap { DismissalRoute(rawValue: $0.value) }
@@ -1027,8 +1020,7 @@ extension CaseWorkflow {
                     "Wees de kantonrechter het verzoek af, leg dan het einde van de rechtszaak vast zonder --annulled.",
                     "If the kantonrechter refused the request, record the end of the court case without --annulled."))
         }
-        let restored =
-            route == .kantonrechter
+        return route == .kantonrechter
             ? Phrase(
                 "de rechter in hoger beroep veroordeelde tot herstel van de arbeidsovereenkomst na de ontbinding (\(label.nl) van \(decision.date.dutch))\(Law.bw7683_3.bracketed.nl)",
                 "the court of appeal ordered the contract restored after the dissolution (\(label.en) of \(decision.date.iso))\(Law.bw7683_3.bracketed.en)"
@@ -1037,7 +1029,6 @@ extension CaseWorkflow {
                 "de rechter veroordeelde tot herstel van de arbeidsovereenkomst na de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7682_1.bracketed.nl)",
                 "the court ordered the contract restored after the notice (\(label.en) of \(decision.date.iso))\(Law.bw7682_1.bracketed.en)"
             )
-        return (decision, restored)
     }
 
     /// The employee's leaving day set by the end of the employment (`contractEnded`, or a summary

@@ -197,7 +197,7 @@ public struct Integrity: Sendable {
             }
             let asked = facts.last { $0.kind == .disputeRequested }
             let disputed = asked.map { a in !facts.contains { $0.kind == .disputeOpinion && $0.id > a.id } } ?? false
-            let court = facts.last { $0.kind == .courtCase }?.value == "started"
+            let court = facts.last { $0.kind == .courtCase }?.courtOutcome == .started
             let objection = obligations.contains { $0.kind == .objectionDecision && !$0.isDone }
             if disputed || court || objection {
                 let what: Phrase =

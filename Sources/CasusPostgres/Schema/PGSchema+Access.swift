@@ -41,8 +41,6 @@ extension PGSchema {
             h head;
             v_at text := iso_now();
             v_line_hash text;
-            v_ticket bigint;
-            v_other bigint;
             v_incident bigint;
         BEGIN
             PERFORM require_account(c);
@@ -138,13 +136,13 @@ extension PGSchema {
             INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
             VALUES (h.seq + 1, v_at, c.account, p_what, v_person_id, v_case_id, v_detail, pg_current_xact_id()::text::bigint,
                     h.hash, v_line_hash);
-            v_ticket := h.seq + 1;
+            UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
             -- A report shows everyone it names, and a case shows its report: a line for each of them
             -- the caller may see, besides the first, so `casus audit --reads --person` finds the read
             -- under the victim and the witnesses too (an IB read the report about a nude photo of a
             -- pupil, and her log of reads showed nothing, a review). The ticket is the first line.
             IF p_what IN ('incident', 'case') OR v_incident IS NOT NULL THEN
-                FOR v_other IN
+                PERFORM access_lines(c.account, p_what, ARRAY(
                     SELECT DISTINCT ip.person_id
                     FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
                     WHERE ip.incident_id = CASE WHEN p_what = 'incident' THEN p_id
@@ -154,18 +152,33 @@ extension PGSchema {
                       AND (p_what <> 'case' OR v_person_id IS NOT NULL)
                       AND incident_visible(c, i.id, i.school_id)
                       AND person_visible(c, o.id, o.school_id, o.kind)
-                    ORDER BY ip.person_id
-                LOOP
-                    h.seq := h.seq + 1;
-                    h.hash := v_line_hash;
-                    v_line_hash := access_hash(h.hash, v_at, c.account, p_what, v_other, v_case_id, v_detail);
-                    INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
-                    VALUES (h.seq + 1, v_at, c.account, p_what, v_other, v_case_id, v_detail,
-                            pg_current_xact_id()::text::bigint, h.hash, v_line_hash);
-                END LOOP;
+                    ORDER BY ip.person_id), v_case_id, v_detail, v_at);
             END IF;
-            UPDATE head SET seq = h.seq + 1, hash = v_line_hash WHERE name = 'access';
-            RETURN v_ticket;
+            RETURN h.seq + 1;
+        END $$;
+
+        -- Lines after the log's head, one per person, of one read (its other people: a report's, a
+        -- search's dossiers), chained as every line is; the head moves with them.
+        CREATE FUNCTION access_lines(p_account text, p_what text, p_people bigint[], p_case bigint, p_detail text,
+                                     p_at text) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            h head;
+            v_person bigint;
+            v_hash text;
+        BEGIN
+            IF coalesce(cardinality(p_people), 0) = 0 THEN
+                RETURN;
+            END IF;
+            SELECT * INTO h FROM head WHERE name = 'access' FOR UPDATE;
+            v_hash := h.hash;
+            FOREACH v_person IN ARRAY p_people LOOP
+                h.seq := h.seq + 1;
+                INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
+                VALUES (h.seq, p_at, p_account, p_what, v_person, p_case, p_detail, pg_current_xact_id()::text::bigint,
+                        v_hash, access_hash(v_hash, p_at, p_account, p_what, v_person, p_case, p_detail))
+                RETURNING hash INTO v_hash;
+            END LOOP;
+            UPDATE head SET seq = h.seq, hash = v_hash WHERE name = 'access';
         END $$;
 
         -- A search's line, and one line for each dossier its hits show (entries and case summaries
@@ -182,15 +195,12 @@ extension PGSchema {
             c caller_t := caller();
             v_ticket bigint;
             v_detail text;
+            v_at text;
             s record;
             people bigint[];
-            h head;
-            v_at text := iso_now();
-            v_hash text;
-            v_person bigint;
         BEGIN
             v_ticket := log_read('search', NULL, array_to_string(p_words, ' '));
-            SELECT a.detail INTO v_detail FROM access_log a WHERE a.id = v_ticket;
+            SELECT a.detail, a.at INTO v_detail, v_at FROM access_log a WHERE a.id = v_ticket;
             SELECT * INTO s FROM eff_scope(p_school, p_pupil, p_staff);
             people := ARRAY(
                 SELECT DISTINCT x.person FROM (
@@ -210,19 +220,8 @@ extension PGSchema {
                                      ELSE '{}'::bigint[] END) hit(id)
                     JOIN incident_person ip ON ip.incident_id = hit.id) x
                 ORDER BY x.person);
-            IF cardinality(people) = 0 THEN
-                RETURN v_ticket;
-            END IF;
-            SELECT * INTO h FROM head WHERE name = 'access' FOR UPDATE;
-            v_hash := h.hash;
-            FOREACH v_person IN ARRAY people LOOP
-                h.seq := h.seq + 1;
-                INSERT INTO access_log (id, at, account, what, person_id, case_id, detail, txid, prev_hash, hash)
-                VALUES (h.seq, v_at, c.account, 'search', v_person, NULL, v_detail, pg_current_xact_id()::text::bigint,
-                        v_hash, access_hash(v_hash, v_at, c.account, 'search', v_person, NULL, v_detail))
-                RETURNING hash INTO v_hash;
-            END LOOP;
-            UPDATE head SET seq = h.seq, hash = v_hash WHERE name = 'access';
+            -- At the search line's own time: one read.
+            PERFORM access_lines(c.account, 'search', people, NULL, v_detail, v_at);
             RETURN v_ticket;
         END $$;
 

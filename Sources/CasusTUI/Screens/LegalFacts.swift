@@ -137,7 +137,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         }
         if d.record.flags.dataBreach, !facts.contains(.breachAssessed) { out += [.breachReport, .breachNoReport] }
         out.append(.inzage)
-        if d.facts.last(where: { $0.kind == .courtCase })?.value == CourtOutcome.started.rawValue {
+        if d.facts.last(where: { $0.kind == .courtCase })?.courtOutcome == .started {
             out.append(.courtEnded)
             // A dismissal of the case's that the court may annul (the service checks which).
             if d.subject.kind.isPersonnel,
