@@ -866,6 +866,17 @@ public enum LadderEngine {
         }
     }
 
+    /// The first day of an ordemaatregel of this case, among those running on from `since` to just
+    /// before `first`, whose letter lapsed unsent with the employment (`Step.unannouncedMeasures`
+    /// with every letter duty done): never given in writing, it cannot be extended.
+    static func lapsedUnwritten(_ h: CaseHistory, from since: LocalDate, before first: LocalDate) -> LocalDate? {
+        let unwritten = Step.unannouncedMeasures(h.steps, h.obligations, h.facts)
+        return h.steps.decisions(of: .precautionarySuspension).filter {
+            guard unwritten.contains($0.id), let start = $0.startDate, let end = $0.endDate else { return false }
+            return start >= since && end < first
+        }.compactMap(\.startDate).min()
+    }
+
     /// The first day of the suspensions this one follows on from without a school day between (in
     /// this case and the subject's others), or nil when it follows none. They are one suspension
     /// to the pupil: three decisions on one day, of 2, 5 and 3 days, one called "Verlenging",
@@ -1278,6 +1289,17 @@ public enum LadderEngine {
                         Phrase(
                             "de schorsing als ordemaatregel die loopt, is nog niet schriftelijk aan de medewerker gegeven, met reden en duur; doe dat eerst (`casus letter ZAAK --template ordemaatregel`, dan `casus letter sent`): na een verlenging kon die brief niet meer worden gemaakt",
                             "the precautionary suspension that runs has not been given to the employee in writing, with reason and length; do that first (`casus letter CASE --template ordemaatregel`, then `casus letter sent`): after an extension that letter could no longer be made"
+                        ))
+                } else if kind == .staff, req.rung == .precautionarySuspension, since < first,
+                    let never = Self.lapsedUnwritten(h, from: since, before: first)
+                {
+                    // Nor one whose letter lapsed unsent with a summary dismissal a court then annulled:
+                    // the extension's letter spoke of a first measure the employee never had in
+                    // writing, and that letter can no longer be made (a legal review).
+                    refusals.append(
+                        Phrase(
+                            "de schorsing als ordemaatregel sinds \(never.dutch) is nooit schriftelijk aan de medewerker gegeven: die plicht verviel met het ontslag; een verlenging ervan verwijst naar een brief die er niet is. Een nieuwe ordemaatregel, met een eigen brief, begint na \(first.dutch) (geef een latere eerste dag)",
+                            "the precautionary suspension since \(never.dutch) was never given to the employee in writing: that duty lapsed with the dismissal; extending it refers to a letter that does not exist. A new precautionary suspension, with a letter of its own, starts after \(first.dutch) (give a later first day)"
                         ))
                 }
                 if kind == .staff, let last = end, since.days(until: last) + 1 > 28 {
