@@ -343,6 +343,55 @@ import CasusTestSupport
         #expect(said.contains("zaak \(detail.record.number) mee terwijl die nog open was"), "\(said)")
     }
 
+    /// A purge written by hand, its event chained as any, of a dossier that may go (its person left
+    /// years ago, no case) but naming another pupil's open case, its report, another report about
+    /// her, and her details: `verify` replayed it as any, and
+    /// with it the pupil's case, two reports and her name were gone under a signed checkpoint (a
+    /// review). It names each.
+    @Test func aPurgeTakingAnotherDossiersRecordsIsFound() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let gone = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
+        ).value
+        try service.directory.setLeft(gone.id, on: Fixtures.date("2020-07-01")).value
+        // A pupil still at school, her report and its open case.
+        let roos = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .pupil, firstName: "Roos", lastName: "Sijtsma", group: "7")
+        ).value
+        let report = try service.intake.report(summary: "Bericht.", platform: nil, subjects: [roos.id]).value
+        let taken = try service.cases.open(incident: report.id, subject: roos.id, articles: ["3A.1"], severity: nil)
+            .value
+        let other = try service.intake.report(summary: "Over een ander.", platform: nil, subjects: [roos.id]).value
+        // The guards dropped for the write, as one with the file can, and put back after it.
+        let queue = try DatabaseQueue(path: path)
+        let guards = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                .filter { ($0["name"] as String).contains("_no_") }.map { ($0["name"] as String, $0["sql"] as String) }
+        }
+        try queue.writeWithoutTransaction { db in for g in guards { try db.execute(sql: "DROP TRIGGER \(g.0)") } }
+        _ = try service.session.build { tx in
+            try tx.emit(
+                .dossierPurged(
+                    Purge(
+                        dossierID: gone.id, reason: "Bewaartermijn verstreken.", entryCount: 0, lastSeq: 0,
+                        lastHash: DossierChain.genesis, cases: [taken.id], incidents: [report.id, other.id],
+                        erased: [gone.id, roos.id])), at: tx.now)
+        }
+        try queue.writeWithoutTransaction { db in for g in guards { try db.execute(sql: g.1) } }
+        let r = try service.integrity.verify()
+        let said = r.problems.map(\.message.nl).joined(separator: " | ")
+        #expect(!r.isSound)
+        #expect(said.contains("neemt zaak \(taken.number) mee, die daar niet in staat"), "\(said)")
+        #expect(said.contains("neemt melding \(other.id) mee, die die persoon niet noemt"), "\(said)")
+        #expect(
+            said.contains("wist de gegevens van persoon \(roos.id), die nog genoemd wordt of de school niet verliet"),
+            "\(said)")
+        #expect(!said.contains("persoon \(gone.id),"), "the purged dossier's own person may go: \(said)")
+    }
+
     /// The key a person's texts are hashed under (PersonKey) is checked with them: another key, or
     /// none, makes every text of the person differ from the chain.
     @Test(arguments: [

@@ -61,6 +61,11 @@ public struct Ledger: Sendable {
     /// The checkpoints signed into the chain, with the event that holds each and who saved it.
     public private(set) var checkpoints: [(seq: Int64, checkpoint: Checkpoint, account: String)] = []
     var tombstones: [[String: String?]] = []
+    /// The reports naming each person (any role), by person id: what a purge may erase is told by
+    /// them, also where `incident_person` is kept as a digest.
+    var reportsNaming: [String: Set<String>] = [:]
+    /// The people each report names, by report id (what a purge of it takes out of `reportsNaming`).
+    var namedIn: [String: [String]] = [:]
     /// The latest purge: its event and its time, the time its retention was judged at.
     public private(set) var lastPurge: (seq: Int64, at: String)?
     /// Whether an event dated before a purge was said (once: the first is named).
@@ -365,6 +370,8 @@ public struct Ledger: Sendable {
                 put(
                     .incidentPerson, Self.key(v("id"), parts[0], parts[1]),
                     ["incident_id": v("id"), "person_id": parts[0], "role": parts[1]], seq)
+                reportsNaming[parts[0], default: []].insert(v("id") ?? "")
+                namedIn[v("id") ?? "", default: []].append(parts[0])
             }
         case .incidentTriaged:
             update(.incident, Self.key(v("id")), seq, "melding \(v("id") ?? "?")") { $0["status"] = "triaged" }
@@ -511,9 +518,14 @@ public struct Ledger: Sendable {
 
     /// A purge is of a dossier whose person had left by then, and takes every case filed in it,
     /// each closed: a purge written into the file by hand took a pupil still at school with an
-    /// open case, and `verify` replayed it as any (a review). (How long the dossier was kept
-    /// after leaving is the school's setting, not the chain's: not checked here.)
-    mutating func purgeAllowed(dossier: String?, cases: Set<String>, _ e: StoredEvent) {
+    /// open case, and `verify` replayed it as any (a review). It takes nothing else: no case of
+    /// another dossier, no report a case that stays is of or that neither its cases nor its
+    /// person are in, and it erases no one a record that stays still names (a purge rewritten by
+    /// hand took another pupil's open case, two reports and her name, a review). (How long the
+    /// dossier was kept after leaving is the school's setting, not the chain's: not checked here.)
+    mutating func purgeAllowed(
+        dossier: String?, cases: Set<String>, incidents: Set<String>, erased: [String], _ e: StoredEvent
+    ) {
         func problem(_ nl: String, _ en: String) {
             problems.append(
                 Problem(seq: e.seq, message: Phrase("gebeurtenis \(e.seq): " + nl, "event \(e.seq): " + en)))
@@ -539,6 +551,54 @@ public struct Ledger: Sendable {
                     "a purge takes case \(number) while it was still open")
             }
         }
+        let allCases = rows[.case] ?? [:]
+        for id in cases.sorted() where (allCases[id]?[c["dossier_id"]!] ?? nil) != dossier {
+            let number = (allCases[id]?[c["number"]!] ?? nil) ?? id
+            problem(
+                "een opschoning van dossier \(dossier ?? "?") neemt zaak \(number) mee, die daar niet in staat",
+                "a purge of dossier \(dossier ?? "?") takes case \(number), which is not filed in it")
+        }
+        let ofCases = Set(cases.compactMap { allCases[$0]?[c["incident_id"]!] ?? nil })
+        let own = reportsNaming[dossier ?? ""] ?? []
+        let remaining = allCases.values.filter { !cases.contains(($0[c["id"]!] ?? nil) ?? "") }
+        for id in incidents.sorted() {
+            let keptBy = remaining.first { $0[c["incident_id"]!] == id }
+            if let keptBy {
+                problem(
+                    "een opschoning neemt melding \(id) mee, waar zaak \((keptBy[c["number"]!] ?? nil) ?? "?") nog over gaat",
+                    "a purge takes report \(id), which case \((keptBy[c["number"]!] ?? nil) ?? "?") still stands on")
+            } else if !ofCases.contains(id) && !own.contains(id) {
+                problem(
+                    "een opschoning van dossier \(dossier ?? "?") neemt melding \(id) mee, die die persoon niet noemt",
+                    "a purge of dossier \(dossier ?? "?") takes report \(id), which does not name that person")
+            }
+        }
+        let purgedBefore = Set(tombstones.compactMap { $0["dossier_id"] ?? nil })
+        let u = Self.positions[.user]!, g = Self.positions[.guardianship]!
+        for id in erased where id != dossier {
+            let stillNamed =
+                !(reportsNaming[id] ?? []).subtracting(incidents).isEmpty
+                || remaining.contains { $0[c["subject_id"]!] == id || $0[c["dossier_id"]!] == id }
+                || (rows[.user] ?? [:]).values.contains { $0[u["person_id"]!] == id }
+            let kind = (rows[.person]?[id]?[p["kind"]!] ?? nil) ?? ""
+            let gone: Bool
+            if kind == PersonKind.parent.rawValue {
+                // A parent whose children's dossiers all went (with this one, or before).
+                gone = (rows[.guardianship] ?? [:]).values.filter { $0[g["parent_id"]!] == id }.allSatisfy {
+                    let child = ($0[g["pupil_id"]!] ?? nil) ?? ""
+                    return child == dossier || purgedBefore.contains(child)
+                }
+            } else {
+                // One who left, or whose own dossier went before.
+                gone = !((rows[.person]?[id]?[p["left_on"]!] ?? nil) ?? "").isEmpty || purgedBefore.contains(id)
+            }
+            if stillNamed || !gone {
+                problem(
+                    "een opschoning van dossier \(dossier ?? "?") wist de gegevens van persoon \(id), die nog genoemd wordt of de school niet verliet",
+                    "a purge of dossier \(dossier ?? "?") erases the details of person \(id), who is still named or had not left the school"
+                )
+            }
+        }
     }
 
     mutating func purge(_ f: [String: String?], _ e: StoredEvent) {
@@ -560,7 +620,11 @@ public struct Ledger: Sendable {
         }
         let cases = Set((v("cases") ?? "").split(separator: ",").map(String.init))
         let incidents = Set((v("incidents") ?? "").split(separator: ",").map(String.init))
-        purgeAllowed(dossier: dossier, cases: cases, e)
+        let erased = (v("erased") ?? "").split(separator: ",").map(String.init)
+        purgeAllowed(dossier: dossier, cases: cases, incidents: incidents, erased: erased, e)
+        for id in incidents {
+            for person in namedIn.removeValue(forKey: id) ?? [] { reportsNaming[person]?.remove(id) }
+        }
         func keep(_ table: DerivedTable, _ column: String, _ gone: Set<String>) {
             if keepsDigest(of: table) {
                 // Kept per case or report: the groups of the purged ones go.
@@ -580,8 +644,8 @@ public struct Ledger: Sendable {
         keep(.incident, "id", incidents)
         keep(.incidentPerson, "incident_id", incidents)
         keep(.incidentEvidence, "incident_id", incidents)
-        for id in (v("erased") ?? "").split(separator: ",") {
-            update(.person, Self.key(String(id)), e.seq, "persoon \(id)") { row in
+        for id in erased {
+            update(.person, Self.key(id), e.seq, "persoon \(id)") { row in
                 for (column, value) in Self.erasedPersonColumns { row[column] = value }
             }
         }
