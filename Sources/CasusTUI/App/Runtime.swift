@@ -194,7 +194,14 @@ public final class Runtime {
             }
             let event = terminal.nextEvent(timeout: Runtime.tickInterval)
             last = (DispatchTime.now().uptimeNanoseconds, event, state.tab)
+            let asked = state.stack.last?.asksForGood ?? false
             send(.event(event))
+            // A question for good just asked is answered by a key pressed after it: a pasted
+            // paragraph's second line end answered "Enter legt het vast, blijvend" (a review).
+            if !asked, state.stack.last?.asksForGood == true {
+                terminal.discardTypeahead()
+                continue
+            }
             // Characters already waiting for the editor (a paste the terminal does not bracket,
             // typing ahead) are written before the next frame: a frame for each made a 100 KB
             // paste take minutes (a review). At most a screenful at a time, then a frame.

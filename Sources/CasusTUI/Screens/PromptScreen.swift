@@ -44,6 +44,7 @@ public struct PromptScreen: ScreenModel {
     /// no way back (a review).
     public var confirmation: Phrase?
     private var confirming = false
+    public var asksForGood: Bool { confirming }
 
     public init(title: String, label: String, text: String = "", purpose: PromptPurpose) {
         self.title = title

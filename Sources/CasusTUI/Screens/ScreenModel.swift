@@ -19,6 +19,10 @@ public protocol ScreenModel: Sendable {
     /// The text field in focus keeps a pasted line end as a line break (a report's "Wat is er
     /// gebeurd?"); elsewhere a one-line field makes it a space.
     var takesLineBreaks: Bool { get }
+    /// It asks once more before saving a decision for good ("Enter legt het vast, blijvend"): the
+    /// keys already waiting when it asks (a paste, typing ahead) were not pressed in answer, and
+    /// are dropped (`Runtime.loop`).
+    var asksForGood: Bool { get }
     /// The footer: actions (their keys from the keymap) with this screen's words for them.
     func footer(_ s: AppState) -> [FooterItem]
     /// A key before the keymap: a text field takes printable keys. nil leaves the key to the keymap.
@@ -46,6 +50,7 @@ extension ScreenModel {
     public var holdsWriting: Bool { false }
     public var hasUnsavedText: Bool { false }
     public var takesLineBreaks: Bool { false }
+    public var asksForGood: Bool { false }
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? { nil }
     public mutating func loads(_ s: AppState) -> [Effect] { [] }
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)

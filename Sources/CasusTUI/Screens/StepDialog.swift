@@ -48,6 +48,7 @@ public struct StepDialog: ScreenModel {
     /// will record said on the line: Enter moved from field to field and, in the last, saved a
     /// suspension at once, with nothing to check first (a review). Any other key asks again.
     var confirming = false
+    public var asksForGood: Bool { confirming }
 
     public var hasUnsavedText: Bool { hasTyped }
     /// The store refused the step as typed: leaving keeps the fields for the next `+`.
