@@ -12,6 +12,8 @@ public struct CaseHistory: Sendable {
     /// Every case about the same subject, this one included or not.
     public var subjectCases: [Case]
     public var incidentReportedAt: Timestamp?
+    /// The day the report says it happened, where it says one.
+    public var incidentHappenedOn: LocalDate?
     /// The legal facts recorded on the case (acceptance by another school, consultation ...).
     public var facts: [CaseFact]
     /// The school's sector, denomination and calendar.
@@ -1141,6 +1143,14 @@ public enum LadderEngine {
                     Phrase(
                         "een time-out wordt binnen een maand vastgelegd; \(day.dutch) is langer geleden (--start): leg het vast in een notitie",
                         "a time-out is recorded within a month; \(day.dutch) is longer ago (--start): record it in a note"
+                    ))
+            } else if let happened = h.incidentHappenedOn, day < happened {
+                // Not for what had not happened yet: one was dated the day before the incident it
+                // answered, and the case screen listed it under the report of the day after (a review).
+                refusals.append(
+                    Phrase(
+                        "een time-out op \(day.dutch) ligt vóór \(happened.dutch), de dag waarop volgens de melding gebeurde waar hij op volgde (--start)",
+                        "a time-out on \(day.iso) is before \(happened.iso), the day the report says what it followed happened (--start)"
                     ))
             } else if calendar.schoolDay(onOrAfter: day) != day {
                 let why = calendar.closure(on: day)?.described ?? Phrase("weekend", "weekend")

@@ -82,7 +82,7 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            _ = try Self.removalDecision(h)
+            let removal = try Self.removalDecision(h)
             if let done = h.fact(.otherSchoolAccepted) {
                 throw CasusError.refused(
                     "de toelating is al vastgelegd: \(done.value) (\(done.date.dutch))",
@@ -107,6 +107,30 @@ extension CaseWorkflow {
                         "Leg het overleg vast: `casus case done \(h.record.number) --obligation inspectie-consult`. Er is niets veranderd.",
                         "Record the consultation: `casus case done \(h.record.number) --obligation inspectie-consult`. Nothing was changed."
                     ))
+            }
+            // Not on a day before the removal was decided, nor (VO) before the Inspectie was
+            // consulted: a removal was recorded as final the day before its decision, and one the
+            // day before the consultation it must follow (a legal review).
+            let consulted = h.obligations.filter { $0.kind == .inspectieConsult }.compactMap { $0.doneAt?.localDate() }
+                .max()
+            let before: Phrase? =
+                date < removal.date
+                ? Phrase(
+                    "het verwijderingsbesluit van \(removal.date.dutch)", "the removal decision of \(removal.date.iso)")
+                : consulted.flatMap { day in
+                    h.legal.sector == .vo && date < day
+                        ? Phrase(
+                            "het overleg met de Inspectie op \(day.dutch)",
+                            "the consultation of the Inspectie on \(day.iso)")
+                        : nil
+                }
+            if let after = before {
+                throw CasusError.invalid(
+                    "de verwijdering kan niet definitief zijn geworden op \(date.dutch), vóór \(after.nl); er is niets veranderd",
+                    "the removal cannot have become final on \(date.iso), before \(after.en); nothing was changed",
+                    hint: Phrase(
+                        "Geef de dag waarop de andere school de leerling toeliet (--on JJJJ-MM-DD).",
+                        "Give the day the other school admitted the pupil (--on YYYY-MM-DD)."))
             }
             let (fact, entry) = try recordFact(
                 .otherSchoolAccepted, on: date, value: name,
@@ -327,11 +351,22 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            guard h.decisions.contains(where: { $0.rung == .removal }) else {
+            guard let removal = h.decisions.last(where: { $0.rung == .removal }) else {
                 throw CasusError.refused(
                     "de Geschillencommissie passend onderwijs oordeelt over een verwijdering; zaak \(h.record.number) heeft geen verwijderingsbesluit",
                     "the Geschillencommissie passend onderwijs judges a removal; case \(h.record.number) has no removal decision",
                     hint: Phrase("Er is niets veranderd.", "Nothing was changed."))
+            }
+            // A dispute is about a removal decided: one asked eleven days before the decision paused
+            // the term on the objection from then, and moved the decision on it eleven days on (a
+            // legal review).
+            guard date >= removal.date else {
+                throw CasusError.invalid(
+                    "het geschil kan niet op \(date.dutch) zijn voorgelegd, vóór het verwijderingsbesluit van \(removal.date.dutch); er is niets veranderd",
+                    "the dispute cannot have been put on \(date.iso), before the removal decision of \(removal.date.iso); nothing was changed",
+                    hint: Phrase(
+                        "Geef de dag waarop de ouders het geschil voorlegden (--requested JJJJ-MM-DD).",
+                        "Give the day the parents put the dispute (--requested YYYY-MM-DD)."))
             }
             if let asked = h.disputePending {
                 throw CasusError.refused(
@@ -353,9 +388,12 @@ extension CaseWorkflow {
                     note: (Phrase("Gevraagd op \(date.dutch)", "Asked on \(date.dutch)") + Law.wpo43_3.bracketed)
                         .stored,
                     isDeadlineForOthers: true, entryID: nil), stepID: nil, at: tx.now)
+            // The term on the objection pauses from the request, or from the objection if it came
+            // later: a term pauses only while it runs (WPO art. 43).
+            let objected = h.facts.last(where: { $0.kind == .objectionReceived })?.date ?? date
             for o in h.obligations
             where [.objectionDecision, .objectionConsult].contains(o.kind) && !o.isDone && !o.isPaused {
-                try tx.setDue(o, due: o.due, pausedFrom: date)
+                try tx.setDue(o, due: o.due, pausedFrom: max(date, objected))
             }
             _ = entry
             return fact
