@@ -104,3 +104,28 @@ import Testing
         #expect(html.contains("=HYPERLINK(&quot;http://evil.example&quot;;&quot;klik&quot;)"))
     }
 }
+
+/// A report that names a staff member, as what the pupil's case leaves out: its text is staff data
+/// (an allegation about a teacher's conduct), and the export for the pupil's parents gave it whole
+/// while the case said it stays out of the pupil's dossier (a review of a board's server).
+@Suite struct ExportOfStaffReportsTests {
+    @Test func aPupilsExportLeavesOutTheTextOfAReportNamingStaff() throws {
+        let school = try TestSchool(protocol: "jozefschool")
+        let (pupil, _) = try school.pupil("Sanne", "Bakker", group: "8")
+        let karel = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Karel", lastName: "Smit", function: "leerkracht")
+        ).value
+        let report = try school.service.intake.report(
+            summary: "Ruzie op Instagram; meester Karel schold Sanne uit, hij was dronken.", platform: "Instagram",
+            subjects: [pupil.id, karel.id]
+        ).value
+        _ = try school.service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil)
+            .value
+        let md = try school.service.dossiers.export(pupil.id, format: .md)
+        #expect(!md.contains("dronken"), "\(md)")
+        #expect(md.contains("die ook een medewerker noemt"), "\(md)")
+        // The employee's own export keeps it: it is about him.
+        let his = try school.service.dossiers.export(karel.id, format: .md)
+        #expect(his.contains("dronken"))
+    }
+}

@@ -172,12 +172,18 @@ extension Dossiers {
                 guard let i = try r.incident(id: id) else { return nil }
                 let roles = Involvement.allCases.filter { named[id]?.contains($0) == true }
                 let role: Involvement = roles.first ?? .subject
+                let involved = try r.involved(incident: i.id)
+                // A report that names a staff member (not as its reporter) is staff data: a pupil's
+                // case leaves its text out (`CaseWorkflow.summary`), and so does the export for the
+                // pupil's parents (it gave an allegation about a teacher's conduct, a review).
+                let staffData =
+                    !p.kind.isPersonnel && involved.contains { $0.role != .reporter && $0.person.kind.isPersonnel }
                 return .init(
                     id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.standing.label.nl,
-                    platform: i.platform, summary: i.summary,
-                    dismissedReason: i.status == .dismissed ? i.dismissedReason : nil,
+                    platform: i.platform, summary: staffData ? CaseSummary.reference(to: i.id) : i.summary,
+                    dismissedReason: i.status == .dismissed && !staffData ? i.dismissedReason : nil,
                     cases: role == .subject ? caseNumbers[i.id] ?? [] : [],
-                    othersNamed: try r.involved(incident: i.id).contains { $0.person.id != person },
+                    othersNamed: involved.contains { $0.person.id != person },
                     role: role == .subject ? nil : roles.map(\.label.nl).joined(separator: ", "), evidence: i.evidence)
             }
             let people = try r.redactionPeople(
