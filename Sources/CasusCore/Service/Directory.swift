@@ -300,6 +300,10 @@ public struct Directory: Sendable {
             }
             try CaseWorkflow.requireNotTheBoardsRecord(
                 p, actor: actor, tx.r, what: Phrase("hun vertrek vastleggen", "recording their leaving"))
+            // Nor one's own: a director set their own leaving day five years back, and their
+            // dossier's retention ran from it (a review). The employer records it.
+            try AccessPolicy.requireNotAbout(
+                p, actor: actor, what: Phrase("het vertrek vastleggen", "recording the leaving"))
             if p.kind == .parent {
                 throw CasusError.invalid(
                     "\(p.name) (\(person)) is een ouder: een ouder heeft geen dossier en geen vertrekdatum; er is niets veranderd",
