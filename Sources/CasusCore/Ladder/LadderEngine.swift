@@ -44,8 +44,8 @@ public struct CaseHistory: Sendable {
 
     public init(
         record: Case, subject: Person, steps: [Step], obligations: [Obligation], entries: [DossierEntry],
-        subjectCases: [Case], incidentReportedAt: Timestamp? = nil, facts: [CaseFact] = [],
-        legal: LegalContext = .assumed, pupil: Person? = nil
+        subjectCases: [Case], incidentReportedAt: Timestamp? = nil, incidentHappenedOn: LocalDate? = nil,
+        facts: [CaseFact] = [], legal: LegalContext = .assumed, pupil: Person? = nil
     ) {
         self.record = record
         self.subject = subject
@@ -54,6 +54,7 @@ public struct CaseHistory: Sendable {
         self.entries = entries
         self.subjectCases = subjectCases
         self.incidentReportedAt = incidentReportedAt
+        self.incidentHappenedOn = incidentHappenedOn
         self.facts = facts
         self.legal = legal
         self.pupil = pupil ?? (subject.kind == .pupil ? subject : nil)
@@ -869,8 +870,8 @@ public enum LadderEngine {
     }
 
     /// The first day of an ordemaatregel of this case, among those running on from `since` to just
-    /// before `first`, whose letter lapsed unsent with the employment (`Step.unannouncedMeasures`
-    /// with every letter duty done): never given in writing, it cannot be extended.
+    /// before `first`, not made known in writing (`Step.unannouncedMeasures`): asked where no letter
+    /// duty is open, what it finds lapsed unsent with the employment, and cannot be extended.
     static func lapsedUnwritten(_ h: CaseHistory, from since: LocalDate, before first: LocalDate) -> LocalDate? {
         let unwritten = Step.unannouncedMeasures(h.steps, h.obligations, h.facts)
         return h.steps.decisions(of: .precautionarySuspension).filter {

@@ -185,11 +185,10 @@ extension CaseWorkflow {
             try tx.setIncident(incident.id, status: .triaged, reason: nil, at: now)
         }
         try tx.audit("case.open", person: saved.dossierID, case: saved.id, detail: saved.number, at: now)
-        var history = CaseHistory(
+        let history = CaseHistory(
             record: saved, subject: subject, steps: [], obligations: obligations, entries: [],
             subjectCases: try tx.r.cases(aboutSubject: subject.id), incidentReportedAt: incident.reportedAt,
-            legal: legal, pupil: owner.kind == .pupil ? owner : nil)
-        history.incidentHappenedOn = incident.happenedOn
+            incidentHappenedOn: incident.happenedOn, legal: legal, pupil: owner.kind == .pupil ? owner : nil)
         return (saved, history)
     }
 

@@ -216,14 +216,13 @@ public struct CaseWorkflow: Sendable {
 
     /// The engine's view of a case from what was read of it.
     static func history(_ c: Case, subject: Person, owner: Person, parts: CaseParts) -> CaseHistory {
-        var h = CaseHistory(
+        CaseHistory(
             // The engine reads who was heard in the case's meetings: every meeting note, however old.
             record: c, subject: subject, steps: parts.steps, obligations: parts.obligations,
-            entries: parts.meetingsAndLetters,
-            subjectCases: parts.subjectCases, incidentReportedAt: parts.incident?.reportedAt, facts: parts.facts,
-            legal: legal(school: parts.school, stored: parts.closures), pupil: owner.kind == .pupil ? owner : nil)
-        h.incidentHappenedOn = parts.incident?.happenedOn
-        return h
+            entries: parts.meetingsAndLetters, subjectCases: parts.subjectCases,
+            incidentReportedAt: parts.incident?.reportedAt, incidentHappenedOn: parts.incident?.happenedOn,
+            facts: parts.facts, legal: legal(school: parts.school, stored: parts.closures),
+            pupil: owner.kind == .pupil ? owner : nil)
     }
 
     /// A school's legal setting: its record, and its calendar (its own closures, the national
