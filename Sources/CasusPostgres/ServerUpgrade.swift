@@ -263,6 +263,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a kantonrechter's refusal of a dissolution moves the case's rung back).
+        "33": (
+            "34",
+            Phrase(
+                "een ontslag waarvan de kantonrechter de ontbinding afwees, telt niet meer: de trede van de zaak gaat terug",
+                "a dismissal whose dissolution the kantonrechter refused no longer counts: the case's rung goes back"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -143,4 +143,50 @@ import Testing
             refused?.message.nl.contains("geen ontslag van vóór de rechtszaak dat de rechter kan vernietigen") == true)
         #expect(try service.directory.person(karin.id).leftOn == Fixtures.date("2026-11-16"))
     }
+
+    /// A kantonrechter who refused the employer's request for dissolution ended nothing (BW art.
+    /// 7:671b): recorded only as "afgelopen", the case read "ontslag" for good, a reprimand and a new
+    /// request were refused, and a summary dismissal was offered next (a legal review). Now the
+    /// refusal is recorded as such: the dismissal no longer stands, and the employer may act again.
+    @Test(arguments: Backend.all)
+    func aRequestTheKantonrechterRejectedEndedNothing(_ backend: Backend) throws {
+        let (service, clock, karin, c) = try heard(backend)
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Ontbinding.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        clock.set("2026-11-20", hour: 10)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2026-11-20"), note: "Verzoekschrift.")
+        clock.set("2027-02-01", hour: 10)
+        // Not an annulment: nothing ended to annul.
+        let annulled = refusal {
+            try service.cases.courtCase(c.id, .annulled, on: Fixtures.date("2027-02-01"), note: "")
+        }
+        #expect(annulled?.hint?.nl.contains("met --rejected") == true, "\(String(describing: annulled))")
+        try service.cases.courtCase(c.id, .rejected, on: Fixtures.date("2027-02-01"), note: "Verzoek afgewezen.")
+        let d = try service.cases.detail(c.id)
+        #expect(d.record.rung == nil, "\(String(describing: d.record.rung))")
+        let dismissal = try #require(d.steps.first { $0.rung == .dismissal })
+        #expect(
+            d.stepOutcomes[dismissal.id]?.nl.contains("verzoek afgewezen door de kantonrechter op 01-02-2027") == true)
+        #expect(
+            d.entries.contains {
+                $0.body.contains(
+                    "de kantonrechter wees het verzoek tot ontbinding af (ontslag van 16-11-2026) (BW art. 7:671b)")
+            }, "\(d.entries.map(\.body))")
+        #expect(try service.directory.person(karin.id).leftOn == nil)
+        // A lighter measure follows again.
+        try service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Berisping.", justification: "Ernstig."))
+            .value
+        #expect(try service.integrity.verify().isSound)
+    }
+
+    /// A summary dismissal is not "rejected": the kantonrechter was asked nothing.
+    @Test func aSummaryDismissalIsNotARejectedRequest() throws {
+        let (service, _, _, c) = try dismissedAndInCourt(.sqliteMemory)
+        let refused = refusal {
+            try service.cases.courtCase(c.id, .rejected, on: Fixtures.date("2026-12-03"), note: "")
+        }
+        #expect(refused?.message.nl.contains("geen verzoek tot ontbinding bij de kantonrechter") == true)
+    }
 }

@@ -6,6 +6,9 @@ public enum CourtOutcome: String, Sendable, CaseIterable {
     case started
     case ended
     case annulled
+    /// The kantonrechter refused the employer's request to dissolve the contract (BW art. 7:671b):
+    /// the dismissal it was asked for ended nothing, and the employment goes on.
+    case rejected
 
     public var label: Phrase {
         switch self {
@@ -15,6 +18,8 @@ public enum CourtOutcome: String, Sendable, CaseIterable {
             Phrase(
                 "afgelopen: ontslag vernietigd of arbeidsovereenkomst hersteld",
                 "ended: dismissal annulled or contract restored")
+        case .rejected:
+            Phrase("afgelopen: verzoek tot ontbinding afgewezen", "ended: request for dissolution rejected")
         }
     }
 

@@ -58,9 +58,14 @@ extension Step {
             if let lapse = unsent[s.id] ?? s.lapse(in: facts) {
                 out[s.id] = lapse.lapseLine
             } else if let annulled = CaseHistory.annulment(of: s, in: facts) {
-                out[s.id] = Phrase(
-                    "vernietigd of hersteld door de rechter op \(annulled.date.dutch): het dienstverband loopt door",
-                    "annulled or restored by the court on \(annulled.date.iso): the employment goes on")
+                out[s.id] =
+                    annulled.courtOutcome == .rejected
+                    ? Phrase(
+                        "verzoek afgewezen door de kantonrechter op \(annulled.date.dutch): het dienstverband loopt door",
+                        "request rejected by the kantonrechter on \(annulled.date.iso): the employment goes on")
+                    : Phrase(
+                        "vernietigd of hersteld door de rechter op \(annulled.date.dutch): het dienstverband loopt door",
+                        "annulled or restored by the court on \(annulled.date.iso): the employment goes on")
             } else if s.phase == .decision, s.rung == .precautionarySuspension, !endedBefore, let end = ended {
                 let whose = Phrase(" (zaak \(end.caseNumber))", " (case \(end.caseNumber))")
                 if (s.startDate ?? s.date) > end.date {

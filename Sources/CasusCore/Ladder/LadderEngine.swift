@@ -178,7 +178,8 @@ public struct CaseHistory: Sendable {
     }
 
     /// The court's annulment of this dismissal or summary dismissal, if a court case about the case
-    /// ended so (`CourtOutcome.annulled`): the employment goes on as if the notice was not given.
+    /// ended so (`CourtOutcome.annulled`): the employment goes on as if the notice was not given; or
+    /// of a dismissal asked of the kantonrechter, who refused it (`CourtOutcome.rejected`).
     public func annulment(of decision: Step) -> CaseFact? {
         Self.annulment(of: decision, in: facts)
     }
@@ -190,7 +191,8 @@ public struct CaseHistory: Sendable {
     static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
         guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
         return facts.first { f in
-            guard f.courtOutcome == .annulled, f.at >= decision.at,
+            guard f.courtOutcome == .annulled || (f.courtOutcome == .rejected && decision.rung == .dismissal),
+                f.at >= decision.at,
                 let began = facts.last(where: { $0.courtOutcome == .started && $0.id < f.id })
             else { return false }
             return began.at >= decision.at

@@ -984,8 +984,12 @@ extension CaseWorkflow {
                 throw CasusError.refused(
                     "er loopt geen rechtszaak op deze zaak", "no court case is running on this case")
             }
-            // What the court did, in words (an annulment only: `annulledDecision` refuses the rest).
-            let annulled = outcome == .annulled ? try Self.annulledDecision(h, on: date) : nil
+            // What the court did, in words (an annulment only: `annulledDecision` refuses the rest;
+            // a request refused only on the kantonrechter's route, `rejectedRequest`).
+            let annulled =
+                outcome == .annulled
+                ? try Self.annulledDecision(h, on: date)
+                : outcome == .rejected ? try Self.rejectedRequest(h, on: date) : nil
             let body =
                 outcome.runs
                 ? "Rechtszaak begonnen op \(date.dutch)."
@@ -1002,10 +1006,45 @@ extension CaseWorkflow {
                 // The rung goes back with the decision that no longer stands, on an open case (a
                 // closed one keeps its record; the step says what became of it, `Step.outcomes`).
                 if h.record.status == .open { try revoked(fact, ending: [], entry: entry, h, profile, in: tx) }
-                try restoreEmployment(h, in: tx)
+                if outcome == .annulled { try restoreEmployment(h, in: tx) }
             }
             return fact
         }
+    }
+
+    /// What a kantonrechter's refusal is of, in words: the case's dismissal asked of the court
+    /// (`DismissalRoute.kantonrechter`), that stands and has ended nothing, asked before the court
+    /// case began. Then it ended nothing (BW art. 7:671b): recorded only as "afgelopen", the case
+    /// read "ontslag" for good, lighter measures and a new request were refused, and a summary
+    /// dismissal was offered next (a legal review).
+    static func rejectedRequest(_ h: CaseHistory, on date: LocalDate) throws -> Phrase {
+        let n = h.record.number
+        guard h.kind == .staff, let started = h.fact(.courtCase), started.courtOutcome == .started,
+            let decision = h.standingDecisions.last(where: {
+                [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at && $0.date <= started.date
+            }),
+            decision.rung == .dismissal,
+            h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })?.value
+                == DismissalRoute.kantonrechter.rawValue,
+            h.recordedEnd.map({ $0.at > decision.at }) != true
+        else {
+            throw CasusError.refused(
+                "in zaak \(n) ligt geen verzoek tot ontbinding bij de kantonrechter dat nog niets heeft beëindigd; er is niets vastgelegd",
+                "case \(n) holds no request for dissolution before the kantonrechter that has ended nothing yet; nothing was recorded",
+                hint: Phrase(
+                    "Leg het einde van de rechtszaak vast zonder --rejected (vernietigde of herstelde de rechter: --annulled).",
+                    "Record the end of the court case without --rejected (if the court annulled or restored: --annulled)."
+                ))
+        }
+        guard date >= decision.date, date >= started.date else {
+            throw CasusError.invalid(
+                "de uitspraak (\(date.dutch)) ligt vóór het ontslag of het begin van de rechtszaak; er is niets vastgelegd",
+                "the ruling (\(date.iso)) is before the dismissal or the start of the court case; nothing was recorded")
+        }
+        return Phrase(
+            "de kantonrechter wees het verzoek tot ontbinding af (ontslag van \(decision.date.dutch))\(Law.bw7671b.bracketed.nl)",
+            "the kantonrechter rejected the request for dissolution (dismissal of \(decision.date.iso))\(Law.bw7671b.bracketed.en)"
+        )
     }
 
     /// What a court's annulment is of, in words: the case's dismissal or summary dismissal that
@@ -1055,8 +1094,8 @@ extension CaseWorkflow {
                 "het ontslag van \(decision.date.dutch) heeft het dienstverband (nog) niet beëindigd: er is niets te vernietigen of te herstellen; er is niets vastgelegd",
                 "the dismissal of \(decision.date.iso) has not ended the employment (yet): there is nothing to annul or restore; nothing was recorded",
                 hint: Phrase(
-                    "Wees de kantonrechter het verzoek af, leg dan het einde van de rechtszaak vast zonder --annulled.",
-                    "If the kantonrechter refused the request, record the end of the court case without --annulled."))
+                    "Wees de kantonrechter het verzoek af, leg dan het einde van de rechtszaak vast met --rejected.",
+                    "If the kantonrechter refused the request, record the end of the court case with --rejected."))
         }
         return route == .kantonrechter
             ? Phrase(

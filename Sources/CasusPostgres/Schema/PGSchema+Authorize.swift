@@ -504,7 +504,7 @@ extension PGSchema {
                 END IF;
                 -- The rung moves with a decision taken in the same transaction (LadderEngine.reached),
                 -- or with a revocation recorded in it (a removal revoked, a consent to dismissal
-                -- revoked, a dismissal a court annulled: CaseWorkflow.revoked), to a rung a decision
+                -- revoked, a dismissal a court annulled or refused: CaseWorkflow.revoked), to a rung a decision
                 -- on the case took,
                 -- and to none once one is taken only with a revocation: set on its own it went back to
                 -- a warning after a suspension, or to none (a review).
@@ -518,13 +518,13 @@ extension PGSchema {
                                   AND s.xmin = pg_current_xact_id()::xid)
                         OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
                                      AND (cf.kind IN ('removal-revoked', 'consent-revoked', 'duty-lapsed')
-                                          OR (cf.kind = 'court-case' AND cf.value = 'annulled'))
+                                          OR (cf.kind = 'court-case' AND cf.value IN ('annulled', 'rejected')))
                                      AND cf.xmin = pg_current_xact_id()::xid))
                        AND CASE WHEN f->>'rung' IS NULL THEN
                                NOT EXISTS (SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision')
                                OR EXISTS (SELECT 1 FROM case_fact cf WHERE cf.case_id = k.id
                                             AND (cf.kind IN ('removal-revoked', 'consent-revoked', 'duty-lapsed')
-                                                 OR (cf.kind = 'court-case' AND cf.value = 'annulled'))
+                                                 OR (cf.kind = 'court-case' AND cf.value IN ('annulled', 'rejected')))
                                             AND cf.xmin = pg_current_xact_id()::xid)
                            ELSE EXISTS (
                                SELECT 1 FROM step s WHERE s.case_id = k.id AND s.phase = 'decision'

@@ -13,6 +13,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     case breachReport = "breach-report", breachNoReport = "breach-no-report"
     case inzage
     case courtStarted = "court-started", courtEnded = "court-ended", courtAnnulled = "court-annulled"
+    case courtRejected = "court-rejected"
 
     public var label: Phrase {
         switch self {
@@ -42,6 +43,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
             Phrase(
                 "Rechtszaak afgelopen: ontslag vernietigd of arbeidsovereenkomst hersteld",
                 "Court case ended: dismissal annulled or contract restored")
+        case .courtRejected:
+            Phrase(
+                "Rechtszaak afgelopen: verzoek tot ontbinding afgewezen",
+                "Court case ended: request for dissolution rejected")
         }
     }
 
@@ -65,6 +70,8 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .courtEnded: Phrase("bewaring loopt weer", "retention runs again")
         case .courtAnnulled:
             Phrase("het dienstverband loopt door", "the employment goes on") + Law.courtRestores.bracketed
+        case .courtRejected:
+            Phrase("het ontslag beëindigde niets", "the dismissal ended nothing") + Law.bw7671b.bracketed
         }
     }
 
@@ -85,7 +92,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         // A pupil's: how and when the parents were invited (the service asks it; an employee's term
         // is on the case, and the note may stay empty).
         case .zienswijzeNone, .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded,
-            .courtAnnulled, .parentsDeclined,
+            .courtAnnulled, .courtRejected, .parentsDeclined,
             .pupilDeclined, .revoked, .consentRevoked:
             .note
         }
@@ -144,6 +151,12 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
                 d.steps.contains(where: { $0.phase == .decision && [.dismissal, .summaryDismissal].contains($0.rung) })
             {
                 out.append(.courtAnnulled)
+                // A dissolution asked of the kantonrechter, who may refuse it.
+                if d.facts.contains(where: {
+                    $0.kind == .dismissalRoute && $0.value == DismissalRoute.kantonrechter.rawValue
+                }) {
+                    out.append(.courtRejected)
+                }
             }
         } else {
             out.append(.courtStarted)
@@ -238,8 +251,14 @@ extension ServiceEffects {
             return Self.map(try cases.inzageRequest(id, receivedOn: date, note: text)) {
                 done(Phrase("; antwoord uiterlijk \($0.due.dutch)", "; answer by \($0.due.dutch)"))
             }
-        case .courtStarted, .courtEnded, .courtAnnulled:
-            let outcome: CourtOutcome = item == .courtStarted ? .started : item == .courtEnded ? .ended : .annulled
+        case .courtStarted, .courtEnded, .courtAnnulled, .courtRejected:
+            let outcome: CourtOutcome =
+                switch item {
+                case .courtStarted: .started
+                case .courtEnded: .ended
+                case .courtRejected: .rejected
+                default: .annulled
+                }
             return Self.map(try cases.courtCase(id, outcome, on: date, note: text)) { _ in
                 done(.init("", ""))
             }

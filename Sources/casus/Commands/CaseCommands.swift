@@ -799,22 +799,32 @@ struct CaseCommand: ParsableCommand {
                 en:
                     "With --ended: the court annulled the dismissal or ordered the contract restored (BW art. 7:681 lid 1, 7:682 lid 1, 7:683 lid 3); the employment goes on."
             )) var annulled = false
+        @Flag(
+            help: .nl(
+                "Met --ended: de kantonrechter wees het verzoek tot ontbinding af (BW art. 7:671b); het ontslag beëindigde niets.",
+                en:
+                    "With --ended: the kantonrechter rejected the request for dissolution (BW art. 7:671b); the dismissal ended nothing."
+            )) var rejected = false
         @Option(help: .nl("Welke rechter, welk kenmerk.", en: "Which court, which reference.")) var note: String = ""
 
         func validate() throws {
             guard (started == nil) != (ended == nil) else {
                 throw invalid("geef --started DATUM of --ended DATUM", "give --started DATE or --ended DATE")
             }
-            if annulled, ended == nil {
+            if annulled || rejected, ended == nil {
                 throw invalid(
-                    "--annulled hoort bij --ended: de uitspraak eindigt de rechtszaak",
-                    "--annulled goes with --ended: the ruling ends the court case")
+                    "--annulled en --rejected horen bij --ended: de uitspraak eindigt de rechtszaak",
+                    "--annulled and --rejected go with --ended: the ruling ends the court case")
+            }
+            if annulled, rejected {
+                throw invalid(
+                    "geef --annulled of --rejected, niet beide", "give --annulled or --rejected, not both")
             }
         }
 
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
-            let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : .ended
+            let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : rejected ? .rejected : .ended
             try service.cases.courtCase(try service.cases.resolve(id), outcome, on: started ?? ended!, note: note)
             Output.line(
                 outcome == .annulled
@@ -822,7 +832,12 @@ struct CaseCommand: ParsableCommand {
                         "Vastgelegd: het ontslag is vernietigd of de arbeidsovereenkomst hersteld; het dienstverband loopt door.",
                         "Recorded: the dismissal is annulled or the contract restored; the employment goes on.")(
                             ctx.lang)
-                    : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
+                    : outcome == .rejected
+                        ? Phrase(
+                            "Vastgelegd: de kantonrechter wees het verzoek tot ontbinding af; het dienstverband loopt door.",
+                            "Recorded: the kantonrechter rejected the request for dissolution; the employment goes on.")(
+                                ctx.lang)
+                        : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
         }
     }
 }
