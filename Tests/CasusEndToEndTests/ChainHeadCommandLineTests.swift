@@ -135,6 +135,12 @@ import Testing
         #expect(
             unsigned.out.contains("NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel")
                 && !unsigned.out.contains("alles klopt"), "\(unsigned.out)")
+        // And a script reads it too: `"sound": true` alone read as all well to a board's monitoring
+        // (a review).
+        let unsignedJSON = try cli.run(["verify", "--key", key + ".pub", "--json"])
+        #expect(unsignedJSON.code == 2)
+        let verdict = try JSONSerialization.jsonObject(with: Data(unsignedJSON.out.utf8)) as? [String: Any]
+        #expect(verdict?["confirmed"] as? Bool == false, "\(unsignedJSON.out)")
         // The public file is not signed with, nor a secret one others may read (a review).
         let publicFile = try cli.run(["checkpoint", "sign", "--key", key + ".pub"])
         #expect(publicFile.code == 1 && publicFile.err.contains("is de publieke sleutel"), "\(publicFile.err)")
@@ -160,6 +166,10 @@ import Testing
 
         let v = try cli.run(["verify", "--key", key + ".pub"])
         #expect(v.code == 0, "\(v.out + v.err)")
+        let confirmed = try cli.run(["verify", "--key", key + ".pub", "--json"]).out
+        #expect(
+            (try JSONSerialization.jsonObject(with: Data(confirmed.utf8)) as? [String: Any])?["confirmed"] as? Bool
+                == true, "\(confirmed)")
         #expect(
             v.out.contains("zijn ondertekend en staan zo in de ketens; 0 gebeurtenis(sen) en 0 auditregel(s) erna"),
             "\(v.out)")

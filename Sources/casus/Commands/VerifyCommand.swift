@@ -33,6 +33,9 @@ struct Verify: CasusCommand {
     /// What a script reads: the counts, the chain's head, and every finding as the text says it.
     struct JSON: Encodable {
         var sound: Bool
+        /// With `--key`: whether a checkpoint of that key confirms the chains (false: none with it,
+        /// exit 2; `sound` alone read as all well to a board's monitoring, a review). Without: null.
+        var confirmed: Bool?
         var events: Int
         var headSeq: Int64
         var headHash: String
@@ -138,7 +141,8 @@ struct Verify: CasusCommand {
         if json {
             try Output.json(
                 JSON(
-                    sound: sound, events: r.events, headSeq: r.head.seq, headHash: r.head.hash,
+                    sound: sound, confirmed: r.checkpoint.map { $0.verdict == .holds }, events: r.events,
+                    headSeq: r.head.seq, headHash: r.head.hash,
                     dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
                     findings: lines.dropLast().map { $0(ctx.lang) }, documents: against.isEmpty ? nil : documentJSON
                 ))
