@@ -1795,6 +1795,24 @@ import CasusTestSupport
         #expect(try school.service.cases.detail(c.id).entries.contains { $0.title.contains("Register datalekken") })
     }
 
+    /// Assessed after the 72 hours: the notice to the AP is due on the day they ran out, and shows as
+    /// late (it was due "today", unmarked, and the overview listed it as not yet late, a review).
+    @Test func aBreachAssessedAfterItsHoursIsLateAtOnce() throws {
+        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
+        let teacher = try school.staff("Bas", "de Wit")
+        let c = try school.openCase(
+            about: teacher, articles: ["C.1"], summary: "Klassenlijst met foto's op een openbare site gezet.",
+            flags: CaseFlags(dataBreach: true))
+        school.clock.set("2026-11-23")
+        try school.service.cases.assessBreach(c.id, report: true, note: "Foto's en namen van 28 leerlingen.")
+        let ap = try #require(try school.obligations(c).first { $0.kind == .apReport })
+        #expect(ap.due.iso == "2026-11-19" && !ap.isDone)
+        #expect(ap.remark.nl.contains("Later dan 72 uur"), "\(ap.remark.nl)")
+        let row = try #require(
+            try school.service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 10).first { $0.id == c.id })
+        #expect(row.nextDue?.iso == "2026-11-19")
+    }
+
     /// AVG art. 33(1): 72 hours after the school became aware, which is when the report came in,
     /// however long it waited for triage (the hours ran from the triage).
     @Test func aDataBreachsHoursRunFromTheReportNotTheTriage() throws {

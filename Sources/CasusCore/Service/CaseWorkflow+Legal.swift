@@ -749,7 +749,8 @@ extension CaseWorkflow {
                 let late = deadline < session.today
                 _ = try tx.insert(
                     obligation: PlannedObligation(
-                        .apReport, due: max(deadline, session.today),
+                        // Due when the hours ran out, late at once (it was due "today", unmarked, a review).
+                        .apReport, due: deadline,
                         note: (late
                             ? Phrase(
                                 "Later dan 72 uur: met een motivering voor de vertraging",
