@@ -2171,5 +2171,11 @@ import CasusTestSupport
         #expect(prose.contains("zij gaat in zodra dit besluit bekend is gemaakt"), "\(toLot.body)")
         #expect(prose.contains("WVO art. 28") && !prose.contains("Zoeken naar een andere school"), "\(toLot.body)")
         #expect(!prose.contains("leerplichtambtenaar"), "\(toLot.body)")
+        // The notice to the Inspectie says so too: it told of B&W (leerplicht) to be informed and of
+        // a removal final only once another school admits her (a legal review).
+        let notice = try school.service.letters.draft(case: c.id, template: try library.require("melding-inspectie"))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(!notice.contains("Leerplichtwet 1969 art. 18") && !notice.contains("pas definitief"), "\(notice)")
+        #expect(notice.contains("18 jaar of ouder: de Leerplichtwet 1969 geldt niet meer"), "\(notice)")
     }
 }

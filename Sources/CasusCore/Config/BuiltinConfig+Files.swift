@@ -2359,7 +2359,8 @@ the letter can be filed.
   `facts.breachReport`, `facts.breachNote`, `facts.parentsInformedOn` (the day the last of the latest
   decision's letters was recorded as sent; empty until each was), `facts.informed` (who they went to:
   "De ouders/verzorgers zijn", "De leerling en de ouders/verzorgers zijn", "De leerling is"),
-  `facts.leerplichtInformedOn`
+  `facts.leerplichtInformedOn`, `facts.pastLeerplicht` (the pupil was 18 or older on the day of the decision: no
+  leerplichtambtenaar, no other school first), `facts.rmcInformedOn` (the RMC told, below 23)
 - `isProposal`, `proposal.rung` (the last voornemen); `proposal.date` and `proposal.opening`: the day its letter was
   recorded as sent by registered post or handed over, and the sentence's opening ("Bij aangetekende brief van …",
   "Bij brief, persoonlijk aan u overhandigd op …,"), empty while no such sending is known; `facts.zienswijzeKnown`, `facts.zienswijzeGiven`, `facts.zienswijzeNone`,
@@ -2901,6 +2902,7 @@ Voorafgaand aan het besluit zijn de betrokkenen gehoord{{#hearing.anyDeclined}} 
 {{^facts.parentsInformedOn}}
 [Nog niet elke brief over het besluit is als verzonden vastgelegd: leg dat eerst vast (casus letter sent), dan noemt deze melding de dag.]
 {{/facts.parentsInformedOn}}
+{{^facts.pastLeerplicht}}
 {{#facts.leerplichtInformedOn}}
 Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}} geïnformeerd ({{{law.leerplicht}}}).
 {{/facts.leerplichtInformedOn}}
@@ -2909,6 +2911,14 @@ Burgemeester en wethouders (leerplicht) zijn op {{{facts.leerplichtInformedOn}}}
 {{/facts.leerplichtInformedOn}}
 De verwijdering is pas definitief als een andere school bereid is de
 leerling toe te laten ({{{law.zorgplicht}}}).
+{{/facts.pastLeerplicht}}
+{{#facts.pastLeerplicht}}
+De leerling was op de dag van het besluit 18 jaar of ouder: de Leerplichtwet 1969 geldt niet meer, en de
+verwijdering is definitief nu zij is bekendgemaakt.
+{{#facts.rmcInformedOn}}
+Burgemeester en wethouders (regionale meld- en coördinatiefunctie) zijn op {{{facts.rmcInformedOn}}} geïnformeerd ({{{law.rmc}}}).
+{{/facts.rmcInformedOn}}
+{{/facts.pastLeerplicht}}
 {{/empty(step.days)}}
 {{/hasStep}}
 {{^hasStep}}

@@ -82,6 +82,15 @@ extension LetterContext {
         {
             facts["leerplichtInformedOn"] = done.localDate().dutchLong
         }
+        // A pupil of 18 or older on the day of the decision is no longer under the Leerplichtwet: no
+        // leerplichtambtenaar is told (the RMC is, below 23), and no other school must admit them
+        // first; the Inspectie's notice said both (a legal review). Unknown age: as casus assumes.
+        facts["pastLeerplicht"] = (age ?? 0) >= 18
+        if let duty = d.obligations.filter({ $0.kind == .rmcRemoval }).max(by: { $0.id < $1.id }),
+            duty.lapse(in: d.facts) == nil, let done = duty.doneAt
+        {
+            facts["rmcInformedOn"] = done.localDate().dutchLong
+        }
         if let u = d.facts.last(where: { $0.kind == .urgency }) { facts["urgency"] = LetterContext.sentence(u.note) }
         // Empty until recorded, never absent: `{{^empty(…)}}` shows its section for a missing key,
         // and the report to the Inspectie printed "Toegelaten door:" with nothing after it (a review).
