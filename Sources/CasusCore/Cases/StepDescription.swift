@@ -107,12 +107,25 @@ extension Step {
     public static func unannouncedMeasures(_ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact]) -> Set<
         Int64
     > {
+        Set(
+            measureLetters(steps, obligations).filter { !$0.duty.isDone || $0.duty.lapse(in: facts) != nil }.map(\.step)
+        )
+    }
+
+    /// Those of them whose letter lapsed unsent with the employment (`CaseHistory.measures`).
+    public static func lapsedMeasures(_ steps: [Step], _ obligations: [Obligation], _ facts: [CaseFact]) -> Set<
+        Int64
+    > {
+        Set(measureLetters(steps, obligations).filter { $0.duty.isDone && $0.duty.lapse(in: facts) != nil }.map(\.step))
+    }
+
+    /// Each ordemaatregel decided with its letter duty, paired from the latest.
+    private static func measureLetters(_ steps: [Step], _ obligations: [Obligation]) -> [(
+        step: Int64, duty: Obligation
+    )] {
         let decided = steps.filter { $0.phase == .decision && $0.rung == .precautionarySuspension }
         let letters = obligations.filter { $0.kind == .precautionaryLetter }.sorted { $0.id < $1.id }
-        return Set(
-            zip(decided.reversed(), letters.reversed()).compactMap { step, duty in
-                duty.isDone && duty.lapse(in: facts) == nil ? nil : step.id
-            })
+        return zip(decided.reversed(), letters.reversed()).map { ($0.id, $1) }
     }
 
     /// This voornemen's lapse among a case's facts (`FactKind.proposalLapsed`), if a summary

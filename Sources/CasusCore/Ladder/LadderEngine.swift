@@ -871,17 +871,6 @@ public enum LadderEngine {
         }
     }
 
-    /// The first day of an ordemaatregel of this case, among those running on from `since` to just
-    /// before `first`, not made known in writing (`Step.unannouncedMeasures`): asked where no letter
-    /// duty is open, what it finds lapsed unsent with the employment, and cannot be extended.
-    static func lapsedUnwritten(_ h: CaseHistory, from since: LocalDate, before first: LocalDate) -> LocalDate? {
-        let unwritten = Step.unannouncedMeasures(h.steps, h.obligations, h.facts)
-        return h.steps.decisions(of: .precautionarySuspension).filter {
-            guard unwritten.contains($0.id), let start = $0.startDate, let end = $0.endDate else { return false }
-            return start >= since && end < first
-        }.compactMap(\.startDate).min()
-    }
-
     /// The first day of the suspensions this one follows on from without a school day between (in
     /// this case and the subject's others), or nil when it follows none. They are one suspension
     /// to the pupil: three decisions on one day, of 2, 5 and 3 days, one called "Verlenging",
@@ -1303,17 +1292,6 @@ public enum LadderEngine {
                             "de schorsing als ordemaatregel die loopt, is nog niet schriftelijk aan de medewerker gegeven, met reden en duur; doe dat eerst (`casus letter ZAAK --template ordemaatregel`, dan `casus letter sent`): na een verlenging kon die brief niet meer worden gemaakt",
                             "the precautionary suspension that runs has not been given to the employee in writing, with reason and length; do that first (`casus letter CASE --template ordemaatregel`, then `casus letter sent`): after an extension that letter could no longer be made"
                         ))
-                } else if kind == .staff, req.rung == .precautionarySuspension, since < first,
-                    let never = Self.lapsedUnwritten(h, from: since, before: first)
-                {
-                    // Nor one whose letter lapsed unsent with a summary dismissal a court then annulled:
-                    // the extension's letter spoke of a first measure the employee never had in
-                    // writing, and that letter can no longer be made (a legal review).
-                    refusals.append(
-                        Phrase(
-                            "de schorsing als ordemaatregel sinds \(never.dutch) is nooit schriftelijk aan de medewerker gegeven: die plicht verviel met het ontslag; een verlenging ervan verwijst naar een brief die er niet is. Een nieuwe ordemaatregel, met een eigen brief, begint na \(first.dutch) (geef een latere eerste dag)",
-                            "the precautionary suspension since \(never.dutch) was never given to the employee in writing: that duty lapsed with the dismissal; extending it refers to a letter that does not exist. A new precautionary suspension, with a letter of its own, starts after \(first.dutch) (give a later first day)"
-                        ))
                 }
                 if kind == .staff, let last = end, since.days(until: last) + 1 > 28 {
                     let total = since.days(until: last) + 1
@@ -1593,8 +1571,15 @@ extension Phrase {
 }
 
 extension CaseHistory {
-    /// The decisions of a measure in calendar days here and in the subject's other cases.
-    func measures(_ rung: Rung) -> [Step] { steps.decisions(of: rung) + measuresElsewhere.decisions(of: rung) }
+    /// The decisions of a measure in calendar days here and in the subject's other cases; not this
+    /// case's ordemaatregels whose letter lapsed unsent with a summary dismissal (`Step.lapsedMeasures`):
+    /// after a court annulled the dismissal they neither run nor are extended. One was extended
+    /// "since" a first day the employee never had in writing, and a new one was refused as overlapping
+    /// it (legal reviews).
+    func measures(_ rung: Rung) -> [Step] {
+        let unwritten = Step.lapsedMeasures(steps, obligations, facts)
+        return steps.decisions(of: rung).filter { !unwritten.contains($0.id) } + measuresElsewhere.decisions(of: rung)
+    }
 }
 
 extension Collection<Step> {

@@ -143,7 +143,11 @@ public enum LetterContext {
                 // first day of the whole; empty otherwise.
                 // The measure it extends may be one of another case (`elsewhere`): a second case's
                 // extension letter said "met ingang van 30 november" as if nothing ran before (a review).
-                "since": Self.extended(step, kind: kind, in: d.steps + elsewhere)?.dutchLong ?? "",
+                // Not from an ordemaatregel whose letter lapsed unsent (`CaseHistory.measures`).
+                "since": Self.extended(
+                    step, kind: kind,
+                    in: d.steps.filter { !Step.lapsedMeasures(d.steps, d.obligations, d.facts).contains($0.id) }
+                        + elsewhere)?.dutchLong ?? "",
                 // A summary dismissal ends an ordemaatregel running on its day, or one still to
                 // begin, in this case or another about the employee (`measuresEnded`). The employee
                 // whose ordemaatregel's letter was never sent had it in writing nowhere, and read
