@@ -365,7 +365,9 @@ struct SQLiteAccess: StorageWriter {
         ).map { (id: $0["id"], role: Involvement(rawValue: $0["role"]) ?? .witness) }
     }
 
-    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID] {
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID], on day: LocalDate) throws
+        -> [PersonID]
+    {
         // The lists as JSON arrays: one statement, compiled once, whatever they hold.
         func list(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
         let (c, i) = ("(SELECT value FROM json_each(?2))", "(SELECT value FROM json_each(?3))")
@@ -388,12 +390,13 @@ struct SQLiteAccess: StorageWriter {
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND k.id NOT IN \(c))
               AND NOT EXISTS (SELECT 1 FROM user u WHERE u.person_id = w.id)
               AND (w.id = ?1 OR \(gone("w.id"))
-                   OR (p.left_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
+                   OR (p.left_on IS NOT NULL AND p.left_on <= ?4
+                       AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
                    OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
                        AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> ?1
                                        AND NOT \(gone("g.pupil_id")))))
             ORDER BY w.id
-            """, [dossier, list(cases), list(incidents)]
+            """, [dossier, list(cases), list(incidents), day.iso]
         ).map { $0["id"] }
     }
 

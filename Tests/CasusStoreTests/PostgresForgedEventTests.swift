@@ -952,7 +952,9 @@ extension PostgresRoleTests {
                                 dossierID: dossier, reason: "Bewaartermijn verstreken", entryCount: count ?? entries,
                                 lastSeq: head.seq, lastHash: head.hash, cases: [], incidents: incidents,
                                 erased: try erased
-                                    ?? tx.r.erasable(purging: dossier, cases: [], incidents: incidents))), at: tx.now)
+                                    ?? tx.r.erasable(
+                                        purging: dossier, cases: [], incidents: incidents, on: tx.now.localDate()))),
+                        at: tx.now)
                 }
             }
         }

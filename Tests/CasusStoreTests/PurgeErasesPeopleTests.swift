@@ -87,6 +87,18 @@ import Testing
         #expect(try w.service.integrity.verify().isSound)
     }
 
+    /// One whose leaving is announced for a later day has not left: a purge of another's dossier
+    /// erased a teacher and a pupil still at school, named in its report, and `verify` said all was
+    /// sound (a review).
+    @Test(arguments: Backend.all)
+    func aLeavingAnnouncedForLaterErasesNoOne(_ backend: Backend) throws {
+        let w = try world(backend)
+        try w.service.directory.setLeft(w.wim.id, on: Fixtures.date("2029-06-30")).value
+        #expect(try w.service.integrity.purge().value.contains { $0.dossierID == w.lisa.id })
+        #expect(try w.service.directory.person(w.wim.id).name == w.wim.name, "Wim has not left yet")
+        #expect(try w.service.integrity.verify().isSound)
+    }
+
     /// A pupil who left with no record at all, and their parent: kept for good, while the pupil's
     /// export promised their details erased two years after leaving (a review of the AVG). Their turn
     /// comes as anyone's, once.

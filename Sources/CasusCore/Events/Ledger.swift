@@ -66,6 +66,8 @@ public struct Ledger: Sendable {
     var reportsNaming: [String: Set<String>] = [:]
     /// The people each report names, by report id (what a purge of it takes out of `reportsNaming`).
     var namedIn: [String: [String]] = [:]
+    /// Each report's subjects, by report id: a report goes with a purge of one of them alone.
+    var subjectsOf: [String: [String]] = [:]
     /// The latest purge: its event and its time, the time its retention was judged at.
     public private(set) var lastPurge: (seq: Int64, at: String)?
     /// Whether an event dated before a purge was said (once: the first is named).
@@ -372,6 +374,7 @@ public struct Ledger: Sendable {
                     ["incident_id": v("id"), "person_id": parts[0], "role": parts[1]], seq)
                 reportsNaming[parts[0], default: []].insert(v("id") ?? "")
                 namedIn[v("id") ?? "", default: []].append(parts[0])
+                if parts[1] == Involvement.subject.rawValue { subjectsOf[v("id") ?? "", default: []].append(parts[0]) }
             }
         case .incidentTriaged:
             update(.incident, Self.key(v("id")), seq, "melding \(v("id") ?? "?")") { $0["status"] = "triaged" }
@@ -559,22 +562,35 @@ public struct Ledger: Sendable {
                 "a purge of dossier \(dossier ?? "?") takes case \(number), which is not filed in it")
         }
         let ofCases = Set(cases.compactMap { allCases[$0]?[c["incident_id"]!] ?? nil })
-        let own = reportsNaming[dossier ?? ""] ?? []
         let remaining = allCases.values.filter { !cases.contains(($0[c["id"]!] ?? nil) ?? "") }
+        let purgedBefore = Set(tombstones.compactMap { $0["dossier_id"] ?? nil })
+        let i = Self.positions[.incident]!
         for id in incidents.sorted() {
             let keptBy = remaining.first { $0[c["incident_id"]!] == id }
+            // Without a case of its own in the purge: a report judged (not new) about this person,
+            // which no other subject keeps (`ReportAboutPerson.leavesWithDossier`). One about
+            // another pupil that named the purged teacher as its reporter, or one a current pupil
+            // was a second subject of, went with a forged purge (a review).
+            let subjects = subjectsOf[id] ?? []
+            let alone =
+                subjects.contains(dossier ?? "")
+                && (rows[.incident]?[id]?[i["status"]!] ?? nil) != IncidentStatus.new.rawValue
+                && subjects.allSatisfy { s in
+                    s == dossier || purgedBefore.contains(s)
+                        || (rows[.person]?[s]?[p["kind"]!] ?? nil) == PersonKind.parent.rawValue
+                }
             if let keptBy {
                 problem(
                     "een opschoning neemt melding \(id) mee, waar zaak \((keptBy[c["number"]!] ?? nil) ?? "?") nog over gaat",
                     "a purge takes report \(id), which case \((keptBy[c["number"]!] ?? nil) ?? "?") still stands on")
-            } else if !ofCases.contains(id) && !own.contains(id) {
+            } else if !ofCases.contains(id) && !alone {
                 problem(
-                    "een opschoning van dossier \(dossier ?? "?") neemt melding \(id) mee, die die persoon niet noemt",
-                    "a purge of dossier \(dossier ?? "?") takes report \(id), which does not name that person")
+                    "een opschoning van dossier \(dossier ?? "?") neemt melding \(id) mee, die niet alleen over die persoon gaat",
+                    "a purge of dossier \(dossier ?? "?") takes report \(id), which is not about that person alone")
             }
         }
-        let purgedBefore = Set(tombstones.compactMap { $0["dossier_id"] ?? nil })
         let u = Self.positions[.user]!, g = Self.positions[.guardianship]!
+        let day = String(e.at.prefix(10))
         for id in erased where id != dossier {
             let stillNamed =
                 !(reportsNaming[id] ?? []).subtracting(incidents).isEmpty
@@ -589,8 +605,10 @@ public struct Ledger: Sendable {
                     return child == dossier || purgedBefore.contains(child)
                 }
             } else {
-                // One who left, or whose own dossier went before.
-                gone = !((rows[.person]?[id]?[p["left_on"]!] ?? nil) ?? "").isEmpty || purgedBefore.contains(id)
+                // One who left by the purge's day (not a leaving announced for later, a review), or
+                // whose own dossier went before.
+                let left = (rows[.person]?[id]?[p["left_on"]!] ?? nil) ?? ""
+                gone = (!left.isEmpty && left <= day) || purgedBefore.contains(id)
             }
             if stillNamed || !gone {
                 problem(

@@ -148,7 +148,10 @@ public protocol StorageReader {
     /// since, one who left with no dossier of their own (a witness the purged report was the last
     /// to name kept their details for good, a review), or a parent all of whose children's
     /// dossiers went. A person still named in another's report keeps their name while it stays.
-    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID]
+    /// One "who left" has left by `day` (the purge's): a leaving announced for a later day erased a
+    /// teacher and a pupil still at school (a review).
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID], on day: LocalDate) throws
+        -> [PersonID]
 
     func caseRecord(id: CaseID) throws -> Case?
     func caseID(number: String) throws -> CaseID?

@@ -285,7 +285,7 @@ public struct Transaction {
         let p = Purge(
             dossierID: dossier, reason: reason, entryCount: count, lastSeq: head.seq, lastHash: head.hash,
             cases: cases.sorted(), incidents: incidents.sorted(),
-            erased: try writer.erasable(purging: dossier, cases: cases, incidents: incidents))
+            erased: try writer.erasable(purging: dossier, cases: cases, incidents: incidents, on: at.localDate()))
         try emit(.dossierPurged(p), at: at)
         log.heads[dossier] = head
         return Tombstone(

@@ -193,11 +193,13 @@ extension PGAccess {
         }
     }
 
-    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID]) throws -> [PersonID] {
+    func erasable(purging dossier: PersonID, cases: [CaseID], incidents: [IncidentID], on day: LocalDate) throws
+        -> [PersonID]
+    {
         saw("person:\(dossier)")
         return try rows(
-            "SELECT x FROM casus.purge_erasable($1, $2::bigint[], $3::bigint[]) x",
-            [.int(dossier), .text(PGArray.ints(cases)), .text(PGArray.ints(incidents))]
+            "SELECT x FROM casus.purge_erasable($1, $2::bigint[], $3::bigint[], $4) x",
+            [.int(dossier), .text(PGArray.ints(cases)), .text(PGArray.ints(incidents)), .text(day.iso)]
         ).compactMap { $0.int64("x") }
     }
 

@@ -385,7 +385,7 @@ extension PGSchema {
             -- The people whose details go are the rule's (purge_erases), named in the event: a client
             -- that named others could erase a pupil still at school.
             IF coalesce(string_to_array(nullif(f->>'erased', ''), ',')::bigint[], '{}')
-               IS DISTINCT FROM ARRAY(SELECT x FROM purge_erases(dossier, cases, incidents) x ORDER BY x) THEN
+               IS DISTINCT FROM ARRAY(SELECT x FROM purge_erases(dossier, cases, incidents, left(p_at, 10)) x ORDER BY x) THEN
                 PERFORM refused('de opschoning noemt andere personen om te wissen dan de regel',
                                 'the purge names other people to erase than the rule does');
             END IF;

@@ -568,7 +568,8 @@ extension PGSchema {
         -- the dossier's person, one whose dossier went before and holds nothing since, one who left
         -- with no dossier of their own, or a parent all of whose children's dossiers went. The
         -- purge (`purge`) holds the event to it.
-        CREATE FUNCTION purge_erases(p_dossier bigint, p_cases bigint[], p_incidents bigint[]) RETURNS SETOF bigint
+        CREATE FUNCTION purge_erases(p_dossier bigint, p_cases bigint[], p_incidents bigint[], p_on text)
+        RETURNS SETOF bigint
         LANGUAGE sql STABLE AS $$
             WITH candidate(id) AS (
                 SELECT p_dossier UNION SELECT person_id FROM incident_person WHERE incident_id = ANY (p_incidents)
@@ -581,7 +582,8 @@ extension PGSchema {
               AND NOT EXISTS (SELECT 1 FROM "case" k WHERE (k.subject_id = w.id OR k.dossier_id = w.id) AND NOT k.id = ANY (p_cases))
               AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.person_id = w.id)
               AND (w.id = p_dossier OR dossier_gone(w.id)
-                   OR (p.left_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
+                   OR (p.left_on IS NOT NULL AND p.left_on <= p_on
+                       AND NOT EXISTS (SELECT 1 FROM entry e WHERE e.dossier_id = w.id))
                    OR (p.kind = 'parent' AND EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id)
                        AND NOT EXISTS (SELECT 1 FROM guardianship g WHERE g.parent_id = w.id AND g.pupil_id <> p_dossier
                                        AND NOT dossier_gone(g.pupil_id))))
@@ -590,7 +592,8 @@ extension PGSchema {
 
         -- `purge_erases` for the one who purges (a director of the dossier's school, the board):
         -- ids only, before the purge is written.
-        CREATE FUNCTION purge_erasable(p_dossier bigint, p_cases bigint[], p_incidents bigint[]) RETURNS SETOF bigint
+        CREATE FUNCTION purge_erasable(p_dossier bigint, p_cases bigint[], p_incidents bigint[], p_on text)
+        RETURNS SETOF bigint
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             c caller_t := caller();
@@ -599,7 +602,7 @@ extension PGSchema {
                                 AND reaches(c, (SELECT p.school_id FROM person p WHERE p.id = p_dossier)))) THEN
                 RETURN;
             END IF;
-            RETURN QUERY SELECT purge_erases(p_dossier, p_cases, p_incidents);
+            RETURN QUERY SELECT purge_erases(p_dossier, p_cases, p_incidents, p_on);
         END $$;
 
         CREATE FUNCTION involved(p_incident bigint, p_ticket bigint)
