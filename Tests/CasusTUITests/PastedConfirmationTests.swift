@@ -1,4 +1,5 @@
 import CasusCore
+import Foundation
 import CasusDemo
 @testable import CasusTUI
 import Testing
@@ -26,5 +27,47 @@ import CasusTestSupport
         // Asked, and then answered by a key pressed after it.
         rt.press(.enter)
         #expect(try service.cases.detail(row.id).record.status == .closed)
+    }
+}
+
+/// A terminal that plays keys, each after its pause (milliseconds), and drops those waiting when asked.
+final class PacedTerminal: TerminalPort {
+    var events: [(pause: UInt32, event: TerminalEvent)]
+    init(_ events: [(UInt32, TerminalEvent)]) { self.events = events.map { (pause: $0.0, event: $0.1) } }
+    var size: (width: Int, height: Int) { (80, 24) }
+    func draw(_ canvas: Canvas) {}
+    func nextEvent(timeout: Int) -> TerminalEvent {
+        guard !events.isEmpty else { return .hangup }
+        let next = events.removeFirst()
+        usleep(next.pause * 1000)
+        return next.event
+    }
+    func edit(_ text: String, editor: String) -> EditorOutcome { .noFile }
+}
+
+@Suite struct DoubleEnterTests {
+    /// A double Enter from habit, 150 ms apart, answered the question before it could be read, and
+    /// closed a case for good (a review); an Enter once it has been on the screen answers it.
+    @Test(arguments: [(UInt32(150), false), (UInt32(600), true)])
+    func anEnterBeforeTheQuestionCouldBeReadDoesNotAnswerIt(_ pause: UInt32, _ closes: Bool) throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        let row = try #require(try open.first { try service.cases.assess($0.id).closeBlockers.isEmpty })
+        rt.select(case: row.number)
+        rt.press(.enter, .char("s"), .down, .enter)  // ongegrond
+        rt.type("Niet deze leerling.")
+        rt.loop(on: PacedTerminal([(0, .key(.enter)), (pause, .key(.enter))]))
+        #expect(try service.cases.detail(row.id).record.status == (closes ? .closed : .open), "Enter after \(pause) ms")
+    }
+
+    /// Another key at the step's question goes back to the fields, typed into none of them: an `n`
+    /// was saved at the end of the justification (a review).
+    @Test func anotherKeyAtTheStepsQuestionTypesNothing() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        var dialog = StepDialog(caseID: 1, kind: .pupil, options: [])
+        dialog.confirming = true
+        var s = rt.state
+        _ = dialog.input(.char("n"), &s)
+        #expect(!dialog.confirming && s.status?.text.contains("Niet vastgelegd") == true)
     }
 }

@@ -171,6 +171,9 @@ public final class Runtime {
 
     private func token() -> UInt64 { (try? handler.changeToken()) ?? 0 }
 
+    /// How long (nanoseconds) a question for good is on the screen before a key answers it.
+    static let readingTime: UInt64 = 400_000_000
+
     /// A save that took longer than this (nanoseconds) had the user waiting: what was typed
     /// meanwhile is dropped.
     static let blindAfter: UInt64 = 700_000_000
@@ -187,6 +190,10 @@ public final class Runtime {
         let (w, h) = terminal.size
         if w != state.width || h != state.height { send(.event(.resize(width: w, height: h))) }
         var last: (at: UInt64, event: TerminalEvent, tab: Tab)?
+        // When a question for good was last asked: a key within `Runtime.readingTime` of it was
+        // pressed before it could be read (a habitual double Enter, 20 to 250 ms apart, recorded a
+        // suspension and closed a case, a review), and is dropped.
+        var askedAt: UInt64?
         while !state.quitting {
             terminal.draw(frame)
             if let last, let onFrame, last.event != .tick {
@@ -195,11 +202,17 @@ public final class Runtime {
             let event = terminal.nextEvent(timeout: Runtime.tickInterval)
             last = (DispatchTime.now().uptimeNanoseconds, event, state.tab)
             let asked = state.stack.last?.asksForGood ?? false
+            if asked, case .key = event, let at = askedAt,
+                DispatchTime.now().uptimeNanoseconds - at < Runtime.readingTime
+            {
+                continue
+            }
             send(.event(event))
             // A question for good just asked is answered by a key pressed after it: a pasted
             // paragraph's second line end answered "Enter legt het vast, blijvend" (a review).
             if !asked, state.stack.last?.asksForGood == true {
                 terminal.discardTypeahead()
+                askedAt = DispatchTime.now().uptimeNanoseconds
                 continue
             }
             // Characters already waiting for the editor (a paste the terminal does not bracket,

@@ -184,9 +184,16 @@ public struct StepDialog: ScreenModel {
 
     /// In a field, keys type, but for those bound in this dialog (Enter, Tab) and Esc.
     public mutating func input(_ key: Key, _ s: inout AppState) -> Outcome? {
-        guard focus != .options, s.keymap.ownAction(for: key, in: .step) == nil, key != .escape else { return nil }
+        guard s.keymap.ownAction(for: key, in: .step) == nil, key != .escape else { return nil }
+        if confirming {
+            // Any other key: back to the fields, as typed; not typed into one ("Ernstign" was saved
+            // as the justification, a review).
+            confirming = false
+            s.say(Phrase("Niet vastgelegd; de velden staan er nog.", "Not recorded; the fields are still there."))
+            return .handled
+        }
+        guard focus != .options else { return nil }
         discard = DiscardGuard()
-        confirming = false
         switch focus {
         case .days:
             if case let .char(c) = key, !c.isNumber {
