@@ -172,7 +172,8 @@ import Testing
         #expect(
             d.entries.contains {
                 $0.body.contains(
-                    "de kantonrechter wees het verzoek tot ontbinding af (ontslag van 16-11-2026) (BW art. 7:671b)")
+                    "de kantonrechter wees het verzoek tot ontbinding af (het besluit van 16-11-2026 om ontbinding te vragen) (BW art. 7:671b)"
+                )
             }, "\(d.entries.map(\.body))")
         #expect(try service.directory.person(karin.id).leftOn == nil)
         // A lighter measure follows again.
@@ -188,5 +189,21 @@ import Testing
             try service.cases.courtCase(c.id, .rejected, on: Fixtures.date("2026-12-03"), note: "")
         }
         #expect(refused?.message.nl.contains("geen verzoek tot ontbinding bij de kantonrechter") == true)
+    }
+
+    /// A request made while a court case ran already (the employee's own proceedings, a
+    /// counter-request): its refusal is recorded too (it was refused, and the hint sent the director
+    /// back to "afgelopen", a review).
+    @Test func aRequestInACourtCaseAlreadyRunningIsRejectedToo() throws {
+        let (service, clock, _, c) = try heard(.sqliteMemory)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2026-11-16"), note: "Kort geding.")
+        clock.set("2026-11-17", hour: 10)
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Ontbinding.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        clock.set("2027-01-15", hour: 10)
+        try service.cases.courtCase(c.id, .rejected, on: Fixtures.date("2027-01-15"), note: "")
+        #expect(try service.cases.detail(c.id).record.rung == nil)
     }
 }

@@ -117,13 +117,16 @@ import Testing
         ).value
         let report = try school.service.intake.report(
             summary: "Ruzie op Instagram; meester Karel schold Sanne uit, hij was dronken.", platform: "Instagram",
-            subjects: [pupil.id, karel.id]
+            subjects: [pupil.id, karel.id],
+            evidence: [EvidenceFile(name: "berichten-karel.png", bytes: Array("PNG van de berichten".utf8))]
         ).value
         _ = try school.service.cases.open(incident: report.id, subject: pupil.id, articles: ["A.5"], severity: nil)
             .value
         let md = try school.service.dossiers.export(pupil.id, format: .md)
         #expect(!md.contains("dronken"), "\(md)")
         #expect(md.contains("die ook een medewerker noemt"), "\(md)")
+        // Nor its evidence, the same staff data (a screenshot of the teacher's messages, a review).
+        #expect(!md.contains("berichten-karel.png"), "\(md)")
         // The employee's own export keeps it: it is about him.
         let his = try school.service.dossiers.export(karel.id, format: .md)
         #expect(his.contains("dronken"))

@@ -191,8 +191,9 @@ public struct CaseHistory: Sendable {
     static func annulment(of decision: Step, in facts: [CaseFact]) -> CaseFact? {
         guard decision.phase == .decision, [.dismissal, .summaryDismissal].contains(decision.rung) else { return nil }
         return facts.first { f in
-            guard f.courtOutcome == .annulled || (f.courtOutcome == .rejected && decision.rung == .dismissal),
-                f.at >= decision.at,
+            // A request refused: the one asked before the ruling, in a court case however begun.
+            if f.courtOutcome == .rejected { return decision.rung == .dismissal && f.at >= decision.at }
+            guard f.courtOutcome == .annulled, f.at >= decision.at,
                 let began = facts.last(where: { $0.courtOutcome == .started && $0.id < f.id })
             else { return false }
             return began.at >= decision.at

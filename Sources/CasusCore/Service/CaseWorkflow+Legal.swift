@@ -108,22 +108,14 @@ extension CaseWorkflow {
                         "Record the consultation: `casus case done \(h.record.number) --obligation inspectie-consult`. Nothing was changed."
                     ))
             }
-            // Not on a day before the removal was decided, nor (VO) before the Inspectie was
-            // consulted: a removal was recorded as final the day before its decision, and one the
-            // day before the consultation it must follow (a legal review).
-            let consulted = h.obligations.filter { $0.kind == .inspectieConsult }.compactMap { $0.doneAt?.localDate() }
-                .max()
+            // Not on a day before the removal was decided: one was recorded as final the day before
+            // its decision (a legal review). (The Inspectie's consultation is recorded on the day it
+            // is ticked, so its day is not held against the admission's.)
             let before: Phrase? =
                 date < removal.date
                 ? Phrase(
                     "het verwijderingsbesluit van \(removal.date.dutch)", "the removal decision of \(removal.date.iso)")
-                : consulted.flatMap { day in
-                    h.legal.sector == .vo && date < day
-                        ? Phrase(
-                            "het overleg met de Inspectie op \(day.dutch)",
-                            "the consultation of the Inspectie on \(day.iso)")
-                        : nil
-                }
+                : nil
             if let after = before {
                 throw CasusError.invalid(
                     "de verwijdering kan niet definitief zijn geworden op \(date.dutch), vóór \(after.nl); er is niets veranderd",
@@ -1020,10 +1012,10 @@ extension CaseWorkflow {
     /// dismissal was offered next (a legal review).
     static func rejectedRequest(_ h: CaseHistory, on date: LocalDate) throws -> Phrase {
         let n = h.record.number
+        // The request may be made in a court case already running (a counter-request, or one in the
+        // employee's own proceedings): refused then, and the hint sent the director back (a review).
         guard h.kind == .staff, let started = h.fact(.courtCase), started.courtOutcome == .started,
-            let decision = h.standingDecisions.last(where: {
-                [.dismissal, .summaryDismissal].contains($0.rung) && $0.at <= started.at && $0.date <= started.date
-            }),
+            let decision = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }),
             decision.rung == .dismissal,
             h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })?.value
                 == DismissalRoute.kantonrechter.rawValue,
@@ -1039,12 +1031,13 @@ extension CaseWorkflow {
         }
         guard date >= decision.date, date >= started.date else {
             throw CasusError.invalid(
-                "de uitspraak (\(date.dutch)) ligt vóór het ontslag of het begin van de rechtszaak; er is niets vastgelegd",
-                "the ruling (\(date.iso)) is before the dismissal or the start of the court case; nothing was recorded")
+                "de uitspraak (\(date.dutch)) ligt vóór het verzoek of het begin van de rechtszaak; er is niets vastgelegd",
+                "the ruling (\(date.iso)) is before the request or the start of the court case; nothing was recorded")
         }
+        // The employer asked; it dismissed no one (the words said "ontslag van", a review).
         return Phrase(
-            "de kantonrechter wees het verzoek tot ontbinding af (ontslag van \(decision.date.dutch))\(Law.bw7671b.bracketed.nl)",
-            "the kantonrechter rejected the request for dissolution (dismissal of \(decision.date.iso))\(Law.bw7671b.bracketed.en)"
+            "de kantonrechter wees het verzoek tot ontbinding af (het besluit van \(decision.date.dutch) om ontbinding te vragen)\(Law.bw7671b.bracketed.nl)",
+            "the kantonrechter rejected the request for dissolution (the decision of \(decision.date.iso) to ask for it)\(Law.bw7671b.bracketed.en)"
         )
     }
 

@@ -184,7 +184,9 @@ extension Dossiers {
                     dismissedReason: i.status == .dismissed && !staffData ? i.dismissedReason : nil,
                     cases: role == .subject ? caseNumbers[i.id] ?? [] : [],
                     othersNamed: involved.contains { $0.person.id != person },
-                    role: role == .subject ? nil : roles.map(\.label.nl).joined(separator: ", "), evidence: i.evidence)
+                    role: role == .subject ? nil : roles.map(\.label.nl).joined(separator: ", "),
+                    // Nor its evidence: a screenshot of the teacher's messages is the same staff data.
+                    evidence: staffData ? [] : i.evidence)
             }
             let people = try r.redactionPeople(
                 school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,
