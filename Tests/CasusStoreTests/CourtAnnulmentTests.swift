@@ -176,6 +176,8 @@ import Testing
                 )
             }, "\(d.entries.map(\.body))")
         #expect(try service.directory.person(karin.id).leftOn == nil)
+        // The request was filed: its duty is done with the ruling, not left open to hold the case.
+        #expect(d.obligations.filter { $0.kind == .dismissalCourt }.allSatisfy { $0.isDone }, "\(d.obligations)")
         // A lighter measure follows again.
         try service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Berisping.", justification: "Ernstig."))
             .value

@@ -995,6 +995,16 @@ extension CaseWorkflow {
                     title: outcome.runs ? "Rechtszaak begonnen — zaak \(n)" : "Rechtszaak afgelopen — zaak \(n)",
                     body: body + (note.trimmed.isEmpty ? "" : "\n\n\(note.trimmed)"), caseID: id), h: h, owner: owner,
                 in: tx)
+            // A ruling on a dissolution asked of the kantonrechter: the request was filed. Its duty
+            // stayed open after the ruling, held the case from closing, and ticked then read as filed
+            // late, after the ruling on it (a review).
+            if !outcome.runs,
+                h.facts.contains(where: {
+                    $0.kind == .dismissalRoute && $0.value == DismissalRoute.kantonrechter.rawValue
+                })
+            {
+                try complete(.dismissalCourt, h, entry: entry.id, in: tx)
+            }
             if annulled != nil {
                 // The rung goes back with the decision that no longer stands, on an open case (a
                 // closed one keeps its record; the step says what became of it, `Step.outcomes`).
