@@ -38,6 +38,18 @@ import Testing
         try service.cases.acceptedElsewhere(c.id, school: "OBS De Vlinder", on: Fixtures.date("2026-11-30")).value
     }
 
+    /// The invitation to be heard before the decision is not made after it: filed after the removal,
+    /// it said "Er is nog geen besluit genomen" beside the removal it named (a legal review).
+    @Test func noInvitationToBeHeardBeforeTheDecisionAfterIt() throws {
+        let (service, _, c) = try removed()
+        let invite = try Fixtures.letters.require("uitnodiging-hoorgesprek")
+        let refused = refusal { _ = try service.letters.drafts(case: c.id, template: invite) }
+        #expect(
+            refused?.message.nl.contains("de verwijdering is op 26-11-2026 besloten") == true,
+            "\(String(describing: refused))")
+        #expect(refused?.hint?.nl.contains("uitnodiging-hoorzitting-bezwaar") == true)
+    }
+
     @Test func aDisputeBeforeTheDecisionIsRefusedAndOneBeforeTheObjectionPausesFromIt() throws {
         let (service, clock, c) = try removed()
         clock.set("2026-12-10")

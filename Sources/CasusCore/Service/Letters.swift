@@ -221,6 +221,16 @@ public struct Letters: Sendable {
                     "What the employee still has to know belongs in the letter on the dismissal (template ontslag-op-staande-voet)."
                 ))
         }
+        // The invitation to be heard before a removal is decided, not after: filed after the decision,
+        // it said "Er is nog geen besluit genomen" beside the removal it named (a legal review).
+        if template.id == "uitnodiging-hoorgesprek", let removal = decisions.last(where: { $0.rung == .removal }) {
+            throw CasusError.refused(
+                "de verwijdering is op \(removal.date.dutch) besloten; een uitnodiging om vóór het besluit gehoord te worden, spreekt het dossier tegen; \(unchanged.nl)",
+                "the removal was decided on \(removal.date.iso); an invitation to be heard before the decision contradicts the dossier; \(unchanged.en)",
+                hint: Phrase(
+                    "Om op het bezwaar te horen: sjabloon uitnodiging-hoorzitting-bezwaar.",
+                    "To hear them on the objection: template uitnodiging-hoorzitting-bezwaar."))
+        }
         guard template.announces == [.warning], let step,
             let later = decisions.first(where: {
                 $0.at > step.at && $0.rung != .warning && !LadderEngine.isSideMeasure($0.rung, kind: ladder)
