@@ -263,12 +263,13 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
-        // The functions only (a kantonrechter's refusal of a dissolution moves the case's rung back).
+        // The functions only (a kantonrechter's refusal of a dissolution moves the case's rung back;
+        // a purge erases no one whose leaving is still to come).
         "33": (
             "34",
             Phrase(
-                "een ontslag waarvan de kantonrechter de ontbinding afwees, telt niet meer: de trede van de zaak gaat terug",
-                "a dismissal whose dissolution the kantonrechter refused no longer counts: the case's rung goes back"
+                "een ontslag waarvan de kantonrechter de ontbinding afwees, telt niet meer: de trede van de zaak gaat terug; een opschoning wist niemand wiens vertrek nog moet komen",
+                "a dismissal whose dissolution the kantonrechter refused no longer counts: the case's rung goes back; a purge erases no one whose leaving is still to come"
             ),
             "SELECT 1;"
         ),

@@ -144,10 +144,7 @@ public enum LetterContext {
                 // The measure it extends may be one of another case (`elsewhere`): a second case's
                 // extension letter said "met ingang van 30 november" as if nothing ran before (a review).
                 // Not from an ordemaatregel whose letter lapsed unsent (`CaseHistory.measures`).
-                "since": Self.extended(
-                    step, kind: kind,
-                    in: d.steps.filter { !Step.lapsedMeasures(d.steps, d.obligations, d.facts).contains($0.id) }
-                        + elsewhere)?.dutchLong ?? "",
+                "since": Self.extended(step, kind: kind, in: Self.measured(d) + elsewhere)?.dutchLong ?? "",
                 // A summary dismissal ends an ordemaatregel running on its day, or one still to
                 // begin, in this case or another about the employee (`measuresEnded`). The employee
                 // whose ordemaatregel's letter was never sent had it in writing nowhere, and read
@@ -268,6 +265,13 @@ public enum LetterContext {
             )
         }
         return out.joined(separator: " ")
+    }
+
+    /// The case's steps an extension may follow on: not an ordemaatregel never made known, its letter
+    /// lapsed with the employment (`Step.lapsedMeasures`, as `CaseHistory.measures`).
+    static func measured(_ d: CaseDetail) -> [Step] {
+        let unwritten = Step.lapsedMeasures(d.steps, d.obligations, d.facts)
+        return d.steps.filter { !unwritten.contains($0.id) }
     }
 
     static func extended(_ step: Step, kind: SubjectKind, in steps: [Step]) -> LocalDate? {

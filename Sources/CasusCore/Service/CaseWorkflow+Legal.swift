@@ -1016,8 +1016,8 @@ extension CaseWorkflow {
     }
 
     /// What a kantonrechter's refusal is of, in words: the case's dismissal asked of the court
-    /// (`DismissalRoute.kantonrechter`), that stands and has ended nothing, asked before the court
-    /// case began. Then it ended nothing (BW art. 7:671b): recorded only as "afgelopen", the case
+    /// (`DismissalRoute.kantonrechter`), that stands and has ended nothing, asked before the ruling
+    /// (in the court case it began, or one already running). Then it ended nothing (BW art. 7:671b): recorded only as "afgelopen", the case
     /// read "ontslag" for good, lighter measures and a new request were refused, and a summary
     /// dismissal was offered next (a legal review).
     static func rejectedRequest(_ h: CaseHistory, on date: LocalDate) throws -> Phrase {
