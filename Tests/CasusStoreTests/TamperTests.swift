@@ -365,6 +365,15 @@ import CasusTestSupport
         let taken = try service.cases.open(incident: report.id, subject: roos.id, articles: ["3A.1"], severity: nil)
             .value
         let other = try service.intake.report(summary: "Over een ander.", platform: nil, subjects: [roos.id]).value
+        // Reports the gone colleague is in, but not theirs alone: one they only witnessed, and one
+        // dismissed with Roos as its second subject (a second review found both taken unnoticed).
+        let witnessed = try service.intake.report(
+            summary: "Gezien door de conciërge.", platform: nil, subjects: [roos.id], witnesses: [gone.id]
+        ).value
+        let shared = try service.intake.report(
+            summary: "Samen een filmpje.", platform: nil, subjects: [gone.id, roos.id]
+        ).value
+        try service.intake.dismiss(shared.id, reason: "Geen grond.").value
         // The guards dropped for the write, as one with the file can, and put back after it.
         let queue = try DatabaseQueue(path: path)
         let guards = try queue.read { db in
@@ -377,7 +386,8 @@ import CasusTestSupport
                 .dossierPurged(
                     Purge(
                         dossierID: gone.id, reason: "Bewaartermijn verstreken.", entryCount: 0, lastSeq: 0,
-                        lastHash: DossierChain.genesis, cases: [taken.id], incidents: [report.id, other.id],
+                        lastHash: DossierChain.genesis, cases: [taken.id],
+                        incidents: [report.id, other.id, witnessed.id, shared.id],
                         erased: [gone.id, roos.id])), at: tx.now)
         }
         try queue.writeWithoutTransaction { db in for g in guards { try db.execute(sql: g.1) } }
@@ -385,7 +395,9 @@ import CasusTestSupport
         let said = r.problems.map(\.message.nl).joined(separator: " | ")
         #expect(!r.isSound)
         #expect(said.contains("neemt zaak \(taken.number) mee, die daar niet in staat"), "\(said)")
-        #expect(said.contains("neemt melding \(other.id) mee, die niet alleen over die persoon gaat"), "\(said)")
+        for id in [other.id, witnessed.id, shared.id] {
+            #expect(said.contains("neemt melding \(id) mee, die niet alleen over die persoon gaat"), "\(said)")
+        }
         #expect(
             said.contains("wist de gegevens van persoon \(roos.id), die nog genoemd wordt of de school niet verliet"),
             "\(said)")
