@@ -1765,12 +1765,19 @@ import CasusTestSupport
         )
     }
 
-    @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {
+    /// A school on Monday 16 November, 10:00, and a case about a teacher who put a class list with
+    /// photos on a public site (a data breach).
+    func breachCase() throws -> (TestSchool, Case) {
         let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
         let teacher = try school.staff("Bas", "de Wit")
         let c = try school.openCase(
             about: teacher, articles: ["C.1"], summary: "Klassenlijst met foto's op een openbare site gezet.",
             flags: CaseFlags(dataBreach: true))
+        return (school, c)
+    }
+
+    @Test func aDataBreachIsAssessedWithin72HoursAndRegistered() throws {
+        let (school, c) = try breachCase()
         let o = try school.obligations(c)
         #expect(o.map(\.kind) == [.breachAssessment, .breachRegister])
         // Opened Monday 10:00: 72 clock hours is Thursday 10:00, not three school days.
@@ -1798,11 +1805,7 @@ import CasusTestSupport
     /// Assessed after the 72 hours: the notice to the AP is due on the day they ran out, and shows as
     /// late (it was due "today", unmarked, and the overview listed it as not yet late, a review).
     @Test func aBreachAssessedAfterItsHoursIsLateAtOnce() throws {
-        let school = try TestSchool(protocol: "jozefschool", on: "2026-11-16")
-        let teacher = try school.staff("Bas", "de Wit")
-        let c = try school.openCase(
-            about: teacher, articles: ["C.1"], summary: "Klassenlijst met foto's op een openbare site gezet.",
-            flags: CaseFlags(dataBreach: true))
+        let (school, c) = try breachCase()
         school.clock.set("2026-11-23")
         try school.service.cases.assessBreach(c.id, report: true, note: "Foto's en namen van 28 leerlingen.")
         let ap = try #require(try school.obligations(c).first { $0.kind == .apReport })
