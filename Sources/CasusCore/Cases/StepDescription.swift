@@ -119,6 +119,11 @@ extension Step {
         Set(measureLetters(steps, obligations).filter { $0.duty.isDone && $0.duty.lapse(in: facts) != nil }.map(\.step))
     }
 
+    /// The route this dismissal was given on (`FactKind.dismissalRoute`, recorded with it or after).
+    public func route(in facts: [CaseFact]) -> DismissalRoute? {
+        facts.last(where: { $0.kind == .dismissalRoute && $0.at >= at }).flatMap { DismissalRoute(rawValue: $0.value) }
+    }
+
     /// Each ordemaatregel decided with its letter duty, paired from the latest.
     private static func measureLetters(_ steps: [Step], _ obligations: [Obligation]) -> [(
         step: Int64, duty: Obligation

@@ -210,8 +210,7 @@ extension CaseWorkflow {
             try requireOpen(h)
             let n = h.record.number
             guard let dismissal = h.decisions.last(where: { $0.rung == .dismissal }),
-                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= dismissal.at })?.value
-                    == DismissalRoute.consent.rawValue
+                dismissal.route(in: h.facts) == .consent
             else {
                 throw CasusError.refused(
                     "zaak \(n) heeft geen opzegging met instemming van de werknemer om te herroepen; er is niets veranderd",
@@ -838,9 +837,7 @@ extension CaseWorkflow {
             // A request to the kantonrechter ends the employment on the day the court's dissolution
             // names, not before it is given (BW art. 7:671b): an end was recorded the day the request
             // was due to be filed, and no measure could follow during the court case (a review).
-            if given.rung == .dismissal,
-                h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= given.at })?.value
-                    == DismissalRoute.kantonrechter.rawValue,
+            if given.rung == .dismissal, given.route(in: h.facts) == .kantonrechter,
                 !h.facts.contains(where: { $0.courtOutcome == .ended && $0.at >= given.at })
             {
                 throw CasusError(
@@ -1026,9 +1023,7 @@ extension CaseWorkflow {
         // employee's own proceedings): refused then, and the hint sent the director back (a review).
         guard h.kind == .staff, let started = h.fact(.courtCase), started.courtOutcome == .started,
             let decision = h.standingDecisions.last(where: { [.dismissal, .summaryDismissal].contains($0.rung) }),
-            decision.rung == .dismissal,
-            h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })?.value
-                == DismissalRoute.kantonrechter.rawValue,
+            decision.rung == .dismissal, decision.route(in: h.facts) == .kantonrechter,
             h.recordedEnd.map({ $0.at > decision.at }) != true
         else {
             throw CasusError.refused(
@@ -1083,8 +1078,7 @@ extension CaseWorkflow {
                 "de rechter vernietigde de opzegging (\(label.nl) van \(decision.date.dutch))\(Law.bw7681.bracketed.nl)",
                 "the court annulled the notice (\(label.en) of \(decision.date.iso))\(Law.bw7681.bracketed.en)")
         }
-        let route = h.facts.last(where: { $0.kind == .dismissalRoute && $0.at >= decision.at })
-            .flatMap { DismissalRoute(rawValue: $0.value) }
+        let route = decision.route(in: h.facts)
         guard route != .consent else {
             throw CasusError.refused(
                 "het ontslag van \(decision.date.dutch) rust op de schriftelijke instemming van de werknemer: dat wordt niet vernietigd, de werknemer herroept de instemming\(Law.bw7671_2.bracketed.nl); er is niets vastgelegd",

@@ -381,11 +381,7 @@ extension Dossiers {
     /// A dismissal's route as the employee reads it in their export: "ontslag" alone read as dismissed
     /// that day, when only a request to the kantonrechter was filed (a review).
     static func route(of s: Step, in facts: [CaseFact]) -> String {
-        guard s.rung == .dismissal,
-            let route = facts.last(where: { $0.kind == .dismissalRoute && $0.at >= s.at }).flatMap({
-                DismissalRoute(rawValue: $0.value)
-            })
-        else { return "" }
+        guard s.rung == .dismissal, let route = s.route(in: facts) else { return "" }
         switch route {
         // The route chosen, not a step made on it: "verzoek om ontbinding aan de kantonrechter" read as
         // a request filed while it was still to be made (a review of the export).
