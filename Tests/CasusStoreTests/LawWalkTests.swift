@@ -582,16 +582,65 @@ import CasusTestSupport
             try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         }
         #expect(stillUrgent?.message.nl.contains("Awb art. 4:8") == true)
-        let invited = "Per brief van 25-11 uitgenodigd; reageren kon tot en met 27-11."
+        let invited = "Per brief uitgenodigd; reageren kon tot en met 02-12."
+        school.clock.set("2026-12-03")
         _ = try school.service.cases.zienswijze(
-            c.id, on: Fixtures.date("2026-11-30"), given: false, note: invited
+            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"), note: invited
         ).value
         let record = try #require(
             try school.service.cases.detail(c.id).entries.last { $0.title.hasPrefix("Zienswijze van de ouders") })
         #expect(
-            record.body.contains("Geen zienswijze ontvangen binnen de termijn.\nUitnodiging: \(invited)"),
+            record.body.contains(
+                "Geen zienswijze ontvangen binnen de termijn.\nUitnodiging: \(invited)\nUitgenodigd op 30-11-2026."),
             "\(record.body)")
         _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+    }
+
+    /// "No view within the term" names the day the parents were invited, as an invitation to be
+    /// heard does: with a note alone, it was recorded the day they were invited (no term at all),
+    /// and for an invitation sent before the previous step, on another decision (a review).
+    @Test func noViewWithinTheTermNamesTheDayOfTheInvitation() throws {
+        let (school, _, c) = try warnedPupil(.openbaar)
+        school.clock.set("2026-12-03")
+        let note = "Per brief uitgenodigd; reageren kon tot en met 02-12."
+        func none(invited: String?, on: String = "2026-12-03") -> CasusError? {
+            refusal {
+                try school.service.cases.zienswijze(
+                    c.id, on: Fixtures.date(on), given: false, invited: invited.map(Fixtures.date), note: note
+                ).value
+            }
+        }
+        let undated = none(invited: nil)
+        #expect(undated?.message.nl.contains("--invited JJJJ-MM-DD") == true, "\(String(describing: undated))")
+        let sameDay = none(invited: "2026-12-03")
+        #expect(
+            sameDay?.message.nl.contains("heeft de gelegenheid om een zienswijze te geven nog niet gehad") == true,
+            "\(String(describing: sameDay))")
+        // The warning of 30-11 was the previous step: an invitation of the 27th was on another decision.
+        let before = none(invited: "2026-11-27")
+        #expect(
+            before?.message.nl.contains("ligt vóór de vorige stap (30-11-2026)") == true,
+            "\(String(describing: before))")
+        #expect(try school.service.cases.detail(c.id).facts.allSatisfy { $0.kind != .zienswijze }, "nothing recorded")
+        let stillUrgent = refusal {
+            try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        }
+        #expect(stillUrgent?.message.nl.contains("Awb art. 4:8") == true)
+        _ = try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"), note: note
+        ).value
+        _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
+        // An employee's view answers the voornemen within its own term: no invitation day there.
+        let (staffSchool, _, proposed) = try Self.reprimandProposed()
+        staffSchool.clock.set("2026-11-24")
+        let staff = refusal {
+            try staffSchool.service.cases.zienswijze(
+                proposed.id, on: Fixtures.date("2026-11-24"), given: false, invited: Fixtures.date("2026-11-16"),
+                note: ""
+            ).value
+        }
+        #expect(
+            staff?.message.nl.contains("hoort bij de zienswijze van ouders") == true, "\(String(describing: staff))")
     }
 
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a

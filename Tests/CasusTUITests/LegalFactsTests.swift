@@ -90,6 +90,33 @@ import Testing
         #expect(o.due == received.adding(months: 1), "AVG art. 12 lid 3: one month after receipt")
     }
 
+    /// At an openbare school, "no view within the term" of a pupil's parents asks the day they were
+    /// invited, as "invited, did not come" does: the term ran from it (it was recorded with a note
+    /// alone, the day they were invited, a review). One of today is refused, and nothing recorded.
+    @Test func parentsWithoutAViewAreAskedTheDayOfTheirInvitation() throws {
+        let (rt, service, c) = try Self.openCase(CaseFlags())
+        _ = try service.directory.setSchool(SchoolRecordChange(sector: .po, denomination: .openbaar)).value
+        rt.send(.event(.tick))
+        rt.press(.char("r"))
+        let picker = try #require(rt.state.topScreen(PickerScreen.self))
+        let ids = picker.items.map(\.id)
+        #expect(ids.contains("zienswijze-none-parents") && !ids.contains("zienswijze-none"), "\(ids)")
+        for _ in 0..<(ids.firstIndex(of: "zienswijze-none-parents") ?? 0) { rt.press(.down) }
+        rt.press(.enter)
+        let prompt = try #require(rt.state.topScreen(PromptScreen.self))
+        #expect(prompt.label.contains("Uitgenodigd op"), "\(prompt.label)")
+        #expect(prompt.field.value.isEmpty, "the day of the invitation is typed, not assumed")
+        rt.type(rt.state.today.dutch)
+        rt.press(.enter)
+        rt.type("Per brief uitgenodigd; reageren kon tot en met vrijdag.")
+        rt.press(.function(2))
+        rt.press(.enter)
+        #expect(
+            rt.state.status?.text.contains("heeft de gelegenheid om een zienswijze te geven nog niet gehad") == true,
+            "\(rt.state.status?.text ?? "")")
+        #expect(try service.cases.detail(c.id).facts.allSatisfy { $0.kind != .zienswijze })
+    }
+
     /// A removal revoked (the objection upheld) is recorded from `r` too, with why; the duty to find
     /// another school ends with it (it could only be ticked, then only with an entry, reviews).
     @Test func aRemovalIsRevokedFromTheCaseScreen() throws {

@@ -504,9 +504,13 @@ extension CaseWorkflow {
 
     /// A zienswijze: the employee's on a voornemen (CAO PO), or the parents' view before a
     /// suspension at an openbare school (Awb 4:8). `given: false` records that the term passed
-    /// without one.
+    /// without one; for a pupil's parents it names the day they were invited (`invited`), as an
+    /// invitation to be heard does: a note alone let "none within the term" be recorded the day
+    /// they were invited, or for an invitation sent before the previous step (a review).
     @discardableResult
-    public func zienswijze(_ id: CaseID, on date: LocalDate, given: Bool, note: String) throws -> Saved<CaseFact> {
+    public func zienswijze(
+        _ id: CaseID, on date: LocalDate, given: Bool, invited: LocalDate? = nil, note: String
+    ) throws -> Saved<CaseFact> {
         try session.require(.decide)
         let text = note.trimmed
         if given, text.isEmpty {
@@ -532,6 +536,12 @@ extension CaseWorkflow {
                 given
                 ? "Zienswijze ontvangen op \(date.dutch):\n\(text)" : "Geen zienswijze ontvangen binnen de termijn."
             if h.kind == .staff {
+                if invited != nil {
+                    throw CasusError.invalid(
+                        "een medewerker geeft een zienswijze op het voornemen, binnen de termijn die het noemt: een dag van uitnodiging (--invited) hoort bij de zienswijze van ouders; er is niets vastgelegd",
+                        "an employee gives a view on the proposal, within the term it names: a day of invitation (--invited) belongs to a parents' view; nothing was recorded"
+                    )
+                }
                 guard let p = h.steps.last(where: { $0.phase == .proposal && h.pendingProposal(for: $0.rung) != nil })
                 else {
                     throw CasusError.refused(
@@ -568,12 +578,14 @@ extension CaseWorkflow {
                         "schrijf op hoe en wanneer de ouders zijn uitgenodigd hun zienswijze te geven, en tot wanneer zij konden reageren (--note); er is niets vastgelegd",
                         "write down how and when the parents were invited to give their view, and until when they could answer (--note); nothing was recorded",
                         hint: Phrase(
-                            "Bijvoorbeeld: --none --note \"Per brief van 01-12 uitgenodigd; reageren kon tot en met 04-12.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
-                            "For example: --none --note \"Invited by letter of 01-12; they could answer up to and including 04-12.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
+                            "Bijvoorbeeld: --none --invited 2026-12-01 --note \"Per brief uitgenodigd; reageren kon tot en met 04-12.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
+                            "For example: --none --invited 2026-12-01 --note \"Invited by letter; they could answer up to and including 04-12.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
                         ))
                 }
+                try requireInvitation(invited, given: given, received: date, h)
                 title = "Zienswijze van de ouders — zaak \(h.record.number)"
                 if !given { body += "\nUitnodiging: \(text)" }
+                if let invited { body += "\nUitgenodigd op \(invited.dutch)." }
                 body += h.legal.isOpenbaar ? "\n\n\(Law.awb48.printed.nl)." : ""
             }
             let (fact, entry) = try recordFact(
@@ -581,6 +593,45 @@ extension CaseWorkflow {
                 entry: EntryDraft(kind: .note, title: title, body: body, caseID: id), h: h, owner: owner, in: tx)
             try complete(.zienswijzeTerm, h, entry: entry.id, in: tx)
             return fact
+        }
+    }
+
+    /// The day the parents were invited to give their view: asked where none came (the term ran from
+    /// it), after the case opened and its previous step (it is a view on the decision to come, as
+    /// `LegalLayer.viewHeard` counts it), and before the day none was recorded, or on the day one came.
+    private func requireInvitation(_ invited: LocalDate?, given: Bool, received date: LocalDate, _ h: CaseHistory)
+        throws
+    {
+        guard let invited else {
+            if given { return }
+            throw CasusError.invalid(
+                "geef de dag waarop de ouders zijn uitgenodigd hun zienswijze te geven (--invited JJJJ-MM-DD): de termijn liep vanaf die dag; er is niets vastgelegd",
+                "give the day the parents were invited to give their view (--invited YYYY-MM-DD): the term ran from that day; nothing was recorded",
+                hint: Phrase(
+                    "Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
+                    "If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
+                ))
+        }
+        if !given, invited >= date {
+            throw CasusError.invalid(
+                "de uitnodiging (\(invited.dutch)) ligt niet vóór \(date.dutch): wie die dag pas is uitgenodigd, heeft de gelegenheid om een zienswijze te geven nog niet gehad; er is niets vastgelegd",
+                "the invitation (\(invited.iso)) is not before \(date.iso): whoever was invited only that day has not had the opportunity to give a view yet; nothing was recorded",
+                hint: Phrase(
+                    "Leg \"geen zienswijze\" vast nadat de termijn in de uitnodiging is verstreken (--received JJJJ-MM-DD).",
+                    "Record \"no view\" after the term in the invitation has passed (--received YYYY-MM-DD)."))
+        }
+        if given, invited > date {
+            throw CasusError.invalid(
+                "de uitnodiging (\(invited.dutch)) ligt na de ontvangst van de zienswijze (\(date.dutch)); er is niets vastgelegd",
+                "the invitation (\(invited.iso)) is after the view was received (\(date.iso)); nothing was recorded")
+        }
+        let opened = h.record.openedAt.localDate()
+        let previous = h.decisions.last?.date
+        if invited < max(opened, previous ?? opened) {
+            throw CasusError.invalid(
+                "de uitnodiging (\(invited.dutch)) ligt vóór \(previous != nil ? "de vorige stap" : "de opening van zaak \(h.record.number)") (\(max(opened, previous ?? opened).dutch)): een zienswijze gaat over het besluit dat erop volgt; er is niets vastgelegd",
+                "the invitation (\(invited.iso)) is before \(previous != nil ? "the previous step" : "case \(h.record.number) was opened") (\(max(opened, previous ?? opened).iso)): a view is on the decision that follows it; nothing was recorded"
+            )
         }
     }
 

@@ -59,6 +59,9 @@ public struct EditorScreen: ScreenModel {
         case let .legal(_, .zienswijzeNone, date):
             s.t("Geen zienswijze — uitgenodigd hoe, wanneer, tot wanneer", "No view — invited how, when, until when")
                 + " — " + date.dutch
+        case let .legal(_, .parentsNoView, date):
+            s.t("Geen zienswijze — hoe uitgenodigd, tot wanneer", "No view — invited how, until when")
+                + " — " + s.t("uitgenodigd ", "invited ") + date.dutch
         case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch
         case let .consult(_, suspicion):
             s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")

@@ -9,6 +9,8 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
     case consentRevoked = "consent-revoked"
     case disputeRequested = "dispute-requested", disputeOpinion = "dispute-opinion"
     case zienswijze, zienswijzeNone = "zienswijze-none"
+    /// A pupil's parents: invited to give their view, none came within the term (dated by the invitation).
+    case parentsNoView = "zienswijze-none-parents"
     case parentsDeclined = "declined-parents", pupilDeclined = "declined-pupil"
     case breachReport = "breach-report", breachNoReport = "breach-no-report"
     case inzage
@@ -29,6 +31,10 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .disputeOpinion: Phrase("Oordeel van de Geschillencommissie", "Opinion of the Geschillencommissie")
         case .zienswijze: Phrase("Zienswijze ontvangen", "Zienswijze (view) received")
         case .zienswijzeNone: Phrase("Geen zienswijze binnen de termijn", "No zienswijze within the term")
+        case .parentsNoView:
+            Phrase(
+                "Ouders uitgenodigd voor hun zienswijze, geen binnen de termijn",
+                "Parents invited to give their view, none within the term")
         case .parentsDeclined:
             Phrase("Ouders uitgenodigd om gehoord te worden, niet gekomen", "Parents invited to be heard, did not come")
         case .pupilDeclined:
@@ -60,7 +66,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
             Phrase("de opzegging geldt als niet gedaan (lid 4)", "the notice is deemed not given (lid 4)")
         case .disputeRequested: Phrase("de beslistermijn staat stil", "the term to decide is suspended")
         case .disputeOpinion: Phrase("de beslistermijn loopt weer", "the term to decide runs again")
-        case .zienswijze, .zienswijzeNone: Phrase("daarna het besluit", "then the decision")
+        case .zienswijze, .zienswijzeNone, .parentsNoView: Phrase("daarna het besluit", "then the decision")
         case .parentsDeclined, .pupilDeclined:
             Phrase("de gelegenheid is geboden; daarna het besluit", "the opportunity was given; then the decision")
         case .breachReport: Phrase("melden binnen 72 uur, registreren", "report within 72 hours, register")
@@ -91,15 +97,16 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
         case .objection, .disputeRequested: .none
         // A pupil's: how and when the parents were invited (the service asks it; an employee's term
         // is on the case, and the note may stay empty).
-        case .zienswijzeNone, .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted, .courtEnded,
+        case .zienswijzeNone, .parentsNoView, .zienswijze, .breachReport, .breachNoReport, .inzage, .courtStarted,
+            .courtEnded,
             .courtAnnulled, .courtRejected, .parentsDeclined,
             .pupilDeclined, .revoked, .consentRevoked:
             .note
         }
     }
 
-    /// An invitation to be heard that was not taken up: its date is the invitation's.
-    var isDecline: Bool { self == .parentsDeclined || self == .pupilDeclined }
+    /// An invitation to be heard, or to give a view, that was not taken up: its date is the invitation's.
+    var isDecline: Bool { self == .parentsDeclined || self == .pupilDeclined || self == .parentsNoView }
 
     /// The assessment of a data breach is dated now (its 72 hours run from the hour); the rest ask a date.
     var asksDate: Bool { self != .breachReport && self != .breachNoReport }
@@ -133,7 +140,7 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
             out.append(.consentRevoked)
         }
         if d.steps.contains(where: { $0.phase == .proposal }) || d.school?.denomination == .openbaar {
-            out += [.zienswijze, .zienswijzeNone]
+            out += [.zienswijze, d.subject.kind == .staff ? .zienswijzeNone : .parentsNoView]
         }
         // Before a removal, where the law asks only that they could be heard (Awb art. 4:8 at an
         // openbare school; in VO WVO 2020 art. 8.15): the service refuses the rest, and says why.
@@ -236,6 +243,10 @@ extension ServiceEffects {
             return Self.map(try cases.zienswijze(id, on: date, given: item == .zienswijze, note: text)) { _ in
                 done(.init("", ""))
             }
+        case .parentsNoView:
+            return Self.map(
+                try cases.zienswijze(id, on: service.today, given: false, invited: date, note: text)
+            ) { _ in done(.init("", "")) }
         case .parentsDeclined, .pupilDeclined:
             let party: HeardParty = item == .parentsDeclined ? .parents : .pupil
             return Self.map(

@@ -629,6 +629,11 @@ struct CaseCommand: ParsableCommand {
         var note: String?
         @Flag(help: .nl("Er kwam geen zienswijze binnen de termijn.", en: "No view was given within the term."))
         var none = false
+        @Option(
+            help: .nl(
+                "Bij een leerling: de dag waarop de ouders zijn uitgenodigd hun zienswijze te geven (nodig bij --none).",
+                en: "For a pupil: the day the parents were invited to give their view (needed with --none)."))
+        var invited: LocalDate?
 
         func validate() throws {
             if !none, note == nil {
@@ -639,7 +644,8 @@ struct CaseCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             try service.cases.zienswijze(
-                try service.cases.resolve(id), on: received ?? service.today, given: !none, note: note ?? "")
+                try service.cases.resolve(id), on: received ?? service.today, given: !none, invited: invited,
+                note: note ?? "")
             Output.line(
                 (none
                     ? Phrase("Vastgelegd: geen zienswijze binnen de termijn.", "Recorded: no view within the term.")
