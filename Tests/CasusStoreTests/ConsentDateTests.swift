@@ -30,11 +30,17 @@ import Testing
             c.id,
             StepRequest(rung: .dismissal, reason: "Verwijtbaar handelen.", justification: "Ernstig.", route: .consent)
         ).value
+        // The two working days to tell the employee of the right to revoke are lid 3's, said by that
+        // duty's own note: the consent's said them under lid 1 and lid 2 (a legal review).
+        let consent = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .dismissalConsent })
+        #expect(!consent.note.contains("twee werkdagen"), "\(consent.note)")
         clock.set("2026-11-23")
         try service.cases.markDone(
             c.id, obligation: ObligationKind.dismissalConsent.rawValue, on: Fixtures.date("2026-11-17")
         ).value
         let detail = try service.cases.detail(c.id)
+        let notice = try #require(detail.obligations.first { $0.kind == .revocationNotice })
+        #expect(notice.note.contains("Binnen twee werkdagen") && notice.note.contains("BW art. 7:671 lid 3"))
         #expect(detail.obligations.first { $0.kind == .consentWithdrawal }?.due.iso == "2026-12-08")
         #expect(detail.facts.contains { $0.kind == .consentGiven && $0.date.iso == "2026-11-17" })
         #expect(try service.integrity.verify().isSound)

@@ -40,6 +40,28 @@ import Testing
         return (service, clock, karin, c)
     }
 
+    /// A court case begun after the two months from the end of the employment (BW 7:686a lid 4):
+    /// recorded, with the lapse said in the record (it read "Rechtszaak begonnen" alone, a review),
+    /// and one begun within them says nothing of it.
+    @Test func aCourtCaseAfterTheTwoMonthsSaysTheRightLapsed() throws {
+        let (service, clock, _, c) = try heard(.sqliteMemory)
+        try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        try service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
+        let term = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .contestTerm })
+        #expect(term.due.iso == "2027-01-18", "two months on, from Saturday 16 January to the Monday")
+        #expect(CaseWorkflow.lateContest([term], startedOn: Fixtures.date("2027-01-18")) == nil)
+        clock.set("2027-02-01", hour: 10)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2027-02-01"), note: "Verzoek van de werknemer.")
+        let record = try #require(
+            try service.cases.detail(c.id).entries.last { $0.title.hasPrefix("Rechtszaak begonnen") })
+        #expect(
+            record.body.contains(
+                "Let op: de rechtszaak begon na de termijn van twee maanden na het einde van de arbeidsovereenkomst (uiterlijk 18-01-2027) (BW art. 7:686a lid 4)"
+            ), "\(record.body)")
+    }
+
     @Test(arguments: Backend.all)
     func anAnnulledSummaryDismissalLeavesTheEmployeeEmployed(_ backend: Backend) throws {
         let (service, _, karin, c) = try dismissedAndInCourt(backend)

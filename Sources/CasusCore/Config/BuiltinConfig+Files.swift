@@ -2372,7 +2372,9 @@ the letter can be filed.
   report), empty when no such meeting note is recorded; `step.given`: a time-out's school day (`--start`), else
   the decision's day; `step.parentsTold`: true once this time-out's own obligation to tell the
   parents is ticked (not the day: the tick's day is not the call's); `step.heardSince`: as `step.heard`, but a
-  meeting on the day of the decision before it does not count (that decision's talk); `step.over`: the measure's last day has passed by the letter's day (its letter tells what was);
+  meeting on the day of the decision before it does not count (that decision's talk); `unheard`: a staff member (an employee,
+  volunteer or intern) not heard on this measure (no `step.heard`; true without a step), so the letter says what
+  the report describes, not what was established; `step.over`: the measure's last day has passed by the letter's day (its letter tells what was);
   `step.precautionaryEnds`
   (a summary dismissal's): what the dismissal says of the ordemaatregels in this case or another about the
   employee, as whole sentences (the one running on its day, from its first day to its last extension, "eindigt met
@@ -3106,11 +3108,13 @@ het onderzoekt wat er is gebeurd ({{{law.caoOrdemaatregel}}}).
 [de reden]
 {{/hasStep}}
 
-Gedurende de schorsing behoudt u uw salaris. U verricht geen werkzaamheden
-en heeft zonder toestemming van de directie geen contact met leerlingen,
-ouders of collega's over deze zaak. Voor het einde van de periode laat het
-bevoegd gezag u weten of de schorsing eindigt of, met redenen, wordt
-verlengd.
+Gedurende de schorsing behoudt u uw salaris. U verricht geen werkzaamheden.
+Wij vragen u in deze periode over deze zaak geen contact op te nemen met
+leerlingen en hun ouders. Contact met een raadsman, uw vakbond, de
+vertrouwenspersoon en de bedrijfsarts staat u vrij; wilt u collega's als
+getuige laten horen, geef hun namen dan aan ons door. Voor het einde van de
+periode laat het bevoegd gezag u weten of de schorsing eindigt of, met
+redenen, wordt verlengd.
 
 {{#hasStep}}
 {{^empty(step.heard)}}
@@ -4224,7 +4228,17 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 
 {{{case.facts}}}
 
+{{#isStaff}}
+{{#unheard}}
+U bent hierover nog niet gehoord. Klopt wat de melding beschrijft, dan is dat in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
+{{/unheard}}
+{{^unheard}}
 Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
+{{/unheard}}
+{{/isStaff}}
+{{^isStaff}}
+Dit is in strijd met de volgende afspraken uit ons protocol, het {{{protocol.document}}}:
+{{/isStaff}}
 {{#articles}}
 
 {{{heading}}}
@@ -4246,8 +4260,17 @@ omdat kinderen het voorbeeld van volwassenen volgen. Daarom geven wij u
 hierbij een schriftelijke waarschuwing.
 {{/isParent}}
 {{#isStaff}}
+{{#unheard}}
+Zulk gedrag past niet bij uw functie op onze school. Daarom geven wij u
+hierbij een schriftelijke waarschuwing, onder voorbehoud van wat u ons over
+het voorval vertelt: wij nodigen u uit voor een gesprek, waarin u uw kant van
+de zaak kunt toelichten. Blijkt daaruit dat de melding niet klopt, dan trekken
+wij deze waarschuwing in.
+{{/unheard}}
+{{^unheard}}
 Wij vinden dit gedrag niet passend bij uw functie op onze school. Daarom
 geven wij u hierbij een schriftelijke waarschuwing.
+{{/unheard}}
 {{#isEmployee}}
 Deze waarschuwing is geen disciplinaire maatregel in de zin van de cao ({{{law.cao}}}); zij legt vast welk gedrag wij van u verwachten.
 {{/isEmployee}}

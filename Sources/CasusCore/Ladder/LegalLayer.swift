@@ -910,15 +910,16 @@ enum LegalLayer {
             switch req.route {
             case .consent?:
                 // The written consent itself (lid 1), on the date it bears (lid 2); telling the employee of
-                // the right to revoke is the duty it brings (`revocation-notice`, lid 3). Its note said
-                // the notice, citing lid 1 and lid 3 (a review).
+                // the right to revoke within two working days is the duty it brings (`revocation-notice`,
+                // lid 3, made when it is ticked). Its note said the notice, citing lid 1 and lid 3, and
+                // then the two working days under lid 1 and 2 (reviews).
                 out.append(
                     PlannedObligation(
                         .dismissalConsent, due: sameDay,
                         note: note(
                             Phrase(
-                                "De schriftelijke instemming van de werknemer met de opzegging; vink af met de datum die erop staat (--on): de bedenktermijn loopt vanaf die dagtekening, en binnen twee werkdagen wijst u de werknemer op het recht te herroepen",
-                                "The employee's written consent to the dismissal; tick it with the date it bears (--on): the cooling-off period runs from that date, and within two working days you tell the employee of the right to revoke"
+                                "De schriftelijke instemming van de werknemer met de opzegging; vink af met de datum die erop staat (--on): de bedenktermijn loopt vanaf die dagtekening",
+                                "The employee's written consent to the dismissal; tick it with the date it bears (--on): the cooling-off period runs from that date"
                             ), Law.bw7671_1, Law.bw7671_2)))
                 // Three weeks until the employee is shown to have been told in time (the revocation
                 // notice ticked within two working days of the consent): an end was accepted after

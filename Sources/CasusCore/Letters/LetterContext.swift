@@ -187,6 +187,10 @@ public enum LetterContext {
                 "parentsTold": Self.parentsTold(step, in: d),
             ]
         }
+        // An employee not heard on the measure (none since the decision before it): a warning's letter
+        // said "Dit is in strijd met …" of a report not yet put to them, a reproach kept in the
+        // personnel file (a legal review; hoor en wederhoor, BW art. 7:611).
+        context["unheard"] = kind == .staff && step.flatMap { Self.measureHeard($0, in: d) } == nil
         return context
     }
 

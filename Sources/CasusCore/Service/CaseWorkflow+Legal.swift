@@ -1031,9 +1031,10 @@ extension CaseWorkflow {
                 outcome == .annulled
                 ? try Self.annulledDecision(h, on: date)
                 : outcome == .rejected ? try Self.rejectedRequest(h, on: date) : nil
+            let late = outcome.runs ? Self.lateContest(h.obligations, startedOn: date) : nil
             let body =
                 outcome.runs
-                ? "Rechtszaak begonnen op \(date.dutch)."
+                ? "Rechtszaak begonnen op \(date.dutch)." + (late.map { "\n\n\($0.nl)" } ?? "")
                 : "Rechtszaak afgelopen op \(date.dutch)"
                     + (annulled.map { ": \($0.nl). De arbeidsovereenkomst loopt door." } ?? ".")
             let (fact, entry) = try recordFact(
@@ -1061,6 +1062,18 @@ extension CaseWorkflow {
             }
             return fact
         }
+    }
+
+    /// A court case begun after the employee's two months to ask the kantonrechter to annul a
+    /// summary dismissal (`contestTerm`, from the end of the employment): the right has lapsed, and
+    /// the employer may say so. Recorded with a plain "Vastgelegd." (a legal review); said in the
+    /// record and to whoever records it, not refused: the court decides, and the case may be another.
+    public static func lateContest(_ obligations: [Obligation], startedOn date: LocalDate) -> Phrase? {
+        guard let term = obligations.last(where: { $0.kind == .contestTerm }), date > term.due else { return nil }
+        return Phrase(
+            "Let op: de rechtszaak begon na de termijn van twee maanden na het einde van de arbeidsovereenkomst (uiterlijk \(term.due.dutch))\(Law.bw7686a.bracketed.nl): het recht van de werknemer om vernietiging van de opzegging te verzoeken is vervallen; de werkgever kan zich daarop beroepen.",
+            "Note: the court case began after the two months after the employment ended (up to and including \(term.due.iso))\(Law.bw7686a.bracketed.en): the employee's right to ask for the notice to be annulled has lapsed; the employer may invoke this."
+        )
     }
 
     /// What a kantonrechter's refusal is of, in words: the case's dismissal asked of the court

@@ -270,8 +270,12 @@ extension ServiceEffects {
                 case .courtRejected: .rejected
                 default: .annulled
                 }
+            // Begun after the employee's two months (BW 7:686a lid 4): said with what was recorded.
+            let late =
+                outcome == .started
+                ? CaseWorkflow.lateContest(try cases.detail(id).obligations, startedOn: date) : nil
             return Self.map(try cases.courtCase(id, outcome, on: date, note: text)) { _ in
-                done(.init("", ""))
+                done(late.map { Phrase(". ", ". ") + $0 } ?? .init("", ""))
             }
         }
     }

@@ -831,7 +831,8 @@ struct CaseCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : rejected ? .rejected : .ended
-            try service.cases.courtCase(try service.cases.resolve(id), outcome, on: started ?? ended!, note: note)
+            let caseID = try service.cases.resolve(id)
+            try service.cases.courtCase(caseID, outcome, on: started ?? ended!, note: note)
             Output.line(
                 outcome == .annulled
                     ? Phrase(
@@ -844,6 +845,11 @@ struct CaseCommand: ParsableCommand {
                             "Recorded: the kantonrechter rejected the request for dissolution; the employment goes on.")(
                                 ctx.lang)
                         : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
+            if let started,
+                let late = CaseWorkflow.lateContest(try service.cases.detail(caseID).obligations, startedOn: started)
+            {
+                Output.line(late(ctx.lang))
+            }
         }
     }
 }
