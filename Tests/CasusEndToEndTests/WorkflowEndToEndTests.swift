@@ -43,6 +43,10 @@ struct WorkflowEndToEndTests {
         try t.keys("Enter")
         try t.type("Telefoon gebruikt en foto's gemaakt in de les")
         try t.keys("Enter")
+        // Every step is asked once more, a warning too, saying what it records.
+        try t.waitFor("Enter legt het vast")
+        usleep(500_000)  // read before answered (casus's reading time is 400 ms)
+        try t.keys("Enter")
         try t.waitFor("Brief uit sjabloon")
         try t.keys("Enter")
         try t.waitFor("Voorbeeld: Schriftelijke waarschuwing")
@@ -61,7 +65,6 @@ struct WorkflowEndToEndTests {
         try t.keys("Enter")
         try t.waitFor("Eerste dag (leeg: ")
         try t.keys("Enter")  // the next school day
-        // A decision is asked once more, saying what it records.
         try t.waitFor("Enter legt het vast")
         // Read before answered: an Enter within casus's reading time (400 ms) does not answer it.
         usleep(500_000)

@@ -17,7 +17,7 @@ import CasusTestSupport
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter, .enter)  // the proposed warning, in the built-in editor
+        rt.press(.enter, .enter, .enter)  // asked once more; the proposed warning, in the built-in editor
         let other = try #require(
             try service.directory.people(kinds: [.pupil], limit: 50).first {
                 $0.id != subject.id && $0.firstName.count > 3 && !$0.lastName.contains(" ")
@@ -147,7 +147,7 @@ func openWarningLetter(_ rt: Runtime) throws -> (editor: EditorScreen, to: Perso
     for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
     rt.press(.enter, .enter)
     rt.type("Meme doorgestuurd over de leerkracht")
-    rt.press(.enter, .enter)
+    rt.press(.enter, .enter, .enter)  // asked, recorded, its letter picked
     guard let editor = rt.state.topScreen(EditorScreen.self),
         case let .letter(_, _, to?, _, drafted) = editor.purpose
     else { return nil }

@@ -28,6 +28,34 @@ import CasusTestSupport
         rt.press(.enter)
         #expect(try service.cases.detail(row.id).record.status == .closed)
     }
+
+    /// Every step is asked once more, a warning as a suspension: each goes into the dossier for good
+    /// and opens the next rung. Two pasted lines saved a pupil's warning at the second line end, with
+    /// nothing asked (a review).
+    @Test func aPastedWarningIsAskedOnceMoreToo() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let open = try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 100)
+        let row = try #require(
+            try open.first { r in
+                guard r.subjectKind == .pupil else { return false }
+                return try service.cases.assess(r.id).options.contains { $0.rung == .warning && $0.isAllowed }
+            })
+        let before = try service.cases.detail(row.id).steps.count
+        rt.select(case: row.number)
+        rt.press(.enter, .char("+"))
+        let dialog = try #require(rt.state.topScreen(StepDialog.self))
+        let index = try #require(dialog.options.firstIndex { $0.rung == .warning })
+        for _ in 0..<index { rt.press(.down) }
+        rt.press(.tab)
+        let pasted: [TerminalEvent] = ["Regel A", "Regel B", "Regel C", "Regel D"].flatMap { line in
+            line.map { TerminalEvent.key(.char($0)) } + [.key(.enter)]
+        }
+        rt.loop(on: BlindTerminal(pasted + [.key(.char("q"))]))
+        #expect(try service.cases.detail(row.id).steps.count == before, "recorded without being asked")
+        #expect(rt.state.status?.text.contains("blijvend") == true, "\(rt.state.status?.text ?? "")")
+        rt.press(.enter)
+        #expect(try service.cases.detail(row.id).steps.count == before + 1)
+    }
 }
 
 /// A terminal that plays keys, each after its pause (milliseconds), and drops those waiting when asked.

@@ -495,7 +495,7 @@ import Testing
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
         rt.press(.enter, .enter)
         rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter)
+        rt.press(.enter, .enter)
         #expect(rt.state.topScreen(PickerScreen.self)?.items.first?.id == "waarschuwing")
         rt.press(.enter)
         let first = try #require(rt.state.topScreen(EditorScreen.self))
@@ -519,6 +519,8 @@ import Testing
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
+        rt.press(.enter)
+        #expect(rt.state.status?.text.contains("Enter legt het vast, blijvend") == true, "asked once more")
         rt.press(.enter)
         guard let p = rt.state.topScreen(PickerScreen.self) else {
             Issue.record("no letter proposed")
@@ -612,7 +614,7 @@ import Testing
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter, .enter, .function(2))  // the proposed warning, the built-in editor, then the preview
+        rt.press(.enter, .enter, .enter, .function(2))  // asked, the warning, the editor, then the preview
         #expect(rt.state.topScreen(PreviewScreen.self) != nil)
         #expect(rt.frame.text.contains("p opslaan + PDF"))
         rt.press(.char("p"))
@@ -641,7 +643,7 @@ import Testing
         for _ in 0..<abs(warning - d.cursor) { rt.press(warning > d.cursor ? .down : .up) }
         rt.press(.enter, .enter)  // the rung; the facts as they stand
         rt.type("Meme doorgestuurd over de leerkracht")
-        rt.press(.enter, .enter, .function(2), .enter)  // the warning, the editor, the preview, filed
+        rt.press(.enter, .enter, .enter, .function(2), .enter)  // asked, the warning, the editor, the preview, filed
         rt.press(.escape, .escape)  // the other parent's letter is not written now (asked once)
         let filed = try #require(rt.state.topScreen(CaseScreen.self))
         let letter = try #require(filed.detail?.entries.last)

@@ -71,8 +71,11 @@ public struct StepDialog: ScreenModel {
         caseID: CaseID, kind: SubjectKind, options: [StepOption], facts: String = "", basis: StepBasis? = nil
     ) {
         self.basis = basis
-        self.facts = TextField(facts, limit: max(2000, facts.count))
-        self.factsBefore = facts
+        // Typing goes on after the case's facts with a space between: words typed at their end were
+        // glued onto their last sentence ("door Roos.Roos nam", a review).
+        let filled = facts.isEmpty || facts.last?.isWhitespace == true ? facts : facts + " "
+        self.facts = TextField(filled, limit: max(2000, filled.count))
+        self.factsBefore = filled
         self.caseID = caseID
         self.kind = kind
         self.options = options
@@ -279,12 +282,6 @@ public struct StepDialog: ScreenModel {
         return true
     }
 
-    /// The rungs that are a decision about the person (an Awb besluit, a dismissal): asked twice.
-    static func isDecision(_ rung: Rung) -> Bool {
-        [.suspension, .precautionarySuspension, .accessBan, .removal, .reprimand, .dismissal, .summaryDismissal]
-            .contains(rung)
-    }
-
     /// What Enter once more will record, on one line: the step as the engine plans it.
     func confirmation(_ plan: StepPlan) -> Phrase {
         let step = plan.step
@@ -313,16 +310,18 @@ public struct StepDialog: ScreenModel {
             "Record: \(en)?\(notes.en) Enter records it, for good; any other key: back.")
     }
 
-    /// What was typed checked first (a day that is none is said before anything is asked), then a
-    /// decision asked once more, then the step.
+    /// What was typed checked first (a day that is none is said before anything is asked), then the
+    /// step asked once more, then written. Every step, not only a besluit: each goes into the dossier
+    /// for good and opens the next rung, and two pasted lines saved a pupil's warning at the second
+    /// line end, nothing asked (a review).
     mutating func submit(_ s: inout AppState) -> Outcome {
         guard let o = option, let request = checked(o, &s) else {
             confirming = false
             return .handled
         }
-        // A decision is first planned by the engine, read-only: its days said, or its refusal,
-        // before it is asked once more (`Update`: `.stepPreviewed`).
-        if Self.isDecision(o.rung), !confirming {
+        // The step is first planned by the engine, read-only: its days said, or its refusal, before
+        // it is asked once more (`Update`: `.stepPreviewed`).
+        if !confirming {
             return .run([.ask(.stepPreview(caseID, request))])
         }
         confirming = false
