@@ -266,7 +266,11 @@ struct DiscardGuard: Sendable {
     private var armed: Action?
 
     /// True when the text may go now; the first time (or after another leaving key), says so instead.
-    mutating func allows(_ s: inout AppState, _ action: Action = .back, then other: Phrase) -> Bool {
+    mutating func allows(
+        _ s: inout AppState, _ action: Action = .back, then other: Phrase,
+        what: Phrase = Phrase("De tekst is nog niet opgeslagen", "The text is not saved yet"),
+        it: Phrase = Phrase("hem", "it")
+    ) -> Bool {
         if armed == action { return true }
         armed = action
         let key =
@@ -274,9 +278,7 @@ struct DiscardGuard: Sendable {
             ? "Esc"
             : s.keymap.keys(for: action, in: .global).first.map { $0.symbol(s.lang) } ?? "Esc"
         s.say(
-            Phrase(
-                "De tekst is nog niet opgeslagen: nog een keer \(key) gooit hem weg, ",
-                "The text is not saved yet: \(key) again throws it away, ")
+            what + Phrase(": nog een keer \(key) gooit \(it.nl) weg, ", ": \(key) again throws \(it.en) away, ")
                 + other + Phrase(".", "."),
             error: true)
         return false

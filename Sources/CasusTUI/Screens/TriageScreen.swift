@@ -18,6 +18,15 @@ public struct TriageScreen: ScreenModel {
     public var optionCursor = 0
     /// What the director typed in the articles section: filters by id, title, cite and words.
     public var filter = TextField("", limit: 40)
+    /// The subjects the report named, as the screen began: what Esc would not lose.
+    var namedSubjects: [PersonID] = []
+    var discard = DiscardGuard()
+
+    /// Something was chosen that Esc would throw away: it went at once, unasked, though the screen
+    /// says "hele melding: Esc, dan Enter" (a review).
+    var hasChoices: Bool {
+        !articles.isEmpty || severity != nil || flags != CaseFlags() || subjects != namedSubjects
+    }
 
     /// Other reports marked in the queue, triaged alike: each with the subjects it names.
     public let alike: [IncidentID]
@@ -118,17 +127,24 @@ public struct TriageScreen: ScreenModel {
         let before = filter.value
         guard filter.handle(key, &s) else { return nil }
         if filter.value != before { placeArticleCursor() }
+        discard = DiscardGuard()
         return .handled
     }
 
-    /// The severity shown: chosen, else the heaviest of the chosen articles.
-    public var effectiveSeverity: Severity {
-        severity ?? visibleArticles.filter { articles.contains($0.id) }.compactMap(\.severity).max() ?? .medium
+    /// The severity shown: chosen, else the heaviest of the chosen articles, whether or not a search
+    /// shows them: typing a search that hid a ticked article lowered the severity the case opened
+    /// with, unsaid (a review).
+    public var effectiveSeverity: Severity { severity ?? articleSeverity }
+
+    /// The heaviest severity of the articles ticked.
+    var articleSeverity: Severity {
+        bindingArticles.filter { articles.contains($0.id) }.compactMap(\.severity).max() ?? .medium
     }
 
     public mutating func perform(_ action: Action, _ s: inout AppState) -> Outcome? {
         guard let data = data.value else { return action == .back ? .closed : .handled }
         let sections = Section.allCases
+        if action != .back { discard = DiscardGuard() }
         switch action {
         case .back:
             if section == .articles, !filter.value.isEmpty {
@@ -136,7 +152,11 @@ public struct TriageScreen: ScreenModel {
                 placeArticleCursor()
                 return .handled
             }
-            return .closed
+            guard hasChoices else { return .closed }
+            return discard.allows(
+                &s, then: Phrase("een andere toets laat ze staan", "any other key keeps them"),
+                what: Phrase("De keuzes zijn nog niet opgeslagen", "The choices are not saved yet"),
+                it: Phrase("ze", "them")) ? DiscardGuard.discarded(&s) : .handled
         case .nextField:
             section = sections[(section.rawValue + 1) % sections.count]
         case .previousField:
@@ -149,7 +169,7 @@ public struct TriageScreen: ScreenModel {
             case .options: optionCursor = max(0, min(Option.allCases.count - 1, optionCursor + d))
             }
         case .toggle:
-            toggle(data)
+            toggle(data, &s)
         case .confirm:
             guard !subjects.isEmpty else {
                 s.say(
@@ -187,7 +207,10 @@ public struct TriageScreen: ScreenModel {
         return .handled
     }
 
-    mutating func toggle(_ data: TriageContext) {
+    /// Ticks or unticks what the cursor is on. An article or the severity says what it did, on the
+    /// status line: a Space typed in a search unticked an article and lowered the severity, the
+    /// screen saying nothing of either (a review).
+    mutating func toggle(_ data: TriageContext, _ s: inout AppState) {
         switch section {
         case .subjects:
             guard data.involved.indices.contains(subjectCursor) else { return }
@@ -200,12 +223,35 @@ public struct TriageScreen: ScreenModel {
             let visible = visibleArticles
             guard visible.indices.contains(articleCursor) else { return }
             let id = visible[articleCursor].id
+            let before = effectiveSeverity
+            let ticked = !articles.contains(id)
             if let i = articles.firstIndex(of: id) { articles.remove(at: i) } else { articles.append(id) }
+            let after = effectiveSeverity
+            s.say(
+                (ticked
+                    ? Phrase("Artikel \(id) aangevinkt", "Article \(id) ticked")
+                    : Phrase("Artikel \(id) uitgevinkt", "Article \(id) unticked"))
+                    + (after != before
+                        ? Phrase("; ernst nu \(after.label.nl)", "; severity now \(after.label.en)") : Phrase("", ""))
+                    + Phrase(".", "."))
         case .options:
             switch Option(rawValue: optionCursor) {
             case .severity?:
                 let order: [Severity?] = [nil, .light, .medium, .severe]
                 severity = order[((order.firstIndex(of: severity) ?? 0) + 1) % order.count]
+                let articles = articleSeverity
+                s.say(
+                    severity.map { chosen in
+                        Phrase("Ernst: \(chosen.label.nl), zelf gekozen", "Severity: \(chosen.label.en), chosen")
+                            + (chosen != articles
+                                ? Phrase(
+                                    " (de artikelen zeggen \(articles.label.nl))",
+                                    " (the articles say \(articles.label.en))") : Phrase("", ""))
+                            + Phrase(".", ".")
+                    }
+                        ?? Phrase(
+                            "Ernst: \(articles.label.nl), volgt de artikelen.",
+                            "Severity: \(articles.label.en), follows the articles."))
             case .criminal?: flags.criminal.toggle()
             case .crossing?: flags.crossing.toggle()
             case .meldplicht?: flags.meldplicht.toggle()
@@ -229,6 +275,7 @@ public struct TriageScreen: ScreenModel {
             data.take(context, ticket: ticket, version: version)
         else { return false }
         subjects = context.involved.filter { $0.role == .subject }.map(\.person.id)
+        namedSubjects = subjects
         // Suggested (★), never ticked: the director decides. The cursor starts on the best one.
         articles = []
         placeArticleCursor()
