@@ -119,11 +119,15 @@ import Testing
         #expect(checked.out.contains("maar de database zelf klopt niet"), "\(checked.out)")
         let json = try cli.run(["verify", "--against", letter, "--json"])
         #expect(json.code == 1 && (json.json as? [String: Any])?["sound"] as? Bool == false, "\(json.out)")
+        // Nothing chained onto the broken log: a check's line "brief nr. …: ok" was (a review).
+        let lines = try Spawn.run(
+            ["/usr/bin/sqlite3", cli.db, "SELECT count(*) FROM audit WHERE action = 'verify.document'"], capture: true)
+        #expect(lines.trimmingCharacters(in: .whitespacesAndNewlines) == "1", "the sound check's line only: \(lines)")
     }
 
     @Test func aBoardSignsCheckpointsAndVerifyChecksTheLatest() throws {
         let cli = try CLI()
-        _ = try school(cli)
+        let (_, number) = try school(cli)
         let key = cli.folder + "/bestuur.key"
         let made = try cli.ok("checkpoint", "keygen", "--out", key)
         #expect(made.out.contains("Sleutelpaar gemaakt"))
@@ -167,14 +171,22 @@ import Testing
         let v = try cli.run(["verify", "--key", key + ".pub"])
         #expect(v.code == 0, "\(v.out + v.err)")
         let confirmed = try cli.run(["verify", "--key", key + ".pub", "--json"]).out
-        #expect(
-            (try JSONSerialization.jsonObject(with: Data(confirmed.utf8)) as? [String: Any])?["confirmed"] as? Bool
-                == true, "\(confirmed)")
+        let confirmedJSON = try JSONSerialization.jsonObject(with: Data(confirmed.utf8)) as? [String: Any]
+        #expect(confirmedJSON?["confirmed"] as? Bool == true, "\(confirmed)")
+        // What holds is a note, not a finding: a script that took any finding for an alarm fired on
+        // a sound database (a review).
+        #expect((confirmedJSON?["findings"] as? [String])?.isEmpty == true, "\(confirmed)")
+        #expect((confirmedJSON?["notes"] as? [String])?.first?.contains("zijn ondertekend") == true, "\(confirmed)")
         #expect(
             v.out.contains("zijn ondertekend en staan zo in de ketens; 0 gebeurtenis(sen) en 0 auditregel(s) erna"),
             "\(v.out)")
         let withKept = try cli.run(["verify", "--key", key + ".pub", "--against", kept])
         #expect(withKept.code == 0, "\(withKept.out + withKept.err)")
+        // The kept line is said to hold, not passed over in silence (a review).
+        _ = try cli.ok("note", number, "--body", "Later stuk.")
+        _ = try cli.ok("checkpoint", "sign", "--key", key)
+        let afterNewer = try cli.run(["verify", "--key", key + ".pub", "--against", kept])
+        #expect(afterNewer.code == 0 && afterNewer.out.contains("bewaard ijkpunt ("), "\(afterNewer.out)")
         let noKey = try cli.run(["verify", "--against", kept])
         #expect(noKey.code == 64)
         #expect(noKey.err.contains("geef --key"))

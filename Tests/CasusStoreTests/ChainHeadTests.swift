@@ -295,6 +295,33 @@ import Testing
         #expect(try again.integrity.verify(key: pub, kept: [forged]).checkpoint?.verdict == .badSignature)
     }
 
+    /// A kept checkpoint line is held against the chains whatever was signed after it, and nothing
+    /// is signed over chains that do not hold: a rewrite signed anew read "alles klopt" against the
+    /// board's kept line, which was no longer compared (a review).
+    @Test func everyKeptLineIsComparedAndNothingUnsoundIsSigned() throws {
+        let scratch = Scratch("heads")
+        let (path, service, _) = try Self.world(in: scratch)
+        let key = CheckpointKey.Private.generate()
+        let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
+        let kept = try service.integrity.signCheckpoint(with: key).value
+        _ = try Self.suspensionLetter(service)
+        let newer = try service.integrity.signCheckpoint(with: key).value
+        let sound = try service.integrity.verify(key: pub, kept: [kept])
+        #expect(sound.isSound && sound.checkpoint?.checkpoint == newer)
+        #expect(sound.keptCheckpoints.map(\.verdict) == [.holds])
+
+        try Self.rewrite(path, from: 5)
+        let rewritten = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
+            clock: TestClock("2026-11-19").clock)
+        let r = try rewritten.integrity.verify(key: pub, kept: [kept])
+        #expect(r.keptCheckpoints.map(\.verdict) == [.eventDiffers], "\(r.keptCheckpoints.map(\.verdict))")
+        #expect(!r.isSound)
+        let signing = refusal { _ = try rewritten.integrity.signCheckpoint(with: key).value }
+        #expect(signing?.message.nl.contains("de ketens kloppen niet") == true, "\(String(describing: signing))")
+        #expect(try rewritten.integrity.checkpoints().count == 2, "nothing signed")
+    }
+
     @Test func keyFilesThatAreNotKeysAreRefusedWithTheFix() throws {
         #expect(throws: CasusError.self) { try CheckpointKey.publicKey(text: "not a key", file: "k.pub") }
         #expect(throws: CasusError.self) { try CheckpointKey.privateKey(text: "AAAA", file: "k") }

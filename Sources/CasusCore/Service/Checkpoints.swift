@@ -13,6 +13,19 @@ extension Integrity {
                 "a checkpoint signs the whole server's chains; on a server of several schools the board does that. Nothing was signed."
             )
         }
+        // A signature says the chains stand as they should: not over chains `verify` finds unsound.
+        // One was signed over a rewritten chain, and from then on `verify --key` said "alles klopt"
+        // (a review). The check is the signing's own: no line of its own in the log.
+        let report = try verify(record: false)
+        guard report.isSound else {
+            throw CasusError.refused(
+                "de ketens kloppen niet (`casus verify` zegt NIET IN ORDE): een ijkpunt zou ondertekenen wat er is veranderd. Er is niets ondertekend.",
+                "the chains do not hold (`casus verify` says NOT SOUND): a checkpoint would sign what was changed. Nothing was signed.",
+                hint: Phrase(
+                    "Zoek eerst uit wat `casus verify` vindt, en houd de ketens tegen een bewaard ijkpunt (`casus verify --key … --against BESTAND`).",
+                    "First find out what `casus verify` finds, and hold the chains against a kept checkpoint (`casus verify --key … --against FILE`)."
+                ))
+        }
         return try session.write { tx in try tx.checkpoint(with: key, at: tx.now) }
     }
 

@@ -85,7 +85,13 @@ public struct VerifyReport: Sendable {
             && (checkpoint.map { $0.verdict == .holds || $0.verdict == .neverSigned } ?? true)
             && falseCheckpoints.isEmpty
             && contradictedCheckpoints.isEmpty && removedCheckpoints.isEmpty
+            && keptCheckpoints.allSatisfy { $0.verdict == .holds }
     }
+
+    /// Every checkpoint line the board kept outside and gave (`--against`), each held against the
+    /// chains, whatever was signed after it: once a newer checkpoint was signed over a rewritten
+    /// chain, the kept line was no longer compared and `verify` said "alles klopt" (a review).
+    public var keptCheckpoints: [CheckpointFinding] = []
 }
 
 extension Integrity {
@@ -212,7 +218,8 @@ extension Integrity {
             let audits = try walkAudit(
                 r, &report,
                 remember: Set(
-                    ledger.checkpoints.map(\.checkpoint.audit.seq) + [chosen?.1.audit.seq ?? 0, maxAuditSeq]),
+                    ledger.checkpoints.map(\.checkpoint.audit.seq) + kept.map(\.audit.seq)
+                        + [chosen?.1.audit.seq ?? 0, maxAuditSeq]),
                 match: &match, signings: &signings)
             // Each signing's line stands for a checkpoint that signed the log up to it.
             let signedAt = Set(ledger.checkpoints.map(\.checkpoint.audit.seq))
@@ -248,6 +255,14 @@ extension Integrity {
                         audit: audit == c.audit.hash ? .none : .some(audit)))
             }
             if let key {
+                for c in kept where c.publicKey == key.base64 {
+                    let accessHash = try c.access.flatMap { try r.accessLineHash(seq: $0.seq) }
+                    report.keptCheckpoints.append(
+                        CheckpointFinding.check(
+                            c, heldBy: nil, key: key, eventHash: try eventHash(c.event.seq),
+                            auditHash: c.audit.seq == 0 ? c.audit.hash : audits[c.audit.seq]?.hash,
+                            accessHash: accessHash, head: report.head, auditLines: Int64(report.auditRecords)))
+                }
                 if let (heldBy, c) = chosen {
                     let eventHash = try eventHash(c.event.seq)
                     let accessHash = try c.access.flatMap { try r.accessLineHash(seq: $0.seq) }

@@ -43,6 +43,9 @@ struct Verify: CasusCommand {
         var entries: Int
         var auditLines: Int
         var findings: [String]
+        /// What the text says besides its findings: a checkpoint that holds and what it does not
+        /// yet cover, each kept checkpoint line that holds.
+        var notes: [String]
         var documents: [DocumentJSON]?
     }
 
@@ -138,13 +141,15 @@ struct Verify: CasusCommand {
         let (documentsSound, documentJSON, _) = try check(documents, service, ctx, databaseSound: r.isSound)
         let sound = r.isSound && documentsSound
         let lines = VerifyText.lines(r)
+        let notes = VerifyText.notes(r).map { $0(ctx.lang) }
         if json {
             try Output.json(
                 JSON(
                     sound: sound, confirmed: r.checkpoint.map { $0.verdict == .holds }, events: r.events,
                     headSeq: r.head.seq, headHash: r.head.hash,
                     dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
-                    findings: lines.dropLast().map { $0(ctx.lang) }, documents: against.isEmpty ? nil : documentJSON
+                    findings: lines.dropLast().map { $0(ctx.lang) }.filter { !notes.contains($0) },
+                    notes: notes, documents: against.isEmpty ? nil : documentJSON
                 ))
         } else {
             for line in lines { Output.line(line(ctx.lang)) }
@@ -185,7 +190,8 @@ struct Verify: CasusCommand {
         for d in documents {
             let check: DocumentCheck
             do {
-                check = try service.integrity.check(document: d.text, name: d.file, pdf: d.pdf, html: d.html)
+                check = try service.integrity.check(
+                    document: d.text, name: d.file, pdf: d.pdf, html: d.html, record: databaseSound != false)
             } catch let e as CasusError where documents.count > 1 && [.invalid, .notFound, .refused].contains(e.kind) {
                 // One document of several that cannot be checked (another school's, one without a
                 // seal) is said of that document: it ended the whole check, after "klopt" of the one
@@ -357,6 +363,33 @@ enum VerifyText {
         "dossier_kind": Phrase("de soort dossier", "the kind of dossier"),
     ]
 
+    /// A kept checkpoint line the chains still hold: said, as a note (not a finding).
+    static func keptHolds(_ k: CheckpointFinding) -> Phrase {
+        guard let c = k.checkpoint else { return Phrase("", "") }
+        return Phrase(
+            "bewaard ijkpunt (\(c.at.dutch())): gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) staan zo in de ketens",
+            "kept checkpoint (\(c.at.dutch())): event \(c.event.seq) and audit line \(c.audit.seq) stand so in the chains"
+        )
+    }
+
+    /// The lines that tell, not find: a checkpoint that holds (with what it does not yet cover) and
+    /// each kept one that holds. `--json` listed them under `findings` of a sound database, and a
+    /// script that took any finding for an alarm fired on a healthy one (a review).
+    static func notes(_ r: VerifyReport) -> [Phrase] {
+        var out: [Phrase] = []
+        if let c = r.checkpoint, c.verdict == .holds || c.verdict == .neverSigned {
+            out.append(
+                CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
+        }
+        for k in r.keptCheckpoints
+        where k.verdict == .holds
+            && (k.checkpoint != r.checkpoint?.checkpoint || r.checkpoint?.heldBy != nil)
+        {
+            out.append(keptHolds(k))
+        }
+        return out
+    }
+
     static func lines(_ r: VerifyReport) -> [Phrase] {
         var out: [Phrase] = []
         // The store's own checks speak the database's language (English, as its logs and manuals):
@@ -454,6 +487,10 @@ enum VerifyText {
         if let c = r.checkpoint {
             out.append(
                 CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
+        }
+        // Every kept line given, held against the chains (the one chosen above is said there).
+        for k in r.keptCheckpoints where k.checkpoint != r.checkpoint?.checkpoint || r.checkpoint?.heldBy != nil {
+            out.append(k.verdict == .holds ? keptHolds(k) : CheckpointText.line(k))
         }
         // A key given that signed nothing in the chain: the check asked for was not made, and a
         // rewrite that took every checkpoint and its audit line out read "alles klopt", exit 0 (a
