@@ -273,6 +273,16 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a read of a dossier the caller may not read is logged as refused; an
+        // account without a person that this school ended is this school's to tell).
+        "34": (
+            "35",
+            Phrase(
+                "het lezen van een dossier dat de lezer niet mag zien, staat in het leeslog als geweigerd, onder niemand; een account zonder persoon dat deze school beëindigde, heet niet meer van een andere school",
+                "a read of a dossier the reader may not see stands in the log of reads as refused, under no one; an account without a person this school ended is no longer said to be another school's"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

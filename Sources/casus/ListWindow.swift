@@ -140,7 +140,8 @@ enum RowStream {
     /// A list already in memory (a handful of rows: the accounts), cut to the window.
     static func window<Row>(_ rows: [Row], _ window: ListWindow) -> [Row] {
         let start = min(window.offset, rows.count)
-        let end = window.limit.map { min(rows.count, start + $0) } ?? rows.count
+        // Counted from what is left: start + limit overflowed at --limit 9223372036854775807 (a review).
+        let end = window.limit.map { start + min(rows.count - start, $0) } ?? rows.count
         return Array(rows[start..<end])
     }
 }

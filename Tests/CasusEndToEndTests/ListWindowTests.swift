@@ -8,6 +8,24 @@ import Testing
         (json as? [[String: Any]])?.compactMap { $0["number"] as? String } ?? []
     }
 
+    /// The largest window a number can say, and counts a bench cannot make, are answered, not
+    /// crashed on: `users list --limit 9223372036854775807 --offset 1` stopped with an arithmetic
+    /// overflow, and `bench append --count -1` with a fatal error (a review).
+    @Test func theLargestNumbersAreAnsweredNotCrashedOn() throws {
+        let cli = try CLI()
+        let db = cli.folder + "/demo.sqlite"
+        try #require(try cli.run(["demo", "--no-tui", "--db", db]).code == 0)
+        let users = try cli.run(["--db", db, "users", "list", "--limit", "9223372036854775807", "--offset", "1"])
+        #expect(users.code == 0, "\(users.err)")
+        for count in ["-1", "0", "9223372036854775807"] {
+            let bench = try cli.run(["--db", db, "bench", "append", "--count", count])
+            #expect(
+                bench.code == 64 && bench.err.contains("geef een aantal van 1 tot en met"), "\(count): \(bench.err)")
+        }
+        let dossiers = try cli.run(["--db", db, "bench", "append", "--dossiers", "-2"])
+        #expect(dossiers.code == 64, "\(dossiers.err)")
+    }
+
     /// A teacher's `incident list` is its own reports with their status; `--mine` gives a
     /// director the same of its own.
     @Test func aTeacherListsItsOwnReports() throws {

@@ -235,6 +235,27 @@ extension PostgresRoleTests {
         #expect(refused(w, "SELECT casus.log_read('search', NULL, 'filmpje gymles')", as: "ib_els") == nil)
     }
 
+    /// A read's line of a dossier the caller may not read names no one and says it was refused:
+    /// with psql an IB wrote "read.dossier" of a teacher's personnel dossier (and got nothing), and
+    /// the directors' log of reads showed the IB reading it (a review).
+    @Test func aReadOfADossierOutOfReachIsARefusalUnderNoOne() throws {
+        let w = try world()
+        _ = try w.cluster.psql(w.database, "SELECT casus.log_read('dossier', \(w.staff.id), NULL)", user: "ib_els")
+        let line = try w.cluster.psql(
+            w.database,
+            "SELECT coalesce(person_id::text, '-') || ' ' || detail FROM casus.access_log WHERE account = 'ib_els' ORDER BY id DESC LIMIT 1"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(line == "- geweigerd", "\(line)")
+        // One the caller may read is named as before.
+        _ = try w.cluster.psql(w.database, "SELECT casus.log_read('dossier', \(w.pupil.id), NULL)", user: "ib_els")
+        let read = try w.cluster.psql(
+            w.database,
+            "SELECT coalesce(person_id::text, '-') || ' ' || detail FROM casus.access_log WHERE account = 'ib_els' ORDER BY id DESC LIMIT 1"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(read == "\(w.pupil.id)", "\(read)")
+        #expect(try login(w, "founder").integrity.verify().isSound)
+    }
+
     /// The audit log's own lines, written by the client, are one line too: a `psql` writer's line
     /// break showed in `casus audit` as another line in another's name.
     @Test func anAuditLineHoldsOneLine() throws {

@@ -205,6 +205,22 @@ extension PostgresRoleTests {
         #expect(told.contains("was van iemand anders op deze server") && !told.contains(String(piet.id)), "\(told)")
     }
 
+    /// An account without a person this school's director ended is this school's: asked for again,
+    /// it was said to have been "van iemand anders op deze server, niet van uw school" (a review).
+    @Test func anOwnAccountWithoutAPersonIsNotAnotherSchools() throws {
+        let world = try boardWorld(director: "dir_es")
+        let es = try world.session("dir_es")
+        try Self.logins.withLock {
+            _ = try es.directory.addUser(account: "invaller_x", role: .teacher, personID: nil, schoolID: 2)
+        }
+        _ = try es.directory.removeUser(account: "invaller_x", reason: "Invalperiode voorbij.")
+        let told = try #require(
+            refusalOf {
+                _ = try es.directory.addUser(account: "invaller_x", role: .teacher, personID: nil, schoolID: 2)
+            })
+        #expect(told.contains("in gebruik zonder persoon") && !told.contains("iemand anders"), "\(told)")
+    }
+
     func refusalOf(_ body: () throws -> Void) -> String? {
         do {
             try body()

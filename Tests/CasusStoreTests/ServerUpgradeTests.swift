@@ -284,7 +284,7 @@ struct ServerUpgradeTests {
             upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == [
                 "11→12", "12→13", "13→14", "14→15", "15→16", "16→17", "17→18", "18→19", "19→20", "20→21", "21→22",
                 "22→23", "23→24", "24→25", "25→26", "26→27", "27→28", "28→29", "29→30", "30→31", "31→32", "32→33",
-                "33→34",
+                "33→34", "34→35",
             ],
             "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")

@@ -228,6 +228,8 @@ import CasusTestSupport
         "DROP TRIGGER audit_no_delete",
         "DROP TRIGGER event_no_delete; CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN SELECT 1; END",
         "DROP INDEX case_due",
+        // A table of one's own, where a copy of what a purge erased can live on (a review).
+        "CREATE TABLE zz (x); INSERT INTO zz VALUES ('Lotte Jansen, dossier 12')",
     ])
     func aDroppedGuardIsFound(_ sql: String) throws {
         let scratch = Scratch("tamper")

@@ -143,6 +143,11 @@ import Testing
             ScreenWords.onScreen("op het scherm dd-mm-jjjj, met --on JJJJ-MM-DD), niet", .nl)
                 == "op het scherm dd-mm-jjjj), niet")
         #expect(ScreenWords.onScreen("vraagt een reden (--reason)", .nl) == "vraagt een reden (veld Reden)")
+        // A suspension's length, as the step dialog's refusal said it (a review at 80×24).
+        #expect(
+            ScreenWords.onScreen("geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)", .nl)
+                == "geef de duur van de schorsing in schooldagen (veld Dagen: 1 tot en met 5)")
+        #expect(!ScreenWords.onScreen("geef de duur in kalenderdagen (--days N)", .nl).contains("--"))
         // A letter filed twice on purpose: the screen's way only (it named --again, a review).
         #expect(
             ScreenWords.onScreen(

@@ -94,7 +94,7 @@ public enum LegalOrder {
             if written.contains(.suspension) {
                 out.append(
                     Phrase(
-                        "ouder/verzorger: een schorsing van een ouder is een toegangsverbod (access-ban) tot de school: met duur en onderbouwing, zonder maximum van vijf dagen en zonder melding aan de Inspectie"
+                        "ouder/verzorger: een schorsing van een ouder is een toegangsverbod tot de school: met duur en onderbouwing, zonder maximum van vijf dagen en zonder melding aan de Inspectie"
                             + Law.accessBan.bracketed.nl + ".",
                         "parent/guardian: a parent's suspension is an access ban from the school premises: with a duration and a justification, no five-day cap, no report to the Inspectie"
                             + Law.accessBan.bracketed.en + "."))

@@ -60,8 +60,18 @@ extension PGSchema {
             -- here would tell which ids exist, and an attempt is worth a line too. The record
             -- may also be new in the caller's own open transaction, which this one cannot see.
             CASE p_what
-            WHEN 'dossier' THEN
+            -- A dossier (or a person's audit lines) is named where the caller may read it, or where
+            -- no such person is to be seen yet (one new in the caller's own open transaction). One the
+            -- caller may not read is a line of a refused attempt, under no one: with psql any account
+            -- wrote "read.dossier persoon 5" of a dossier it never could read, a teacher of another
+            -- school's pupil, and the log of reads answered "who read my child's file?" with them (a
+            -- review).
+            WHEN 'dossier', 'audit' THEN
                 v_person_id := p_id;
+                IF EXISTS (SELECT 1 FROM person o WHERE o.id = p_id AND NOT dossier_visible(c, o.school_id, o.kind)) THEN
+                    v_person_id := NULL;
+                    v_detail := 'geweigerd';
+                END IF;
             -- The dossier a case or entry is filed in is named only where the caller may read it: a
             -- director of one school logged reads of another's cases and entries and read back, in
             -- their own lines, whose dossier each was (a review).
@@ -123,8 +133,6 @@ extension PGSchema {
             -- role lets the list show is all it shows.
             WHEN 'list' THEN
                 NULL;
-            WHEN 'audit' THEN
-                v_person_id := p_id;
             ELSE
                 PERFORM refused(format('onbekende soort lezen %s', p_what), format('unknown kind of read %s', p_what));
             END CASE;

@@ -96,10 +96,16 @@ extension PGSchema {
             IF NOT (c.admin OR (c.known AND c.role IN ('director', 'board'))) THEN RETURN; END IF;
             -- Of another school: that it was someone else's, not whose nor until when (a director of
             -- another school read the person and the moment a colleague's account was ended, a review).
-            -- An account without a person is no school's to tell: only the board of all reads it.
-            RETURN QUERY SELECT CASE WHEN scope_school(c) IS NULL OR o.school_id = scope_school(c)
-                                     THEN x.person_id ELSE 0 END,
+            -- An account without a person is the school's whose account ended it (a director's own
+            -- account without a person was told it "was van iemand anders op deze server, niet van uw
+            -- school", a review); else no school's to tell: only the board of all reads it.
+            RETURN QUERY SELECT CASE WHEN scope_school(c) IS NULL OR o.school_id = scope_school(c) THEN x.person_id
+                                     WHEN x.person_id IS NULL AND EXISTS (
+                                         SELECT 1 FROM app_user u WHERE u.account = x.account AND u.school_id = scope_school(c))
+                                     THEN NULL ELSE 0 END,
                                 CASE WHEN scope_school(c) IS NULL OR o.school_id = scope_school(c)
+                                          OR x.person_id IS NULL AND EXISTS (
+                                             SELECT 1 FROM app_user u WHERE u.account = x.account AND u.school_id = scope_school(c))
                                      THEN x.at END
                          FROM audit x LEFT JOIN person o ON o.id = x.person_id
                          WHERE x.action = 'user.remove' AND split_part(x.detail, ' ', 1) = p_account

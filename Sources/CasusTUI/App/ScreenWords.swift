@@ -41,6 +41,11 @@ enum ScreenWords {
         // A refusal's advice with a value: "(--days 4)", "(--start 2027-01-04)" stayed on screen, in
         // ISO where the field asks dd-mm-jjjj (a review).
         (#"\(--days (\d+)\)"#, "(veld Dagen: $1)", "(field Days: $1)"),
+        // The range a suspension may take, and a length asked: the field, not the option (a review
+        // read "(--days 1 tot en met 5)" under the dialog's Dagen).
+        (#"\(--days (\d+) tot en met (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
+        (#"\(--days (\d+) to (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
+        (#"\(--days N\)"#, "(veld Dagen)", "(field Days)"),
         (#"\(--start (\d{4})-(\d{2})-(\d{2})\)"#, "(veld Eerste dag: $3-$2-$1)", "(field First day: $3-$2-$1)"),
         (#"\(--start [0-9-]+\)"#, "(veld Eerste dag)", "(field First day)"),
         (#", met --on JJJJ-MM-DD\)"#, ")", ")"),

@@ -41,6 +41,23 @@ struct Bench: ParsableCommand {
         var dossiers: Int = 10
         @Flag(help: .nl("Elk vastgelegd stuk melden.", en: "Report each stored entry.")) var printSaved = false
 
+        /// A count a run can make, and dossiers to spread it over: -1 crashed, and a count near
+        /// Int.max corrupted the heap while the write transaction was open (a review).
+        static let most = 1_000_000
+
+        func validate() throws {
+            guard (1...Self.most).contains(count) else {
+                throw invalid(
+                    "--count \(count): geef een aantal van 1 tot en met \(Self.most)",
+                    "--count \(count): give a number from 1 to \(Self.most)")
+            }
+            guard (1...10_000).contains(dossiers) else {
+                throw invalid(
+                    "--dossiers \(dossiers): geef een aantal van 1 tot en met 10000",
+                    "--dossiers \(dossiers): give a number from 1 to 10000")
+            }
+        }
+
         func run(_ ctx: Context) throws {
             let service = try ctx.service()
             try Bench.demoOnly(service)
