@@ -582,16 +582,18 @@ import CasusTestSupport
             try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         }
         #expect(stillUrgent?.message.nl.contains("Awb art. 4:8") == true)
-        let invited = "Per brief uitgenodigd; reageren kon tot en met 02-12."
+        let invited = "Per brief uitgenodigd."
         school.clock.set("2026-12-03")
         _ = try school.service.cases.zienswijze(
-            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"), note: invited
+            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"),
+            until: Fixtures.date("2026-12-02"), note: invited
         ).value
         let record = try #require(
             try school.service.cases.detail(c.id).entries.last { $0.title.hasPrefix("Zienswijze van de ouders") })
         #expect(
             record.body.contains(
-                "Geen zienswijze ontvangen binnen de termijn.\nUitnodiging: \(invited)\nUitgenodigd op 30-11-2026."),
+                "Geen zienswijze ontvangen binnen de termijn.\nUitnodiging: \(invited)\nUitgenodigd op 30-11-2026; reageren kon tot en met 02-12-2026."
+            ),
             "\(record.body)")
         _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
     }
@@ -602,17 +604,26 @@ import CasusTestSupport
     @Test func noViewWithinTheTermNamesTheDayOfTheInvitation() throws {
         let (school, _, c) = try warnedPupil(.openbaar)
         school.clock.set("2026-12-03")
-        let note = "Per brief uitgenodigd; reageren kon tot en met 02-12."
-        func none(invited: String?, on: String = "2026-12-03") -> CasusError? {
+        let note = "Per brief uitgenodigd."
+        func none(invited: String?, until: String? = "2026-12-02", on: String = "2026-12-03") -> CasusError? {
             refusal {
                 try school.service.cases.zienswijze(
-                    c.id, on: Fixtures.date(on), given: false, invited: invited.map(Fixtures.date), note: note
+                    c.id, on: Fixtures.date(on), given: false, invited: invited.map(Fixtures.date),
+                    until: until.map(Fixtures.date), note: note
                 ).value
             }
         }
         let undated = none(invited: nil)
         #expect(undated?.message.nl.contains("--invited JJJJ-MM-DD") == true, "\(String(describing: undated))")
-        let sameDay = none(invited: "2026-12-03")
+        // The term's last day: "none within the term" only after it (it was recorded two days before
+        // the term the note named ran out, and a suspension began inside it, a review).
+        let unterminated = none(invited: "2026-11-30", until: nil)
+        #expect(unterminated?.message.nl.contains("--until JJJJ-MM-DD") == true, "\(String(describing: unterminated))")
+        let within = none(invited: "2026-11-30", until: "2026-12-04")
+        #expect(
+            within?.message.nl.contains("konden hun zienswijze nog geven tot en met 04-12-2026") == true,
+            "\(String(describing: within))")
+        let sameDay = none(invited: "2026-12-03", until: "2026-12-03")
         #expect(
             sameDay?.message.nl.contains("heeft de gelegenheid om een zienswijze te geven nog niet gehad") == true,
             "\(String(describing: sameDay))")
@@ -627,7 +638,8 @@ import CasusTestSupport
         }
         #expect(stillUrgent?.message.nl.contains("Awb art. 4:8") == true)
         _ = try school.service.cases.zienswijze(
-            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"), note: note
+            c.id, on: Fixtures.date("2026-12-03"), given: false, invited: Fixtures.date("2026-11-30"),
+            until: Fixtures.date("2026-12-02"), note: note
         ).value
         _ = try school.service.cases.step(c.id, StepRequest(rung: .suspension, reason: "Herhaling.", days: 1)).value
         // An employee's view answers the voornemen within its own term: no invitation day there.
@@ -640,7 +652,7 @@ import CasusTestSupport
             ).value
         }
         #expect(
-            staff?.message.nl.contains("hoort bij de zienswijze van ouders") == true, "\(String(describing: staff))")
+            staff?.message.nl.contains("horen bij de zienswijze van ouders") == true, "\(String(describing: staff))")
     }
 
     /// A zienswijze is on the intended decision it was asked for (Awb art. 4:8): one given before a

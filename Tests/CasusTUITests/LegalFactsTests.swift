@@ -108,7 +108,11 @@ import Testing
         #expect(prompt.field.value.isEmpty, "the day of the invitation is typed, not assumed")
         rt.type(rt.state.today.dutch)
         rt.press(.enter)
-        rt.type("Per brief uitgenodigd; reageren kon tot en met vrijdag.")
+        // Then the term's last day, before the note.
+        #expect(rt.state.topScreen(PromptScreen.self)?.label.contains("Reageren kon tot en met") == true)
+        rt.type(rt.state.today.dutch)
+        rt.press(.enter)
+        rt.type("Per brief uitgenodigd.")
         rt.press(.function(2))
         rt.press(.enter)
         #expect(

@@ -509,7 +509,8 @@ extension CaseWorkflow {
     /// they were invited, or for an invitation sent before the previous step (a review).
     @discardableResult
     public func zienswijze(
-        _ id: CaseID, on date: LocalDate, given: Bool, invited: LocalDate? = nil, note: String
+        _ id: CaseID, on date: LocalDate, given: Bool, invited: LocalDate? = nil, until: LocalDate? = nil,
+        note: String
     ) throws -> Saved<CaseFact> {
         try session.require(.decide)
         let text = note.trimmed
@@ -536,10 +537,10 @@ extension CaseWorkflow {
                 given
                 ? "Zienswijze ontvangen op \(date.dutch):\n\(text)" : "Geen zienswijze ontvangen binnen de termijn."
             if h.kind == .staff {
-                if invited != nil {
+                if invited != nil || until != nil {
                     throw CasusError.invalid(
-                        "een medewerker geeft een zienswijze op het voornemen, binnen de termijn die het noemt: een dag van uitnodiging (--invited) hoort bij de zienswijze van ouders; er is niets vastgelegd",
-                        "an employee gives a view on the proposal, within the term it names: a day of invitation (--invited) belongs to a parents' view; nothing was recorded"
+                        "een medewerker geeft een zienswijze op het voornemen, binnen de termijn die het noemt: een dag van uitnodiging en een termijn (--invited, --until) horen bij de zienswijze van ouders; er is niets vastgelegd",
+                        "an employee gives a view on the proposal, within the term it names: a day of invitation and a term (--invited, --until) belong to a parents' view; nothing was recorded"
                     )
                 }
                 guard let p = h.steps.last(where: { $0.phase == .proposal && h.pendingProposal(for: $0.rung) != nil })
@@ -578,14 +579,18 @@ extension CaseWorkflow {
                         "schrijf op hoe en wanneer de ouders zijn uitgenodigd hun zienswijze te geven, en tot wanneer zij konden reageren (--note); er is niets vastgelegd",
                         "write down how and when the parents were invited to give their view, and until when they could answer (--note); nothing was recorded",
                         hint: Phrase(
-                            "Bijvoorbeeld: --none --invited 2026-12-01 --note \"Per brief uitgenodigd; reageren kon tot en met 04-12.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
-                            "For example: --none --invited 2026-12-01 --note \"Invited by letter; they could answer up to and including 04-12.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
+                            "Bijvoorbeeld: --none --invited 2026-12-01 --until 2026-12-04 --note \"Per brief uitgenodigd.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
+                            "For example: --none --invited 2026-12-01 --until 2026-12-04 --note \"Invited by letter.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."
                         ))
                 }
-                try requireInvitation(invited, given: given, received: date, h)
+                try requireInvitation(invited, until: until, given: given, received: date, h)
                 title = "Zienswijze van de ouders — zaak \(h.record.number)"
                 if !given { body += "\nUitnodiging: \(text)" }
-                if let invited { body += "\nUitgenodigd op \(invited.dutch)." }
+                if let invited {
+                    body +=
+                        "\nUitgenodigd op \(invited.dutch)"
+                        + (until.map { "; reageren kon tot en met \($0.dutch)" } ?? "") + "."
+                }
                 body += h.legal.isOpenbaar ? "\n\n\(Law.awb48.printed.nl)." : ""
             }
             let (fact, entry) = try recordFact(
@@ -599,9 +604,11 @@ extension CaseWorkflow {
     /// The day the parents were invited to give their view: asked where none came (the term ran from
     /// it), after the case opened and its previous step (it is a view on the decision to come, as
     /// `LegalLayer.viewHeard` counts it), and before the day none was recorded, or on the day one came.
-    private func requireInvitation(_ invited: LocalDate?, given: Bool, received date: LocalDate, _ h: CaseHistory)
-        throws
-    {
+    /// With none, also the last day they could answer (`until`): "none within the term" was recorded
+    /// two days before the term the note named ran out, and a suspension began inside it (a review).
+    private func requireInvitation(
+        _ invited: LocalDate?, until: LocalDate?, given: Bool, received date: LocalDate, _ h: CaseHistory
+    ) throws {
         guard let invited else {
             if given { return }
             throw CasusError.invalid(
@@ -619,6 +626,30 @@ extension CaseWorkflow {
                 hint: Phrase(
                     "Leg \"geen zienswijze\" vast nadat de termijn in de uitnodiging is verstreken (--received JJJJ-MM-DD).",
                     "Record \"no view\" after the term in the invitation has passed (--received YYYY-MM-DD)."))
+        }
+        if !given {
+            guard let until else {
+                throw CasusError.invalid(
+                    "geef de laatste dag waarop de ouders hun zienswijze konden geven (--until JJJJ-MM-DD); er is niets vastgelegd",
+                    "give the last day the parents could give their view (--until YYYY-MM-DD); nothing was recorded",
+                    hint: Phrase(
+                        "De dag die de uitnodiging noemde; \"geen zienswijze binnen de termijn\" volgt erna.",
+                        "The day the invitation named; \"no view within the term\" comes after it."))
+            }
+            if until < invited {
+                throw CasusError.invalid(
+                    "de termijn (tot en met \(until.dutch)) eindigt vóór de uitnodiging (\(invited.dutch)); er is niets vastgelegd",
+                    "the term (up to and including \(until.iso)) ends before the invitation (\(invited.iso)); nothing was recorded"
+                )
+            }
+            if date <= until {
+                throw CasusError.refused(
+                    "de ouders konden hun zienswijze nog geven tot en met \(until.dutch)\(Law.awb48.bracketed.nl); \"geen zienswijze binnen de termijn\" kan pas daarna; er is niets vastgelegd",
+                    "the parents could still give their view up to and including \(until.iso)\(Law.awb48.bracketed.en); \"no view within the term\" only after it; nothing was recorded",
+                    hint: Phrase(
+                        "Leg het vast na \(until.dutch) (--received), of leg de zienswijze vast die toch kwam.",
+                        "Record it after \(until.iso) (--received), or record the view that came after all."))
+            }
         }
         if given, invited > date {
             throw CasusError.invalid(

@@ -375,6 +375,11 @@ public final class ServiceEffects: EffectHandler {
             }
         case let .legal(id, item, date):
             return try legal(id, item, date, body)
+        case let .noView(id, invited, until):
+            return Self.map(
+                try service.cases.zienswijze(
+                    id, on: service.today, given: false, invited: invited, until: until, note: body)
+            ) { _ in .filed(Phrase("Vastgelegd: ", "Recorded: ") + LegalItem.parentsNoView.label, dossier: nil) }
         case let .consult(id, suspicion):
             return Self.map(try service.cases.consult(id, suspicion: suspicion, note: body)) { _ in
                 .filed(

@@ -17,6 +17,9 @@ public enum EditPurpose: Sendable, Equatable {
     case consult(CaseID, suspicion: Bool)
     /// The note of a legal fact (a zienswijze, the breach assessment, an inzage request, a court case).
     case legal(CaseID, LegalItem, LocalDate)
+    /// How a pupil's parents were invited to give their view, none coming within the term: the
+    /// invitation's day and the term's last day typed before it (`LegalItem.parentsNoView`).
+    case noView(CaseID, invited: LocalDate, until: LocalDate)
 
     /// A text that began as a template's, wrapped at its width (a letter, an escalation's form).
     var isFromTemplate: Bool {
@@ -59,9 +62,11 @@ public struct EditorScreen: ScreenModel {
         case let .legal(_, .zienswijzeNone, date):
             s.t("Geen zienswijze — uitgenodigd hoe, wanneer, tot wanneer", "No view — invited how, when, until when")
                 + " — " + date.dutch
-        case let .legal(_, .parentsNoView, date):
-            s.t("Geen zienswijze — hoe uitgenodigd, tot wanneer", "No view — invited how, until when")
-                + " — " + s.t("uitgenodigd ", "invited ") + date.dutch
+        case let .noView(_, invited, until):
+            s.t("Geen zienswijze — hoe uitgenodigd", "No view — invited how") + " — "
+                + s.t(
+                    "uitgenodigd \(invited.dutch), termijn t/m \(until.dutch)",
+                    "invited \(invited.dutch), term to \(until.dutch)")
         case let .legal(_, item, date): item.label(s.lang) + " — " + date.dutch
         case let .consult(_, suspicion):
             s.t("Overleg vertrouwensinspecteur", "Consultation vertrouwensinspecteur")

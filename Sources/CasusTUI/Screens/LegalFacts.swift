@@ -197,6 +197,15 @@ public enum LegalItem: String, Sendable, CaseIterable, Equatable {
 
     /// After the date: what the item asks next, or the write.
     static func next(_ id: CaseID, _ item: LegalItem, _ date: LocalDate, _ s: inout AppState) -> Outcome {
+        // No view from the parents: after the day they were invited, the term's last day (the
+        // service refuses "none" within it).
+        if item == .parentsNoView {
+            return .open(
+                PromptScreen(
+                    title: item.label(s.lang),
+                    label: s.t("Reageren kon tot en met (dd-mm-jjjj): ", "They could answer up to (dd-mm-yyyy): "),
+                    purpose: .legalUntil(id, invited: date)))
+        }
         switch item.text {
         case .none: return .run([.write(.legal(id, item, date, text: ""))])
         case let .line(label):
@@ -244,6 +253,7 @@ extension ServiceEffects {
                 done(.init("", ""))
             }
         case .parentsNoView:
+            // Written from its own note (`EditPurpose.noView`), which holds the term too.
             return Self.map(
                 try cases.zienswijze(id, on: service.today, given: false, invited: date, note: text)
             ) { _ in done(.init("", "")) }

@@ -16,6 +16,8 @@ public enum PromptPurpose: Sendable, Equatable {
     /// The date of a legal fact (prefilled with today), then its line of text (a school, an outcome).
     case legalDate(CaseID, LegalItem)
     case legalText(CaseID, LegalItem, LocalDate)
+    /// The last day a pupil's parents could give their view, after the day they were invited.
+    case legalUntil(CaseID, invited: LocalDate)
     /// The day a letter was sent (prefilled with today).
     case sentOn(CaseID, EntryID, SendMethod)
     /// The day an obligation happened where the law counts from it: the date a consent to
@@ -258,6 +260,17 @@ public struct PromptScreen: ScreenModel {
                 return .handled
             }
             return LegalItem.next(id, item, date, &s)
+        case let .legalUntil(id, invited):
+            guard let until = LegalItem.date(text) else {
+                s.say(
+                    Phrase(
+                        "\"\(text)\" is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd.",
+                        "\"\(text)\" is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded."
+                    ),
+                    error: true)
+                return .handled
+            }
+            return EditorScreen.start("", .noView(id, invited: invited, until: until), s)
         case let .legalText(id, item, date):
             guard !text.isEmpty else {
                 s.say(Phrase("Leeg: er is niets vastgelegd.", "Empty: nothing was recorded."), error: true)

@@ -634,6 +634,11 @@ struct CaseCommand: ParsableCommand {
                 "Bij een leerling: de dag waarop de ouders zijn uitgenodigd hun zienswijze te geven (nodig bij --none).",
                 en: "For a pupil: the day the parents were invited to give their view (needed with --none)."))
         var invited: LocalDate?
+        @Option(
+            help: .nl(
+                "Bij een leerling: de laatste dag waarop de ouders konden reageren (nodig bij --none).",
+                en: "For a pupil: the last day the parents could answer (needed with --none)."))
+        var until: LocalDate?
 
         func validate() throws {
             if !none, note == nil {
@@ -645,6 +650,7 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             try service.cases.zienswijze(
                 try service.cases.resolve(id), on: received ?? service.today, given: !none, invited: invited,
+                until: until,
                 note: note ?? "")
             Output.line(
                 (none
