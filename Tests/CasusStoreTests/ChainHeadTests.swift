@@ -303,23 +303,26 @@ import Testing
         let (path, service, _) = try Self.world(in: scratch)
         let key = CheckpointKey.Private.generate()
         let pub = try CheckpointKey.publicKey(text: key.publicKey, file: "k.pub")
+        // A line of the key the board used before a change of keys, kept too.
+        let old = try service.integrity.signCheckpoint(with: CheckpointKey.Private.generate()).value
         let kept = try service.integrity.signCheckpoint(with: key).value
         _ = try Self.suspensionLetter(service)
         let newer = try service.integrity.signCheckpoint(with: key).value
-        let sound = try service.integrity.verify(key: pub, kept: [kept])
+        let sound = try service.integrity.verify(key: pub, kept: [kept, old])
         #expect(sound.isSound && sound.checkpoint?.checkpoint == newer)
-        #expect(sound.keptCheckpoints.map(\.verdict) == [.holds])
+        #expect(sound.keptCheckpoints.map(\.verdict) == [.holds, .holds])
 
         try Self.rewrite(path, from: 5)
         let rewritten = try CasusService.session(
             storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles,
             clock: TestClock("2026-11-19").clock)
-        let r = try rewritten.integrity.verify(key: pub, kept: [kept])
-        #expect(r.keptCheckpoints.map(\.verdict) == [.eventDiffers], "\(r.keptCheckpoints.map(\.verdict))")
+        let r = try rewritten.integrity.verify(key: pub, kept: [kept, old])
+        #expect(
+            r.keptCheckpoints.map(\.verdict) == [.eventDiffers, .eventDiffers], "\(r.keptCheckpoints.map(\.verdict))")
         #expect(!r.isSound)
         let signing = refusal { _ = try rewritten.integrity.signCheckpoint(with: key).value }
         #expect(signing?.message.nl.contains("de ketens kloppen niet") == true, "\(String(describing: signing))")
-        #expect(try rewritten.integrity.checkpoints().count == 2, "nothing signed")
+        #expect(try rewritten.integrity.checkpoints().count == 3, "nothing signed")
     }
 
     @Test func keyFilesThatAreNotKeysAreRefusedWithTheFix() throws {

@@ -36,6 +36,11 @@ extension PostgresRoleTests {
             """)
         let found = try director.integrity.verify(key: pub).checkpoint
         #expect(found?.verdict == .accessDiffers, "\(String(describing: found?.verdict))")
+        // Without the key too: the checkpoint in the chain says what the log held, and nothing is
+        // signed over it anew (a rewrite signed again read "alles klopt", a review).
+        let plain = try director.integrity.verify()
+        #expect(!plain.isSound && plain.contradictedCheckpoints.contains { $0.access != nil })
+        #expect(throws: CasusError.self) { _ = try director.integrity.signCheckpoint(with: key).value }
     }
 
     /// A checkpoint whose signature is not the key's it names (a director's own client put one under

@@ -221,6 +221,36 @@ extension PostgresRoleTests {
         #expect(told.contains("in gebruik zonder persoon") && !told.contains("iemand anders"), "\(told)")
     }
 
+    /// A refused line is no ticket, and a line written ahead for an id not yet given names no one:
+    /// another school's director read the whole audit log against a refused line for a teacher's
+    /// audit lines, and an IB's lines written for the next ids "read" a personnel file made later
+    /// (a review of the first mend).
+    @Test func aRefusedLineIsNoTicketAndNamesNoOneToCome() throws {
+        let world = try boardWorld(director: "dir_es")
+        let (board, cluster, database) = (world.board, world.cluster, world.database)
+        let piet = try board.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Piet", lastName: "Smit", function: "groepsleerkracht")
+        ).value
+        _ = try world.session("dir_es")
+        let ticket = try cluster.psql(
+            database, "SELECT casus.log_read('audit', \(piet.id), NULL)", user: "dir_es"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        for read in ["audit_lines", "access_lines"] {
+            let read = refusalOf {
+                _ = try cluster.psql(
+                    database, "SELECT count(*) FROM casus.\(read)(NULL, NULL, 0, 5, \(ticket))", user: "dir_es")
+            }
+            #expect(read?.contains("pas gelezen nadat") == true, "\(read ?? "read")")
+        }
+        let ahead = piet.id + 50
+        _ = try cluster.psql(database, "SELECT casus.log_read('dossier', \(ahead), NULL)", user: "dir_es")
+        let line = try cluster.psql(
+            database,
+            "SELECT coalesce(person_id::text, '-') || ' ' || detail FROM casus.access_log WHERE account = 'dir_es' ORDER BY id DESC LIMIT 1"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(line == "- geweigerd", "\(line)")
+    }
+
     func refusalOf(_ body: () throws -> Void) -> String? {
         do {
             try body()

@@ -345,6 +345,52 @@ import CasusTestSupport
         #expect(said.contains("zaak \(detail.record.number) mee terwijl die nog open was"), "\(said)")
     }
 
+    /// A purge casus would refuse for what runs in the dossier, or for who makes it, written through
+    /// the store's own purge: during a court case, and by a teacher. `verify` replayed both as any
+    /// (a review).
+    @Test func aPurgeDuringACourtCaseOrByATeacherIsFound() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let gone = try service.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
+        ).value
+        let c = try service.reportedAndOpened(about: gone.id, "Berichten.", articles: ["3A.8"])
+        try service.cases.courtCase(c.id, .started, on: service.today, note: "Procedure.").value
+        for o in try service.cases.detail(c.id).obligations where !o.isDone && !o.isDeadlineForOthers {
+            try service.cases.markDone(c.id, obligation: String(o.id)).value
+        }
+        _ = try service.cases.close(c.id, outcome: .founded, reason: "Afgehandeld; de rechtszaak loopt.").value
+        try service.directory.setLeft(gone.id, on: Fixtures.date("2020-07-01")).value
+        _ = try service.session.build { tx in
+            try tx.purge(dossier: gone.id, at: tx.now, reason: "Bewaartermijn verstreken.")
+        }
+        let r = try service.integrity.verify()
+        let said = r.problems.map(\.message.nl).joined(separator: " | ")
+        #expect(
+            !r.isSound && said.contains("terwijl in zaak \(c.number) een rechtszaak, geschil of bezwaar liep"),
+            "\(said)")
+
+        let other = Scratch("tamper-teacher")
+        let second = try Self.copy(in: other)
+        let director = try CasusService.session(
+            storage: try SQLiteStorage(path: second), account: "tester", profiles: Fixtures.profiles)
+        let left = try director.directory.addPerson(
+            Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
+        ).value
+        try director.directory.setLeft(left.id, on: Fixtures.date("2020-07-01")).value
+        try director.directory.addUser(account: "juf_ria", role: .teacher, personID: nil).value
+        let teacher = try CasusService.session(
+            storage: try SQLiteStorage(path: second), account: "juf_ria", profiles: Fixtures.profiles)
+        _ = try teacher.session.build { tx in
+            try tx.purge(dossier: left.id, at: tx.now, reason: "Bewaartermijn verstreken.")
+        }
+        let t = try director.integrity.verify()
+        let told = t.problems.map(\.message.nl).joined(separator: " | ")
+        #expect(!t.isSound && told.contains("door juf_ria, die dat niet mocht"), "\(told)")
+    }
+
     /// A purge written by hand, its event chained as any, of a dossier that may go (its person left
     /// years ago, no case) but naming another pupil's open case, its report, another report about
     /// her, and her details: `verify` replayed it as any, and

@@ -60,11 +60,14 @@ public struct Checkpoint: Sendable, Hashable {
     /// without the board's key file. casus never writes one that is not: one that is not was made
     /// outside casus (a director's own client put one under the board's public key with a
     /// signature of nothing, and `verify --key` then checked that one instead of the board's).
-    public var isSignedByItsKey: Bool {
+    public var isSignedByItsKey: Bool { ownKey.map(isSigned(by:)) ?? false }
+
+    /// The public key the checkpoint names (nil: none that is a key).
+    public var ownKey: CheckpointKey.Public? {
         guard let data = Data(base64Encoded: publicKey),
             let key = try? Curve25519.Signing.PublicKey(rawRepresentation: data)
-        else { return false }
-        return isSigned(by: CheckpointKey.Public(key: key))
+        else { return nil }
+        return CheckpointKey.Public(key: key)
     }
 
     /// The line the board keeps (and `verify --against` reads back).

@@ -68,6 +68,13 @@ public struct Ledger: Sendable {
     var namedIn: [String: [String]] = [:]
     /// Each report's subjects, by report id: a report goes with a purge of one of them alone.
     var subjectsOf: [String: [String]] = [:]
+    /// Per case, whether a court case runs (its last court fact "started"), and how many disputes
+    /// put to the Geschillencommissie await their opinion: what keeps a dossier from a purge, told
+    /// by them, where `case_fact` is kept as a digest.
+    var courtRunning: [String: Bool] = [:]
+    /// A fact's value as its event holds it (`EventCodec.text`): a court case begun.
+    static let started = EventCodec.text(CourtOutcome.started.rawValue)
+    var disputesOpen: [String: Int] = [:]
     /// The latest purge: its event and its time, the time its retention was judged at.
     public private(set) var lastPurge: (seq: Int64, at: String)?
     /// Whether an event dated before a purge was said (once: the first is named).
@@ -159,6 +166,14 @@ public struct Ledger: Sendable {
         }
         if let sequence = Self.idSequence[table], let id = Int64((row["id"] ?? nil) ?? "") {
             drawn(sequence, id)
+        }
+        if table == .caseFact, let id = row["case_id"] ?? nil {
+            switch row["kind"] ?? nil {
+            case FactKind.courtCase.rawValue?: courtRunning[id] = (row["value"] ?? nil) == Self.started
+            case FactKind.disputeRequested.rawValue?: disputesOpen[id, default: 0] += 1
+            case FactKind.disputeOpinion.rawValue?: disputesOpen[id, default: 0] -= 1
+            default: break
+            }
         }
         if table == .case, let number = row["number"] ?? nil, let year = Int(number.prefix(4)),
             let n = Int64(number.dropFirst(5))
@@ -553,6 +568,41 @@ public struct Ledger: Sendable {
                     "een opschoning neemt zaak \(number) mee terwijl die nog open was",
                     "a purge takes case \(number) while it was still open")
             }
+        }
+        // What `purge` itself keeps (the server's rule for a purge, `Integrity`'s holds): a court case,
+        // a dispute put to the Geschillencommissie or an objection still running in one of the
+        // dossier's cases. A purge forged during a running court case verified (a review).
+        let o = Self.positions[.obligation]!
+        let own = Set(
+            (rows[.case] ?? [:]).values.filter { $0[c["dossier_id"]!] == dossier }.compactMap { $0[c["id"]!] ?? nil })
+        for id in own.sorted() {
+            let court = courtRunning[id] ?? false
+            let dispute = (disputesOpen[id] ?? 0) > 0
+            let objection = (rows[.obligation] ?? [:]).values.contains {
+                $0[o["case_id"]!] == id && $0[o["kind"]!] == ObligationKind.objectionDecision.rawValue
+                    && (($0[o["done_at"]!] ?? nil) ?? "").isEmpty
+            }
+            if court || dispute || objection {
+                let number = (rows[.case]?[id]?[c["number"]!] ?? nil) ?? id
+                problem(
+                    "een opschoning van dossier \(dossier ?? "?") terwijl in zaak \(number) een rechtszaak, geschil of bezwaar liep",
+                    "a purge of dossier \(dossier ?? "?") while a court case, dispute or objection was running in case \(number)"
+                )
+            }
+        }
+        // By whom `purge` allows it: a director of the dossier's school, or the board. A purge whose
+        // account was a teacher's, or no account at all, verified (a review).
+        let who = rows[.user]?[e.account]
+        let role = (who?[Self.positions[.user]!["role"]!] ?? nil) ?? ""
+        let school = (who?[Self.positions[.user]!["school_id"]!] ?? nil) ?? ""
+        let dossierSchool = (person?[p["school_id"]!] ?? nil) ?? ""
+        if !(role == Role.board.rawValue
+            || (role == Role.director.rawValue && (school.isEmpty || school == dossierSchool)))
+        {
+            problem(
+                "een opschoning van dossier \(dossier ?? "?") door \(e.account), die dat niet mocht (geen directeur van die school of bestuur)",
+                "a purge of dossier \(dossier ?? "?") by \(e.account), who could not make it (not a director of that school nor the board)"
+            )
         }
         let allCases = rows[.case] ?? [:]
         for id in cases.sorted() where (allCases[id]?[c["dossier_id"]!] ?? nil) != dossier {

@@ -369,10 +369,21 @@ enum LegalLayer {
                     + Law.lpw11c.bracketed + ".")
             if h.legal.isOpenbaar {
                 if let heard = viewHeard(h, before: now) {
+                    // "None within the term" is an opportunity given, not a view heard (it read "zienswijze
+                    // van de ouders gehoord" of none, and of a pupil of 18 heard alone, a review).
+                    let who = viewGivers(h, on: now.localDate())
+                    let none =
+                        h.facts.last { $0.kind == .zienswijze && $0.at <= now && $0.date == heard }?.value == "none"
                     out.append(
-                        Phrase(
-                            "Openbare school: zienswijze van de ouders gehoord op \(heard.dutch)",
-                            "Public school: the parents' view heard on \(heard.dutch)") + Law.awb48.bracketed + ".")
+                        (none
+                            ? Phrase(
+                                "Openbare school: \(who.nl) in de gelegenheid gesteld hun zienswijze te geven; er kwam geen binnen de termijn (vastgelegd \(heard.dutch))",
+                                "Public school: \(who.en) given the chance to give their view; none came within the term (recorded \(heard.dutch))"
+                            )
+                            : Phrase(
+                                "Openbare school: zienswijze van \(who.nl) gehoord op \(heard.dutch)",
+                                "Public school: the view of \(who.en) heard on \(heard.dutch)")) + Law.awb48.bracketed
+                            + ".")
                 } else {
                     let who = viewGivers(h, on: now.localDate())
                     out.append(

@@ -67,9 +67,13 @@ extension PGSchema {
             -- school's pupil, and the log of reads answered "who read my child's file?" with them (a
             -- review).
             WHEN 'dossier', 'audit' THEN
-                v_person_id := p_id;
-                IF EXISTS (SELECT 1 FROM person o WHERE o.id = p_id AND NOT dossier_visible(c, o.school_id, o.kind)) THEN
-                    v_person_id := NULL;
+                -- Not one that does not exist yet either (ids are the whole server's, and the next
+                -- are easy to guess: a line written ahead named a personnel file an IB of another
+                -- school "read", a review); nor an IB's line of someone's audit lines, which no IB
+                -- reads. A refused line is no ticket (`require_ticket`).
+                SELECT o.id INTO v_person_id FROM person o
+                WHERE o.id = p_id AND dossier_visible(c, o.school_id, o.kind) AND (p_what = 'dossier' OR audit_reader(c));
+                IF v_person_id IS NULL AND p_id IS NOT NULL THEN
                     v_detail := 'geweigerd';
                 END IF;
             -- The dossier a case or entry is filed in is named only where the caller may read it: a
@@ -286,6 +290,9 @@ extension PGSchema {
             IF NOT EXISTS (
                 SELECT 1 FROM access_log a
                 WHERE a.id = p_ticket AND ticket_holds(a) AND a.what = p_what
+                  -- A refused attempt's line gives nothing: one for another school's person's audit
+                  -- lines, under no one, read the whole audit log (a review).
+                  AND a.detail IS DISTINCT FROM 'geweigerd'
                   -- A line for reading the whole audit log names no person: a line for one person's
                   -- lines was taken for the whole log, and the log of reads named the wrong subject.
                   AND (p_person IS NULL AND (p_what <> 'audit' OR a.person_id IS NULL) OR a.person_id = p_person)

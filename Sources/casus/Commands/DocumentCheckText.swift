@@ -367,6 +367,12 @@ enum CheckpointText {
                     "audit line \(c.checkpoint.audit.seq) had hash \(c.checkpoint.audit.hash.prefix(16))…, ")
                     + now(audit))
         }
+        if let access = c.access, let signed = c.checkpoint.access {
+            parts.append(
+                Phrase(
+                    "regel \(signed.seq) van het toegangslog had hash \(signed.hash.prefix(16))…, ",
+                    "line \(signed.seq) of the log of reads had hash \(signed.hash.prefix(16))…, ") + now(access))
+        }
         let said = parts.dropFirst().reduce(parts.first ?? Phrase("", "")) { $0 + Phrase("; ", "; ") + $1 }
         return Phrase(
             "ijkpunt (gebeurtenis \(c.seq), \(c.checkpoint.at.dutch())) legde vast: ",

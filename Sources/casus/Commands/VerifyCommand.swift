@@ -377,7 +377,9 @@ enum VerifyText {
     /// script that took any finding for an alarm fired on a healthy one (a review).
     static func notes(_ r: VerifyReport) -> [Phrase] {
         var out: [Phrase] = []
-        if let c = r.checkpoint, c.verdict == .holds || c.verdict == .neverSigned {
+        // Not a key that never signed: that the check asked for could not be made is a finding
+        // (exit 2), and a warning of checkpoints taken out sat under notes (a review).
+        if let c = r.checkpoint, c.verdict == .holds {
             out.append(
                 CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
         }
