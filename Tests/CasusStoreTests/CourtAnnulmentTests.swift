@@ -51,7 +51,7 @@ import Testing
         try service.cases.contractEnded(c.id, on: Fixtures.date("2026-11-16"))
         let term = try #require(try service.cases.detail(c.id).obligations.first { $0.kind == .contestTerm })
         #expect(term.due.iso == "2027-01-18", "two months on, from Saturday 16 January to the Monday")
-        #expect(CaseWorkflow.lateContest([term], startedOn: Fixtures.date("2027-01-18")) == nil)
+        #expect(CaseWorkflow.lateContest([term], [], startedOn: Fixtures.date("2027-01-18")) == nil)
         clock.set("2027-02-01", hour: 10)
         try service.cases.courtCase(c.id, .started, on: Fixtures.date("2027-02-01"), note: "Verzoek van de werknemer.")
         let record = try #require(
@@ -60,6 +60,10 @@ import Testing
             record.body.contains(
                 "Let op: de rechtszaak begon na de termijn van twee maanden na het einde van de arbeidsovereenkomst (uiterlijk 18-01-2027) (BW art. 7:686a lid 4)"
             ), "\(record.body)")
+        // A later court case (an appeal) is not the request the term was for (it read "vervallen" of
+        // an appeal on a request made in time, a review).
+        let facts = try service.cases.detail(c.id).facts
+        #expect(CaseWorkflow.lateContest([term], facts, startedOn: Fixtures.date("2027-05-01")) == nil)
     }
 
     @Test(arguments: Backend.all)

@@ -19,6 +19,12 @@ import Testing
         #expect(unheard.contains("U bent hierover nog niet gehoord. Klopt wat de melding beschrijft"), "\(unheard)")
         #expect(unheard.contains("onder voorbehoud van wat u ons over het voorval vertelt"), "\(unheard)")
         #expect(!unheard.contains("Dit is in strijd met"), "\(unheard)")
+        #expect(!unheard.contains("opnieuw niet"), "no breach assumed: \(unheard)")
+        // Heard after the warning, before its letter: the letter no longer says "nog niet gehoord"
+        // beside the meeting note in the same file (a review).
+        try school.service.cases.addEntry(c.id, kind: .meeting, body: "Zij erkent het.", heard: [.employee]).value
+        let later = Self.words(try school.service.letters.draft(case: c.id, template: warning))
+        #expect(!later.contains("nog niet gehoord") && later.contains("Dit is in strijd met"), "\(later)")
 
         // Heard first, then warned: the letter states it, and says when they talked.
         let second = try school.openCase(about: teacher, articles: ["3A.8"], summary: "Weer een foto geplaatst.")

@@ -4290,7 +4290,12 @@ Toelichting: {{{step.reason}}}
 {{#toPupil}}Houd je je{{/toPupil}}{{^toPupil}}Houdt {{{pupil.firstName}}} zich{{/toPupil}} opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
 {{/isPupil}}
 {{^isPupil}}
+{{#unheard}}
+Blijkt de melding te kloppen en houdt u zich daarna niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
+{{/unheard}}
+{{^unheard}}
 Houdt u zich opnieuw niet aan deze afspraken, dan kan dat leiden tot {{{consequences.text}}}.
+{{/unheard}}
 {{/isPupil}}
 {{/consequences.any}}
 
@@ -4308,7 +4313,12 @@ Wij gaan hierover graag met u in gesprek. U kunt daarvoor contact opnemen met de
 Wij hebben dit op {{{step.heard}}} met u besproken; het verslag van dat gesprek is opgenomen in uw personeelsdossier, net als een kopie van deze brief.
 {{/empty(step.heard)}}
 {{#empty(step.heard)}}
-Wij gaan hierover graag met u in gesprek; u kunt daarvoor een afspraak met ons maken. Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
+{{#unheard}}
+Een kopie van deze brief wordt opgenomen in uw personeelsdossier.
+{{/unheard}}
+{{^unheard}}
+Wij hebben dit met u besproken; het verslag van dat gesprek is opgenomen in uw personeelsdossier, net als een kopie van deze brief.
+{{/unheard}}
 {{/empty(step.heard)}}
 {{/hasStep}}
 {{^hasStep}}

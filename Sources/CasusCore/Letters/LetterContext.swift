@@ -190,7 +190,16 @@ public enum LetterContext {
         // An employee not heard on the measure (none since the decision before it): a warning's letter
         // said "Dit is in strijd met …" of a report not yet put to them, a reproach kept in the
         // personnel file (a legal review; hoor en wederhoor, BW art. 7:611).
-        context["unheard"] = kind == .staff && step.flatMap { Self.measureHeard($0, in: d) } == nil
+        // Heard since, before the letter, counts too: a letter written after the talk said "nog niet
+        // gehoord" beside its meeting note in the same file (a review).
+        let heard =
+            step.map { s in
+                Self.measureHeard(s, in: d) != nil
+                    || d.meetingsAndLetters.contains {
+                        $0.kind == .meeting && $0.heard.contains(.employee) && $0.at > s.at
+                    }
+            } ?? false
+        context["unheard"] = kind == .staff && !heard
         return context
     }
 

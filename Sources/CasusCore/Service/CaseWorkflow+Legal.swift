@@ -636,12 +636,6 @@ extension CaseWorkflow {
                         "De dag die de uitnodiging noemde; \"geen zienswijze binnen de termijn\" volgt erna.",
                         "The day the invitation named; \"no view within the term\" comes after it."))
             }
-            if until < invited {
-                throw CasusError.invalid(
-                    "de termijn (tot en met \(until.dutch)) eindigt vóór de uitnodiging (\(invited.dutch)); er is niets vastgelegd",
-                    "the term (up to and including \(until.iso)) ends before the invitation (\(invited.iso)); nothing was recorded"
-                )
-            }
             if date <= until {
                 throw CasusError.refused(
                     "de ouders konden hun zienswijze nog geven tot en met \(until.dutch)\(Law.awb48.bracketed.nl); \"geen zienswijze binnen de termijn\" kan pas daarna; er is niets vastgelegd",
@@ -650,6 +644,14 @@ extension CaseWorkflow {
                         "Leg het vast na \(until.dutch) (--received), of leg de zienswijze vast die toch kwam.",
                         "Record it after \(until.iso) (--received), or record the view that came after all."))
             }
+        }
+        // A term of at least a day after the invitation: one that ended the day of the invitation gave
+        // no opportunity, and one ending before it was stored with a view given (reviews).
+        if let until, until <= invited {
+            throw CasusError.invalid(
+                "de termijn (tot en met \(until.dutch)) eindigt niet na de uitnodiging (\(invited.dutch)): zo was er geen gelegenheid om te reageren; er is niets vastgelegd",
+                "the term (up to and including \(until.iso)) does not end after the invitation (\(invited.iso)): that left no opportunity to answer; nothing was recorded"
+            )
         }
         if given, invited > date {
             throw CasusError.invalid(
@@ -1062,7 +1064,7 @@ extension CaseWorkflow {
                 outcome == .annulled
                 ? try Self.annulledDecision(h, on: date)
                 : outcome == .rejected ? try Self.rejectedRequest(h, on: date) : nil
-            let late = outcome.runs ? Self.lateContest(h.obligations, startedOn: date) : nil
+            let late = outcome.runs ? Self.lateContest(h.obligations, h.facts, startedOn: date) : nil
             let body =
                 outcome.runs
                 ? "Rechtszaak begonnen op \(date.dutch)." + (late.map { "\n\n\($0.nl)" } ?? "")
@@ -1099,8 +1101,14 @@ extension CaseWorkflow {
     /// summary dismissal (`contestTerm`, from the end of the employment): the right has lapsed, and
     /// the employer may say so. Recorded with a plain "Vastgelegd." (a legal review); said in the
     /// record and to whoever records it, not refused: the court decides, and the case may be another.
-    public static func lateContest(_ obligations: [Obligation], startedOn date: LocalDate) -> Phrase? {
-        guard let term = obligations.last(where: { $0.kind == .contestTerm }), date > term.due else { return nil }
+    /// Only the case's first court case: the term is of the request, and an appeal on a request made
+    /// in time read "het recht … is vervallen" (a review).
+    public static func lateContest(_ obligations: [Obligation], _ facts: [CaseFact], startedOn date: LocalDate)
+        -> Phrase?
+    {
+        guard let term = obligations.last(where: { $0.kind == .contestTerm }), date > term.due,
+            !facts.contains(where: { $0.kind == .courtCase && $0.courtOutcome == .started })
+        else { return nil }
         return Phrase(
             "Let op: de rechtszaak begon na de termijn van twee maanden na het einde van de arbeidsovereenkomst (uiterlijk \(term.due.dutch))\(Law.bw7686a.bracketed.nl): het recht van de werknemer om vernietiging van de opzegging te verzoeken is vervallen; de werkgever kan zich daarop beroepen.",
             "Note: the court case began after the two months after the employment ended (up to and including \(term.due.iso))\(Law.bw7686a.bracketed.en): the employee's right to ask for the notice to be annulled has lapsed; the employer may invoke this."

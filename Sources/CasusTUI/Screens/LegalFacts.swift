@@ -281,9 +281,11 @@ extension ServiceEffects {
                 default: .annulled
                 }
             // Begun after the employee's two months (BW 7:686a lid 4): said with what was recorded.
-            let late =
-                outcome == .started
-                ? CaseWorkflow.lateContest(try cases.detail(id).obligations, startedOn: date) : nil
+            var late: Phrase? = nil
+            if outcome == .started {
+                let before = try cases.detail(id)
+                late = CaseWorkflow.lateContest(before.obligations, before.facts, startedOn: date)
+            }
             return Self.map(try cases.courtCase(id, outcome, on: date, note: text)) { _ in
                 done(late.map { Phrase(". ", ". ") + $0 } ?? .init("", ""))
             }

@@ -838,6 +838,8 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : rejected ? .rejected : .ended
             let caseID = try service.cases.resolve(id)
+            // As it stood before this court case (an earlier one in the case takes the notice away).
+            let detailBefore = try service.cases.detail(caseID)
             try service.cases.courtCase(caseID, outcome, on: started ?? ended!, note: note)
             Output.line(
                 outcome == .annulled
@@ -852,7 +854,7 @@ struct CaseCommand: ParsableCommand {
                                 ctx.lang)
                         : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
             if let started,
-                let late = CaseWorkflow.lateContest(try service.cases.detail(caseID).obligations, startedOn: started)
+                let late = CaseWorkflow.lateContest(detailBefore.obligations, detailBefore.facts, startedOn: started)
             {
                 Output.line(late(ctx.lang))
             }
