@@ -566,7 +566,7 @@ import CasusTestSupport
             try school.service.cases.zienswijze(c.id, on: Fixtures.date("2026-11-30"), given: false, note: " ").value
         }
         #expect(
-            bare?.message.nl.contains("hoe en wanneer de ouders zijn uitgenodigd") == true,
+            bare?.message.nl.contains("hoe de ouders zijn uitgenodigd") == true,
             "\(String(describing: bare))")
         #expect(bare?.hint?.nl.contains("Awb art. 4:11") == true)
         #expect(try school.service.cases.detail(c.id).facts.allSatisfy { $0.kind != .zienswijze }, "nothing recorded")

@@ -27,6 +27,8 @@ import CasusTestSupport
     static func world(_ storage: any CasusStorage) throws -> World {
         try Fixtures.builder(storage).build(at: at) { tx in
             var world = World()
+            // The builder's account is the board's: a purge is `verify`'d against who may make one.
+            try tx.insert(user: User(account: "directeur", personID: nil, role: .board, schoolID: nil))
             for (n, name) in ["OBS De Linde", "CBS De Fontein"].enumerated() {
                 let school = try tx.insert(school: School(name: name, protocolID: "jozefschool", town: "Ede"))
                 world.schools.append(school)
@@ -626,6 +628,16 @@ import CasusTestSupport
             #expect(try tx.r.caseRecord(id: flagged.id)?.flags == CaseFlags(dataBreach: true, meldcode: true))
         }
         #expect(Self.soundButUnaudited(try Integrity(session: builder).verify()))
+        // The dispute answered and the objection decided: a purge waits for both (`verify` holds it to that).
+        _ = try builder.build(at: Self.at) { tx throws -> Void in
+            _ = try tx.insert(
+                fact: CaseFact(
+                    caseID: c.id, kind: .disputeOpinion, date: d("2027-01-20"), value: "", note: "gegrond",
+                    at: Self.at, actor: "directeur", entryID: nil))
+            for o in try tx.r.obligations(case: c.id) where o.kind == .objectionDecision && !o.isDone {
+                try tx.markDone(o, at: Self.at, entry: nil)
+            }
+        }
         _ = try builder.build(at: Self.at) { tx in
             try tx.purgeDue(dossier: pupil.id, at: Self.at, reason: "bewaartermijn")
         }

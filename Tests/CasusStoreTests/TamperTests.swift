@@ -345,17 +345,23 @@ import CasusTestSupport
         #expect(said.contains("zaak \(detail.record.number) mee terwijl die nog open was"), "\(said)")
     }
 
-    /// A purge casus would refuse for what runs in the dossier, or for who makes it, written through
-    /// the store's own purge: during a court case, and by a teacher. `verify` replayed both as any
-    /// (a review).
-    @Test func aPurgeDuringACourtCaseOrByATeacherIsFound() throws {
-        let scratch = Scratch("tamper")
+    /// The tamper world's copy in `scratch`, its director's session, and a colleague added to it.
+    static func formerColleague(_ scratch: Scratch) throws -> (CasusService, String, Person) {
         let path = try Self.copy(in: scratch)
         let service = try CasusService.session(
             storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
         let gone = try service.directory.addPerson(
             Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
         ).value
+        return (service, path, gone)
+    }
+
+    /// A purge casus would refuse for what runs in the dossier, or for who makes it, written through
+    /// the store's own purge: during a court case, and by a teacher. `verify` replayed both as any
+    /// (a review).
+    @Test func aPurgeDuringACourtCaseOrByATeacherIsFound() throws {
+        let scratch = Scratch("tamper")
+        let (service, _, gone) = try Self.formerColleague(scratch)
         let c = try service.reportedAndOpened(about: gone.id, "Berichten.", articles: ["3A.8"])
         try service.cases.courtCase(c.id, .started, on: service.today, note: "Procedure.").value
         for o in try service.cases.detail(c.id).obligations where !o.isDone && !o.isDeadlineForOthers {
@@ -373,12 +379,7 @@ import CasusTestSupport
             "\(said)")
 
         let other = Scratch("tamper-teacher")
-        let second = try Self.copy(in: other)
-        let director = try CasusService.session(
-            storage: try SQLiteStorage(path: second), account: "tester", profiles: Fixtures.profiles)
-        let left = try director.directory.addPerson(
-            Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
-        ).value
+        let (director, second, left) = try Self.formerColleague(other)
         try director.directory.setLeft(left.id, on: Fixtures.date("2020-07-01")).value
         try director.directory.addUser(account: "juf_ria", role: .teacher, personID: nil).value
         let teacher = try CasusService.session(
@@ -398,12 +399,7 @@ import CasusTestSupport
     /// review). It names each.
     @Test func aPurgeTakingAnotherDossiersRecordsIsFound() throws {
         let scratch = Scratch("tamper")
-        let path = try Self.copy(in: scratch)
-        let service = try CasusService.session(
-            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
-        let gone = try service.directory.addPerson(
-            Person(schoolID: 1, kind: .staff, firstName: "Oud", lastName: "Collega", function: "conciërge")
-        ).value
+        let (service, path, gone) = try Self.formerColleague(scratch)
         try service.directory.setLeft(gone.id, on: Fixtures.date("2020-07-01")).value
         // A pupil still at school, her report and its open case.
         let roos = try service.directory.addPerson(

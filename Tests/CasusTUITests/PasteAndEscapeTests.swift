@@ -148,6 +148,9 @@ import Testing
             ScreenWords.onScreen("geef de duur van de schorsing in schooldagen (--days 1 tot en met 5)", .nl)
                 == "geef de duur van de schorsing in schooldagen (veld Dagen: 1 tot en met 5)")
         #expect(!ScreenWords.onScreen("geef de duur in kalenderdagen (--days N)", .nl).contains("--"))
+        #expect(
+            ScreenWords.onScreen("Leg het vast na 10-12-2026 (--received), of leg de zienswijze vast", .nl)
+                == "Leg het vast na 10-12-2026, of leg de zienswijze vast")
         // A letter filed twice on purpose: the screen's way only (it named --again, a review).
         #expect(
             ScreenWords.onScreen(

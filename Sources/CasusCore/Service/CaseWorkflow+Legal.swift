@@ -576,8 +576,8 @@ extension CaseWorkflow {
                 // invitation anywhere, let a suspension through (a review).
                 if !given, text.isEmpty {
                     throw CasusError.invalid(
-                        "schrijf op hoe en wanneer de ouders zijn uitgenodigd hun zienswijze te geven, en tot wanneer zij konden reageren (--note); er is niets vastgelegd",
-                        "write down how and when the parents were invited to give their view, and until when they could answer (--note); nothing was recorded",
+                        "schrijf op hoe de ouders zijn uitgenodigd hun zienswijze te geven (--note); er is niets vastgelegd",
+                        "write down how the parents were invited to give their view (--note); nothing was recorded",
                         hint: Phrase(
                             "Bijvoorbeeld: --none --invited 2026-12-01 --until 2026-12-04 --note \"Per brief uitgenodigd.\" Zijn zij nog niet uitgenodigd, doe dat eerst\(Law.awb48.bracketed.nl), of geef bij de schorsing de spoedeisende reden (Awb art. 4:11).",
                             "For example: --none --invited 2026-12-01 --until 2026-12-04 --note \"Invited by letter.\" If they were not invited yet, do that first\(Law.awb48.bracketed.en), or give the urgency with the suspension (Awb art. 4:11)."

@@ -73,8 +73,9 @@ extension PGSchema {
                 -- reads. A refused line is no ticket (`require_ticket`).
                 SELECT o.id INTO v_person_id FROM person o
                 WHERE o.id = p_id AND dossier_visible(c, o.school_id, o.kind) AND (p_what = 'dossier' OR audit_reader(c));
+                -- The id asked for is said (not whose it is): a privacy officer sees what was tried.
                 IF v_person_id IS NULL AND p_id IS NOT NULL THEN
-                    v_detail := 'geweigerd';
+                    v_detail := 'geweigerd ' || p_id;
                 END IF;
             -- The dossier a case or entry is filed in is named only where the caller may read it: a
             -- director of one school logged reads of another's cases and entries and read back, in
@@ -290,15 +291,20 @@ extension PGSchema {
             IF NOT EXISTS (
                 SELECT 1 FROM access_log a
                 WHERE a.id = p_ticket AND ticket_holds(a) AND a.what = p_what
-                  -- A refused attempt's line gives nothing: one for another school's person's audit
-                  -- lines, under no one, read the whole audit log (a review).
-                  AND a.detail IS DISTINCT FROM 'geweigerd'
+                  AND (
+                    -- A refused attempt's line is a ticket for the person it was of alone, whose reads
+                    -- show nothing out of the caller's reach (so casus says the dossier does not exist);
+                    -- never for the whole audit log: one for another school's person's lines, under no
+                    -- one, read it all (a review).
+                    p_what IN ('dossier', 'audit') AND p_person IS NOT NULL AND p_case IS NULL AND p_detail IS NULL
+                        AND a.detail = 'geweigerd ' || p_person
+                    OR a.detail NOT LIKE 'geweigerd%'
                   -- A line for reading the whole audit log names no person: a line for one person's
                   -- lines was taken for the whole log, and the log of reads named the wrong subject.
                   AND (p_person IS NULL AND (p_what <> 'audit' OR a.person_id IS NULL) OR a.person_id = p_person)
                   AND (p_case IS NULL OR a.case_id = p_case)
                   AND (p_detail IS NULL
-                       OR CASE WHEN p_what = 'search' THEN a.detail = search_line(p_detail, a.id) ELSE a.detail = p_detail END)) THEN
+                       OR CASE WHEN p_what = 'search' THEN a.detail = search_line(p_detail, a.id) ELSE a.detail = p_detail END))) THEN
                 RAISE EXCEPTION USING ERRCODE = 'CA004',
                     MESSAGE = 'een dossier wordt pas gelezen nadat het lezen in het toegangslog staat (casus.log_read) | a dossier is read only after the read is in the access log (casus.log_read)';
             END IF;

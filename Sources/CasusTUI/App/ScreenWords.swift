@@ -46,6 +46,8 @@ enum ScreenWords {
         (#"\(--days (\d+) tot en met (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
         (#"\(--days (\d+) to (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
         (#"\(--days N\)"#, "(veld Dagen)", "(field Days)"),
+        // The screen records a fact on today: no day to give (a review read "(--received)").
+        (#" \(--received( JJJJ-MM-DD| YYYY-MM-DD)?\)"#, "", ""),
         (#"\(--start (\d{4})-(\d{2})-(\d{2})\)"#, "(veld Eerste dag: $3-$2-$1)", "(field First day: $3-$2-$1)"),
         (#"\(--start [0-9-]+\)"#, "(veld Eerste dag)", "(field First day)"),
         (#", met --on JJJJ-MM-DD\)"#, ")", ")"),

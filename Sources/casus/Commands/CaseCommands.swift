@@ -624,8 +624,9 @@ struct CaseCommand: ParsableCommand {
         var received: LocalDate?
         @Option(
             help: .nl(
-                "De zienswijze in het kort; met --none: hoe en wanneer de ouders van een leerling zijn uitgenodigd, en tot wanneer.",
-                en: "The view in short; with --none: how and when a pupil's parents were invited, and until when."))
+                "De zienswijze in het kort; met --none: hoe de ouders van een leerling zijn uitgenodigd (de dagen: --invited, --until).",
+                en: "The view in short; with --none: how a pupil's parents were invited (the days: --invited, --until)."
+            ))
         var note: String?
         @Flag(help: .nl("Er kwam geen zienswijze binnen de termijn.", en: "No view was given within the term."))
         var none = false
