@@ -85,10 +85,7 @@ enum SchemaObjectsCheck {
     /// the migrations made them; and the names of its tables.
     static let (creations, tables): ([(String, String, String)], Set<String>) = {
         guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return ([], []) }
-        return (
-            (try? queue.read { try rows($0) }) ?? [],
-            Set((try? queue.read { try tableNames($0) }) ?? [])
-        )
+        return (try? queue.read { (try rows($0), Set(try tableNames($0))) }) ?? ([], [])
     }()
 
     /// The tables of a database, but SQLite's own (`sqlite_sequence`, `sqlite_stat1`).

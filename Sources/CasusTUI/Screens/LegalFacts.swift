@@ -248,15 +248,11 @@ extension ServiceEffects {
         case .disputeRequested: return Self.map(try cases.disputeRequested(id, on: date)) { _ in done(.init("", "")) }
         case .disputeOpinion:
             return Self.map(try cases.disputeOpinion(id, on: date, outcome: text)) { _ in done(.init("", "")) }
-        case .zienswijze, .zienswijzeNone:
+        // A parents' "no view" is written from its own note (`EditPurpose.noView`), with its two days.
+        case .zienswijze, .zienswijzeNone, .parentsNoView:
             return Self.map(try cases.zienswijze(id, on: date, given: item == .zienswijze, note: text)) { _ in
                 done(.init("", ""))
             }
-        case .parentsNoView:
-            // Written from its own note (`EditPurpose.noView`), which holds the term too.
-            return Self.map(
-                try cases.zienswijze(id, on: service.today, given: false, invited: date, note: text)
-            ) { _ in done(.init("", "")) }
         case .parentsDeclined, .pupilDeclined:
             let party: HeardParty = item == .parentsDeclined ? .parents : .pupil
             return Self.map(

@@ -250,10 +250,10 @@ public struct PromptScreen: ScreenModel {
             s.commandHistory = CommandCompletion.remembering(text, in: s.commandHistory)
             return .run(CommandLine.run(text, &s))
         case let .legalDate(id, item):
-            guard let date = Self.legalDate(text, &s) else { return .handled }
+            guard let date = Self.day(text, &s) else { return .handled }
             return LegalItem.next(id, item, date, &s)
         case let .legalUntil(id, invited):
-            guard let until = Self.legalDate(text, &s) else { return .handled }
+            guard let until = Self.day(text, &s) else { return .handled }
             return EditorScreen.start("", .noView(id, invited: invited, until: until), s)
         case let .legalText(id, item, date):
             guard !text.isEmpty else {
@@ -401,19 +401,5 @@ enum Box {
         c.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, style: .accent)
         if !title.isEmpty { c.put(" \(title) ", x: x + 2, y: y, style: .bold, maxX: x + width - 2) }
         return (x + 2, y + 1, width - 4)
-    }
-}
-
-extension PromptScreen {
-    /// A legal fact's date as typed, or nil with what to write said on the line.
-    static func legalDate(_ text: String, _ s: inout AppState) -> LocalDate? {
-        if let date = LegalItem.date(text) { return date }
-        s.say(
-            Phrase(
-                "\"\(text)\" is geen datum: schrijf dd-mm-jjjj (bijvoorbeeld \(s.today.dutch)); er is niets vastgelegd.",
-                "\"\(text)\" is not a date: write dd-mm-yyyy (for example \(s.today.dutch)); nothing was recorded."
-            ),
-            error: true)
-        return nil
     }
 }

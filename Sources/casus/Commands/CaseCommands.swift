@@ -839,8 +839,8 @@ struct CaseCommand: ParsableCommand {
             let service = try ctx.service()
             let outcome: CourtOutcome = started != nil ? .started : annulled ? .annulled : rejected ? .rejected : .ended
             let caseID = try service.cases.resolve(id)
-            // As it stood before this court case (an earlier one in the case takes the notice away).
-            let detailBefore = try service.cases.detail(caseID)
+            // As it stood before this court case began (an earlier one in the case takes the notice away).
+            let before = try started.map { _ in try service.cases.detail(caseID) }
             try service.cases.courtCase(caseID, outcome, on: started ?? ended!, note: note)
             Output.line(
                 outcome == .annulled
@@ -854,8 +854,8 @@ struct CaseCommand: ParsableCommand {
                             "Recorded: the kantonrechter rejected the request for dissolution; the employment goes on.")(
                                 ctx.lang)
                         : Phrase("Vastgelegd.", "Recorded.")(ctx.lang))
-            if let started,
-                let late = CaseWorkflow.lateContest(detailBefore.obligations, detailBefore.facts, startedOn: started)
+            if let started, let before,
+                let late = CaseWorkflow.lateContest(before.obligations, before.facts, startedOn: started)
             {
                 Output.line(late(ctx.lang))
             }

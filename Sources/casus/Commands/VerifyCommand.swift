@@ -383,13 +383,13 @@ enum VerifyText {
             out.append(
                 CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
         }
-        for k in r.keptCheckpoints
-        where k.verdict == .holds
-            && (k.checkpoint != r.checkpoint?.checkpoint || r.checkpoint?.heldBy != nil)
-        {
-            out.append(keptHolds(k))
-        }
+        for k in keptToSay(r) where k.verdict == .holds { out.append(keptHolds(k)) }
         return out
+    }
+
+    /// The kept lines said on lines of their own: all but the one chosen as the checkpoint, said there.
+    static func keptToSay(_ r: VerifyReport) -> [CheckpointFinding] {
+        r.keptCheckpoints.filter { $0.checkpoint != r.checkpoint?.checkpoint || r.checkpoint?.heldBy != nil }
     }
 
     static func lines(_ r: VerifyReport) -> [Phrase] {
@@ -491,9 +491,7 @@ enum VerifyText {
                 CheckpointText.line(c, altered: !r.falseCheckpoints.isEmpty || !r.contradictedCheckpoints.isEmpty))
         }
         // Every kept line given, held against the chains (the one chosen above is said there).
-        for k in r.keptCheckpoints where k.checkpoint != r.checkpoint?.checkpoint || r.checkpoint?.heldBy != nil {
-            out.append(k.verdict == .holds ? keptHolds(k) : CheckpointText.line(k))
-        }
+        for k in keptToSay(r) { out.append(k.verdict == .holds ? keptHolds(k) : CheckpointText.line(k)) }
         // A key given that signed nothing in the chain: the check asked for was not made, and a
         // rewrite that took every checkpoint and its audit line out read "alles klopt", exit 0 (a
         // review).
