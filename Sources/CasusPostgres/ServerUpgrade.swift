@@ -283,6 +283,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a report about the reader is not in their queue, nor read by them).
+        "35": (
+            "36",
+            Phrase(
+                "een melding over de lezer zelf staat niet in diens wachtrij en wordt niet door hem of haar gelezen of gevonden: het bestuur handelt haar af",
+                "a report about the reader is not in their queue, nor read or found by them: the board handles it"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

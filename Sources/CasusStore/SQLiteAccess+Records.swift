@@ -68,6 +68,10 @@ extension SQLiteAccess {
             w.append("i.school_id = ?")
             args.append(school)
         }
+        if !q.reportsNotAbout.isEmpty {
+            w.append(Self.notAbout(q.reportsNotAbout.count))
+            args.append(contentsOf: q.reportsNotAbout)
+        }
         return (
             """
             FROM incident_fts JOIN incident i ON i.id = incident_fts.rowid

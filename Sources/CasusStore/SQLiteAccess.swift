@@ -274,8 +274,19 @@ struct SQLiteAccess: StorageWriter {
             args.append(account)
         } else if !q.scope.pupilDossiers && !q.scope.staffDossiers {
             w.append("0")
+        } else if !q.notAbout.isEmpty {
+            w.append(Self.notAbout(q.notAbout.count))
+            args.append(contentsOf: q.notAbout)
         }
         return (SQLiteAccess.where_(w), args)
+    }
+
+    /// Not a report naming one of `count` people (its arguments) as one who did it
+    /// (`IncidentQuery.notAbout`).
+    static func notAbout(_ count: Int) -> String {
+        let marks = Array(repeating: "?", count: count).joined(separator: ", ")
+        return "NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'"
+            + " AND ip.person_id IN (\(marks)))"
     }
 
     /// As for cases: the page's ids from the queue's index, then only those rows read.

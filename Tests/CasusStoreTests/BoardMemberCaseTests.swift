@@ -36,10 +36,15 @@ import Testing
             byTheDirector?.message.nl.contains("is lid van het bestuur") == true, "\(String(describing: byTheDirector))"
         )
         #expect(byTheDirector?.message.nl.contains("WPO art. 17c lid 3") == true)
+        // Nor buried by the director: dismissing it was accepted (a review of a board's server).
+        let buried = refusal { _ = try director.intake.dismiss(report.id, reason: "Geen overtreding.").value }
+        #expect(buried?.message.nl.contains("is lid van het bestuur") == true, "\(String(describing: buried))")
+        #expect(try director.intake.incident(report.id).0.status == .new)
         let byHimself = refusal {
             _ = try board.cases.open(incident: report.id, subject: me, articles: ["A.5"], severity: nil).value
         }
-        #expect(byHimself?.message.nl.contains("gaat over uzelf") == true, "\(String(describing: byHimself))")
+        // A report about himself is not in his queue, nor his to read (ReportAboutTheReaderTests).
+        #expect(byHimself?.message.nl.contains("bestaat niet") == true, "\(String(describing: byHimself))")
         #expect(try board.cases.rows(CaseFilter(), offset: 0, limit: 10).isEmpty)
         // A case opened before its subject joined the board goes no further (it went on to a
         // voornemen, a review).

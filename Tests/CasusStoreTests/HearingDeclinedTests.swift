@@ -138,15 +138,19 @@ import CasusTestSupport
 
     /// An objection is to a decision taken: one received before the removal let the parents be
     /// "invited to be heard on it" before the decision existed (a legal review).
+    /// (At a bijzondere school: at an openbare one an objection received before the removal is
+    /// against the suspension, the decision open to objection then: ObjectionAgainstTheRemovalTests.)
     @Test func anObjectionBeforeItsDecisionIsRefused() throws {
-        let (school, c) = try suspended(.vo, .openbaar)
+        let (school, c) = try suspended(.vo, .bijzonder)
         try school.heard(c, [.parents])
         try pupilDeclined(school, c)
         #expect(removal(school, c) == nil)
         let early = refusal {
             _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-25")).value
         }
-        #expect(early?.message.nl.contains("ligt vóór het besluit waartegen het is gemaakt (26-11-2026)") == true)
+        #expect(
+            early?.message.nl.contains("ligt vóór het besluit waartegen het is gemaakt (26-11-2026)") == true,
+            "\(String(describing: early))")
         _ = try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-26")).value
     }
 

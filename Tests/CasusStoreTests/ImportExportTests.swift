@@ -209,11 +209,16 @@ import Testing
         // A report about another child that names this one as a witness is theirs to read too.
         let seen = try service.intake.report(
             summary: "Sem zette een filmpje online; Ids zag het.", platform: "TikTok", subjects: [other.id],
-            witnesses: [ids.id]
+            witnesses: [ids.id], evidence: [EvidenceFile(name: "filmpje-sem.mp4", bytes: Array("MP4".utf8))]
         ).value
         let md = try service.dossiers.export(ids.id, format: .md)
         #expect(md.contains("Melding \(seen.id) van") && md.contains("— als getuige"), "\(md)")
         #expect(md.contains("\\[leerling\\] zette een filmpje online; Ids zag het"), "\(md)")
+        // Not its files: they show the other child (a witness's export gave another child's nude
+        // photo to the witness's parents, a review).
+        #expect(!md.contains("filmpje-sem"), "\(md)")
+        #expect(md.contains("Bewijsstukken: 1 bestand, niet meegegeven"), "\(md)")
+        #expect(try service.dossiers.exportReview(ids.id).evidence == 0)
         // And one the pupil filed, named as its reporter: their own words (it was left out, a review).
         let told = try service.intake.report(
             summary: "Ids meldt dat een klasgenoot haar foto deelde.", platform: "WhatsApp", subjects: [other.id],

@@ -166,9 +166,9 @@ struct ServerUpgradeTests {
             CREATE OR REPLACE FUNCTION page_window(p_offset bigint, p_limit bigint, counted bigint,
                 OUT from_end boolean, OUT lim bigint, OUT off bigint)
             LANGUAGE sql IMMUTABLE AS $$ SELECT false, p_limit, p_offset $$;
-            DROP FUNCTION incidents_where(bigint, boolean, boolean, text, text);
+            DROP FUNCTION incidents_where(bigint, boolean, boolean, text, text, bigint[]);
             CREATE FUNCTION incidents_where(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_mine text,
-                OUT w text, OUT school bigint) LANGUAGE plpgsql STABLE AS $$ BEGIN w := 'true'; END $$;
+                p_not_about bigint[], OUT w text, OUT school bigint) LANGUAGE plpgsql STABLE AS $$ BEGIN w := 'true'; END $$;
             CREATE FUNCTION my_scope(c caller_t, OUT school bigint) LANGUAGE sql IMMUTABLE AS $$ SELECT 1::bigint $$;
             DROP INDEX person_sort;
             CREATE INDEX person_sort ON person(sort_name, id) INCLUDE (school_id, kind, grp);
@@ -284,7 +284,7 @@ struct ServerUpgradeTests {
             upgraded.tableSteps.map { "\($0.from)→\($0.to)" } == [
                 "11→12", "12→13", "13→14", "14→15", "15→16", "16→17", "17→18", "18→19", "19→20", "20→21", "21→22",
                 "22→23", "23→24", "24→25", "25→26", "26→27", "27→28", "28→29", "29→30", "30→31", "31→32", "32→33",
-                "33→34", "34→35",
+                "33→34", "34→35", "35→36",
             ],
             "\(upgraded.tableSteps)")
         #expect(upgraded.added.contains("index incident_search"), "\(upgraded.added)")

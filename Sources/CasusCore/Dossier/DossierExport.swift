@@ -18,6 +18,12 @@ public struct DossierExport: Sendable {
 
     /// A report naming the person as its subject, with what became of it: a dismissed report, or
     /// one whose case was about someone else, was in no part of the export (a review).
+    /// What a report's line says of files not handed over (`ReportSummary.evidenceWithheld`).
+    static func withheld(_ n: Int) -> String {
+        "Bewijsstukken: \(n == 1 ? "1 bestand" : "\(n) bestanden"), niet meegegeven: de melding gaat over een ander, "
+            + "en wat de bestanden tonen is van die ander (AVG art. 15 lid 4)"
+    }
+
     public struct ReportSummary: Sendable, Codable {
         public var id: IncidentID
         public var reportedOn: String
@@ -34,6 +40,10 @@ public struct DossierExport: Sendable {
         /// The files that came with it (a screenshot): named, so the school hands them over with
         /// the export; left out, the photo of the victim was in no part of it (a review).
         public var evidence: [EvidenceNote] = []
+        /// The files of a report that names the person only as a witness or its reporter: not
+        /// handed over, they show others (AVG art. 15 lid 4). A witness's export gave another
+        /// child's nude photo to the witness's parents (a review of a board's server).
+        public var evidenceWithheld = 0
     }
 
     /// A case about one of the pupil's parents, filed in the pupil's dossier (a parent's conduct is
@@ -428,6 +438,7 @@ public struct DossierExport: Sendable {
                 if !r.cases.isEmpty { out += "- Zaak: \(md(r.cases.joined(separator: ", ")))\n" }
                 if let reason = r.dismissedReason { out += "- Afgewezen: \(md(reason))\n" }
                 for file in r.evidence { out += "- Bewijsstuk: \(md(describe(file)))\n" }
+                if r.evidenceWithheld > 0 { out += "- \(md(Self.withheld(r.evidenceWithheld)))\n" }
                 out += "\n"
             }
         }
@@ -502,6 +513,7 @@ public struct DossierExport: Sendable {
                 if !r.cases.isEmpty { out += "<li>Zaak: \(esc(r.cases.joined(separator: ", ")))</li>" }
                 if let reason = r.dismissedReason { out += "<li>Afgewezen: \(esc(reason))</li>" }
                 for file in r.evidence { out += "<li>Bewijsstuk: \(esc(describe(file)))</li>" }
+                if r.evidenceWithheld > 0 { out += "<li>\(esc(Self.withheld(r.evidenceWithheld)))</li>" }
                 out += "</ul>\n"
             }
         }

@@ -12,6 +12,8 @@ public struct SearchQuery: Sendable, Hashable {
     /// as the server does for its callers (`find_entries`): an IB's search on a personal database
     /// showed the address block the dossier hid (a review).
     public var lettersWhole = true
+    /// The reports about these people are not searched: the reader's own (`IncidentQuery.notAbout`).
+    public var reportsNotAbout: [PersonID] = []
 
     /// Whole words are searched first; each word is taken as a prefix as well ("gesprek" →
     /// "gesprekken") only when the whole words give fewer hits of a source than this. A fixed

@@ -789,7 +789,7 @@ extension CaseWorkflow {
         return try session.write { tx in
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
-            guard let decided = Self.objected(h) else {
+            guard let decided = Self.objectable(h, receivedOn: date) else {
                 if h.decisions.contains(where: { $0.rung == .suspension }) {
                     throw CasusError.refused(
                         "tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; er is niets veranderd",
@@ -813,10 +813,25 @@ extension CaseWorkflow {
                     "the removal was revoked (\(revoked.date.iso)); there is nothing left to object to, nothing was changed"
                 )
             }
-            if h.obligations.contains(where: { $0.kind == .objectionDecision && !$0.isDone }) {
+            if let open = h.obligations.last(where: { $0.kind == .objectionDecision && !$0.isDone }) {
+                let earlier = Self.objected(h)
+                guard let earlier, earlier.id != decided.id else {
+                    throw CasusError.refused(
+                        "het bezwaar is al vastgelegd op zaak \(h.record.number)",
+                        "the objection is already recorded on case \(h.record.number)")
+                }
+                // casus follows one objection of a case at a time: this one is against another
+                // decision, and is recorded once that is decided, with the day it came in (its terms
+                // count from the decision it is against). It was taken as a late objection to the
+                // earlier decision (a review by a parents' lawyer).
+                let which = Self.decisionName(earlier.rung)
                 throw CasusError.refused(
-                    "het bezwaar is al vastgelegd op zaak \(h.record.number)",
-                    "the objection is already recorded on case \(h.record.number)")
+                    "het bezwaar tegen \(which.nl) van \(earlier.date.dutch) is nog niet beslist (uiterlijk \(open.due.dutch)); dit bezwaar is tegen \(Self.decisionName(decided.rung).nl) van \(decided.date.dutch); er is niets vastgelegd",
+                    "the objection to \(which.en) of \(earlier.date.iso) is not yet decided (due \(open.due.iso)); this objection is against \(Self.decisionName(decided.rung).en) of \(decided.date.iso); nothing was recorded",
+                    hint: Phrase(
+                        "Beslis eerst op het eerste bezwaar; leg dit daarna vast met --received \(date.iso): de termijnen ervan tellen vanaf het besluit waartegen het is, niet vanaf het vastleggen.",
+                        "Decide on the first objection first; then record this one with --received \(date.iso): its terms count from the decision it is against, not from the recording."
+                    ))
             }
             if date > session.today {
                 throw CasusError.invalid(
@@ -836,7 +851,7 @@ extension CaseWorkflow {
             }
             let known = try Self.madeKnown(decided, in: h, owner: owner, tx.r)
             if decided.rung == .suspension {
-                return try suspensionObjection(h, madeKnown: known, receivedOn: date, owner: owner, tx)
+                return try suspensionObjection(h, decided, madeKnown: known, receivedOn: date, owner: owner, tx)
             }
             let legal = h.legal
             let madeKnown = known.first
@@ -881,7 +896,7 @@ extension CaseWorkflow {
                 _ = try tx.insert(obligation: consultation, stepID: nil, at: tx.now)
                 how = how + Phrase(" ", " ") + what + consult.bracketed + Phrase(".", ".")
             }
-            return try Self.objectionRecorded(o, h, "het verwijderingsbesluit", receivedOn: date, how, owner: owner, tx)
+            return try Self.objectionRecorded(o, h, decided, receivedOn: date, how, owner: owner, tx)
         }
     }
 
@@ -889,6 +904,23 @@ extension CaseWorkflow {
     /// rung its fact names, taken before it (a removal taken after an objection to a suspension
     /// made its letter one on the removal, a review); before that, the latest removal decision, or
     /// at an openbare school the latest suspension of a pupil; nil when the case has neither.
+    /// The decision an objection received on `date` is against: the latest one open to objection
+    /// taken by then (an objection to a suspension received before the removal is the
+    /// suspension's), else the first (to be refused as before it); nil when the case has none.
+    static func objectable(_ h: CaseHistory, receivedOn date: LocalDate) -> Step? {
+        let open = h.decisions.filter {
+            $0.rung == .removal || ($0.rung == .suspension && h.legal.isOpenbaar && h.kind == .pupil)
+        }
+        return open.last { $0.date <= date } ?? open.first
+    }
+
+    /// "het schorsingsbesluit", "het verwijderingsbesluit": what an objection is against.
+    static func decisionName(_ rung: Rung) -> Phrase {
+        rung == .suspension
+            ? Phrase("het schorsingsbesluit", "the suspension decision")
+            : Phrase("het verwijderingsbesluit", "the removal decision")
+    }
+
     public static func objected(_ h: CaseHistory) -> Step? {
         if let received = h.objection, let rung = Rung(rawValue: received.value) {
             return h.decisions.last { $0.rung == rung && $0.at <= received.at }
@@ -943,7 +975,8 @@ extension CaseWorkflow {
     /// An objection to a suspension at an openbare school: decided within six weeks of the end of
     /// the objection period (Awb art. 7:10 lid 1), after the hearing (Awb art. 7:2).
     private func suspensionObjection(
-        _ h: CaseHistory, madeKnown known: MadeKnown, receivedOn date: LocalDate, owner: Person, _ tx: Transaction
+        _ h: CaseHistory, _ decided: Step, madeKnown known: MadeKnown, receivedOn date: LocalDate, owner: Person,
+        _ tx: Transaction
     ) throws -> Obligation {
         let madeKnown = known.first
         let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
@@ -955,12 +988,12 @@ extension CaseWorkflow {
                 "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within six weeks after, after the hearing"
             ) + Law.awb710.bracketed + Self.twoDays(known, receivedOn: date)
         let o = Obligation(caseID: h.record.id, kind: .objectionDecision, due: due, note: how.stored)
-        return try Self.objectionRecorded(o, h, "het schorsingsbesluit", receivedOn: date, how, owner: owner, tx)
+        return try Self.objectionRecorded(o, h, decided, receivedOn: date, how, owner: owner, tx)
     }
 
     /// The objection's term, its note in the dossier and its line in the audit log.
     private static func objectionRecorded(
-        _ o: Obligation, _ h: CaseHistory, _ against: String, receivedOn date: LocalDate, _ how: Phrase, owner: Person,
+        _ o: Obligation, _ h: CaseHistory, _ decided: Step, receivedOn date: LocalDate, _ how: Phrase, owner: Person,
         _ tx: Transaction
     ) throws -> Obligation {
         let saved = try tx.insert(obligation: o, stepID: nil, at: tx.now)
@@ -977,12 +1010,12 @@ extension CaseWorkflow {
         // Its day, as a fact: the hearing on it comes after it (`CaseHistory.hearings(of:onObjection:)`).
         _ = try tx.insert(
             fact: CaseFact(
-                caseID: h.record.id, kind: .objectionReceived, date: date, value: objected(h)?.rung.rawValue ?? "",
+                caseID: h.record.id, kind: .objectionReceived, date: date, value: decided.rung.rawValue,
                 note: "", at: tx.now, actor: tx.actor.account))
         _ = try tx.append(
             EntryDraft(
                 kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
-                body: "Bezwaar van de ouders tegen \(against) ontvangen op \(date.dutch).\n" + how.nl,
+                body: "Bezwaar van de ouders tegen \(decisionName(decided.rung).nl) ontvangen op \(date.dutch).\n" + how.nl,
                 caseID: h.record.id), to: owner.id, at: tx.now)
         try tx.audit("case.objection", person: owner.id, case: h.record.id, detail: h.record.number)
         return saved

@@ -560,6 +560,31 @@ extension CaseWorkflow {
                             "Geef de dag waarop de zienswijze binnenkwam (--received JJJJ-MM-DD).",
                             "Give the day the view came in (--received YYYY-MM-DD)."))
                 }
+                // The view answers the voornemen as it reached the employee: its letter sent, and the
+                // view (or the term's end) after it. A "none" recorded before the letter went, and a
+                // decision the day it was sent, read "Bij aangetekende brief van 5 januari … geen
+                // zienswijze … Datum van het besluit: 5 januari" (a review; BW art. 3:37 lid 3).
+                if let letter = h.obligations.registeredLetter(of: p) {
+                    let sent = try letter.entryID.flatMap { try tx.r.letterSendings(dossier: owner.id)[$0]?.on }
+                    guard letter.isDone else {
+                        throw CasusError.refused(
+                            "de brief met het voornemen van \(p.date.dutch) is nog niet als verzonden vastgelegd; de termijn voor de zienswijze loopt vanaf de verzending; er is niets vastgelegd",
+                            "the letter of the voornemen of \(p.date.iso) is not recorded as sent yet; the term for the view runs from its sending; nothing was recorded",
+                            hint: Phrase(
+                                "Leg eerst vast hoe en wanneer de brief ging (`casus letter sent STUK --via registered`, of --via hand tegen ontvangstbevestiging; z in de zaak); de termijn schuift dan mee.",
+                                "First record how and when the letter went (`casus letter sent ENTRY --via registered`, or --via hand against a signature; z on the case); the term moves with it."
+                            ))
+                    }
+                    if given, let sent, date < sent {
+                        throw CasusError.invalid(
+                            "de zienswijze (\(date.dutch)) ligt vóór de verzending van het voornemen (\(sent.dutch)); een zienswijze beantwoordt het voornemen zoals het de medewerker bereikte; er is niets vastgelegd",
+                            "the view (\(date.iso)) is dated before the voornemen was sent (\(sent.iso)); a view answers the voornemen as it reached the employee; nothing was recorded",
+                            hint: Phrase(
+                                "Geef de dag waarop de zienswijze binnenkwam (--received JJJJ-MM-DD); gaf de medewerker eerder al mondeling een reactie, leg die vast als gespreksverslag.",
+                                "Give the day the view came in (--received YYYY-MM-DD); an earlier spoken reaction is recorded as a meeting note."
+                            ))
+                    }
+                }
                 let term = h.obligations.last { $0.kind == .zienswijzeTerm }
                 if !given, let term, term.due >= session.today {
                     throw CasusError.refused(

@@ -56,7 +56,8 @@ extension CaseWorkflow {
         let r = tx.r
         // The case's number and id are drawn with the first read (a refusal rolls them back).
         try tx.willOpenCase(year: now.localDate().year)
-        guard let report = try r.reportForTriage(id: incidentID), session.reaches(school: report.incident.schoolID)
+        guard let report = try r.reportForTriage(id: incidentID), session.reaches(school: report.incident.schoolID),
+            !Intake.isAbout(report.involved, actor)
         else {
             throw Intake.noReport(incidentID)
         }
@@ -290,7 +291,7 @@ extension CaseWorkflow {
         in tx: Transaction
     ) throws -> [Case] {
         guard let report = try tx.r.reportForTriage(id: incident),
-            session.reaches(school: report.incident.schoolID),
+            session.reaches(school: report.incident.schoolID), !Intake.isAbout(report.involved, actor),
             let school = report.school
         else {
             throw Intake.noReport(incident)

@@ -115,11 +115,15 @@ public struct CaseWorkflow: Sendable {
     /// which the case's own summary said was kept from them (a review); the server's
     /// `incident_visible` keeps the same rule.
     private func shownReport(_ incident: Incident?, _ r: any StorageReader) throws -> Incident? {
-        guard let incident, !session.scope.staffDossiers else { return incident }
-        let staff = try r.involved(incident: incident.id).contains {
-            $0.role != .reporter && $0.person.kind.isPersonnel
-        }
-        return staff ? nil : incident
+        guard let incident else { return nil }
+        let involved = try r.involved(incident: incident.id)
+        let own = Intake.isOwn(incident, by: actor)
+        // A report about the reader is the board's (Intake.isAbout): a case the board opened about a
+        // director showed the director the report and who filed it.
+        if Intake.isAbout(involved, actor) && !own { return nil }
+        guard !session.scope.staffDossiers else { return incident }
+        if involved.contains(where: { $0.role != .reporter && $0.person.kind.isPersonnel }) { return nil }
+        return Intake.reporterHidden(incident, from: actor)
     }
 
     /// Resolves "2026-0042" or a row id to a case id, for a case the actor may see; any other

@@ -178,6 +178,9 @@ extension Dossiers {
                 // pupil's parents (it gave an allegation about a teacher's conduct, a review).
                 let staffData =
                     !p.kind.isPersonnel && involved.contains { $0.role != .reporter && $0.person.kind.isPersonnel }
+                // One named only as a witness or as who reported it gets its words, not its files:
+                // they show the one it is about (AVG art. 15 lid 4).
+                let filesTheirs = roles.contains(.subject) || roles.contains(.victim)
                 return .init(
                     id: i.id, reportedOn: i.reportedAt.localDate().dutch, status: i.standing.label.nl,
                     platform: i.platform, summary: staffData ? CaseSummary.reference(to: i.id) : i.summary,
@@ -186,7 +189,8 @@ extension Dossiers {
                     othersNamed: involved.contains { $0.person.id != person },
                     role: role == .subject ? nil : roles.map(\.label.nl).joined(separator: ", "),
                     // Nor its evidence: a screenshot of the teacher's messages is the same staff data.
-                    evidence: staffData ? [] : i.evidence)
+                    evidence: staffData || !filesTheirs ? [] : i.evidence,
+                    evidenceWithheld: staffData || filesTheirs ? 0 : i.evidence.count)
             }
             let people = try r.redactionPeople(
                 school: RedactionCast.reach(session, school: p.schoolID), guardiansOf: p.kind == .pupil ? person : nil,

@@ -349,10 +349,11 @@ public struct Dossiers: Sendable {
         // The number as casus writes it ("2026-5" → "2026-0005"): its digits as loose words found
         // another pupil's letter by "Groep: 5" (a review).
         let number = CaseNumber.typed(text)
-        let query = SearchQuery(
+        var query = SearchQuery(
             scope: session.scope, text: number ?? text, limit: limit,
             reports: AccessPolicy.allows(session.actor, .readTriageQueue),
             lettersWhole: AccessPolicy.allows(session.actor, .correspond))
+        query.reportsNotAbout = session.actor.ownPeople.sorted()
         let found = try query.scope.check(
             try session.read { r in
                 let hits = try r.search(query)

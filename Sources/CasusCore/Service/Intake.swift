@@ -175,9 +175,11 @@ public struct Intake: Sendable {
                 throw Intake.noReport(id)
             }
             let involved = try r.involved(incident: id)
+            // A report about the reader is not theirs to read, but for the one who filed it.
+            if Intake.isAbout(involved, actor) && !Intake.isOwn(i, by: actor) { throw Intake.noReport(id) }
             // One who reads only their own report reads its people as the roster gives them
             // (name, group, kind), not their addresses or numbers, as the server's `involved` does.
-            guard !readsQueue else { return (i, involved) }
+            guard !readsQueue else { return (Intake.reporterHidden(i, from: actor), involved) }
             return (i, involved.map { Involved(person: $0.person.rosterName, role: $0.role) })
         }
         // A report read whole is a read of each person it names (DESIGN §5): `incident show` left
@@ -200,13 +202,36 @@ public struct Intake: Sendable {
         )
     }
 
+    /// The report names the actor (or the account really at the keyboard) as one who did it: it is
+    /// not in their queue, nor read, triaged or dismissed by them. A director read the teacher's
+    /// report about them, with the teacher's name (a review); the board handles it (Awb art. 2:4),
+    /// for a member of the board the raad van toezicht. The server's `reported_about`.
+    static func isAbout(_ involved: [Involved], _ actor: Actor) -> Bool {
+        let own = actor.ownPeople
+        return involved.contains { $0.role == .subject && own.contains($0.person.id) }
+    }
+
+    /// The report without who filed it, for one who reads no staff data (an IB): the colleague's
+    /// name and account are staff data, which pupil care does not need (AVG art. 5 lid 1 onder c;
+    /// an IB read "gemeld door" a teacher who asked to stay anonymous, a review). The server's
+    /// `incident_by_id` gives them the same way.
+    static func reporterHidden(_ i: Incident, from actor: Actor) -> Incident {
+        guard !AccessPolicy.scope(for: actor).staffDossiers, !isOwn(i, by: actor) else { return i }
+        var shown = i
+        shown.reporterName = nil
+        shown.reportedBy = nil
+        return shown
+    }
+
     /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).
     static func isOwn(_ i: Incident, by actor: Actor) -> Bool {
         i.reportedBy == actor.account && i.schoolID == actor.user.schoolID
     }
 
     public func query(status: IncidentStatus?) -> IncidentQuery {
-        IncidentQuery(scope: AccessPolicy.allows(actor, .readTriageQueue) ? session.scope : .nothing, status: status)
+        IncidentQuery(
+            scope: AccessPolicy.allows(actor, .readTriageQueue) ? session.scope : .nothing, status: status,
+            notAbout: actor.ownPeople.sorted())
     }
 
     /// The reports the acting account filed, with their status: what a teacher follows
@@ -345,9 +370,14 @@ public struct Intake: Sendable {
             throw CasusError.refused(
                 "melding \(id) is al \(i.status.label.nl)", "report \(id) is already \(i.status.label.en)")
         }
-        for subject in try tx.r.reportForTriage(id: id)?.involved ?? [] where subject.role == .subject {
-            try AccessPolicy.requireNotAbout(
-                subject.person, actor: actor, what: Phrase("melding \(id)", "report \(id)"))
+        let involved = try tx.r.reportForTriage(id: id)?.involved ?? []
+        if Intake.isAbout(involved, actor) { throw Intake.noReport(id) }
+        // Nor does a school's director dismiss one about the board they answer to: a director buried a
+        // report about the bestuurder (a review); the raad van toezicht judges it.
+        for subject in involved where subject.role == .subject {
+            try CaseWorkflow.requireNotTheBoardsRecord(
+                subject.person, actor: actor, tx.r,
+                what: Phrase("een melding over hem of haar afwijzen", "dismissing a report about them"))
         }
         try tx.setIncident(id, status: .dismissed, reason: why, at: now)
         // The reason stays with the report, and leaves with it in a purge: copied into the audit

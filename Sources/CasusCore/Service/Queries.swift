@@ -82,11 +82,18 @@ public struct IncidentQuery: Sendable, Hashable {
     /// reports are theirs to follow, whatever dossiers their role may read. The service sets it
     /// to the acting account; the server takes the account from the login, not from here.
     public var reportedBy: String?
+    /// The queue without the reports about these people: the reader's own (`Actor.ownPeople`). A
+    /// director read the teacher's report about them, with the teacher's name (a review); the board
+    /// handles it (Awb art. 2:4). The server leaves out the login's own person whatever is asked.
+    public var notAbout: [PersonID]
 
-    public init(scope: Scope, status: IncidentStatus? = nil, reportedBy: String? = nil) {
+    public init(
+        scope: Scope, status: IncidentStatus? = nil, reportedBy: String? = nil, notAbout: [PersonID] = []
+    ) {
         self.scope = scope
         self.status = status
         self.reportedBy = reportedBy
+        self.notAbout = notAbout
     }
 }
 

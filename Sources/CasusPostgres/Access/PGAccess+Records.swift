@@ -162,10 +162,10 @@ extension PGAccess {
     func incidents(_ q: IncidentQuery, offset: Int, limit: Int) throws -> [IncidentRow] {
         saw("incidents")
         return try rows(
-            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6, $7, $8)",
+            "SELECT * FROM casus.incidents($1, $2, $3, $4, $5, $6, $7, $8, $9::bigint[])",
             Self.scope(q.scope) + [
                 q.status.map { .text($0.rawValue) }, .int(limit), .int(offset), q.reportedBy.map { .text($0) },
-                .int(try listTicket("reports")),
+                .int(try listTicket("reports")), .text(PGArray.ints(q.notAbout)),
             ]
         ).map(IncidentRow.init(pg:))
     }
@@ -173,8 +173,10 @@ extension PGAccess {
     func countIncidents(_ q: IncidentQuery) throws -> Int {
         saw("incidents")
         return try number(
-            "SELECT casus.count_incidents($1, $2, $3, $4, $5) AS n",
-            Self.scope(q.scope) + [q.status.map { .text($0.rawValue) }, q.reportedBy.map { .text($0) }])
+            "SELECT casus.count_incidents($1, $2, $3, $4, $5, $6::bigint[]) AS n",
+            Self.scope(q.scope) + [
+                q.status.map { .text($0.rawValue) }, q.reportedBy.map { .text($0) }, .text(PGArray.ints(q.notAbout)),
+            ])
     }
 
     func involved(incident id: IncidentID) throws -> [Involved] {

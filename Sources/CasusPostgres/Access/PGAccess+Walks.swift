@@ -188,9 +188,9 @@ extension PGAccess {
         if q.reports {
             let reportArguments: [PGValue?] = [
                 q.scope.schoolID.map { .int($0) }, .text(PGArray.text(words)), .int(q.limit),
-                .int(SearchQuery.wholeWordsEnough), .int(ticket),
+                .int(SearchQuery.wholeWordsEnough), .int(ticket), .text(PGArray.ints(q.reportsNotAbout)),
             ]
-            try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5)", reportArguments) { rows in
+            try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5, $6::bigint[])", reportArguments) { rows in
                 reports = rows.map { r in
                     var hit = SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),

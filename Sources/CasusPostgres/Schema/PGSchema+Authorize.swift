@@ -302,6 +302,13 @@ extension PGSchema {
                     -- Nobody decides about themselves (AccessPolicy.requireNotAbout; Awb art. 2:4).
                     PERFORM require_not_about(a, ip.person_id, 'deze melding', 'this report')
                     FROM incident_person ip WHERE ip.incident_id = (f->>'id')::bigint AND ip.role = 'subject';
+                    -- Nor a school's director about the board they answer to (Intake.dismiss; WPO art. 17c lid 3).
+                    IF NOT a.admin AND a.role <> 'board'
+                       AND EXISTS (SELECT 1 FROM incident_person ip JOIN app_user u ON u.person_id = ip.person_id
+                                   WHERE ip.incident_id = (f->>'id')::bigint AND ip.role = 'subject' AND u.role = 'board') THEN
+                        PERFORM refused('een melding over een lid van het bestuur wijst de directeur van een school niet af: het intern toezicht oordeelt erover (WPO art. 17c lid 3)',
+                                        'a report about a member of the board is not dismissed by a school''s director: the internal supervisory body judges it (WPO art. 17c lid 3)');
+                    END IF;
                 END IF;
             WHEN 'case.opened' THEN
                 school := (f->>'school')::bigint;

@@ -350,10 +350,27 @@ extension PGSchema {
         -- staff scope, not a report about staff (its text is staff data).
         -- PL/pgSQL: its look-up of who is involved is planned once per session, not at every
         -- statement that asks (as SQL with a sub-query it cannot be written into the asking query).
+        -- A report naming one of these people as one who did it (Intake.isAbout): not in their queue,
+        -- nor read by them (a director read the teacher's report about them, with the teacher's name, a
+        -- review). The board handles it (Awb art. 2:4).
+        CREATE FUNCTION reported_about(p_incident bigint, p_people bigint[]) RETURNS boolean
+        LANGUAGE sql STABLE AS $$
+            SELECT coalesce(cardinality(p_people), 0) > 0
+               AND EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = p_incident AND ip.role = 'subject'
+                             AND ip.person_id = ANY (p_people))
+        $$;
+
+        -- Whom the queue leaves out for the caller: the login's own person whatever the client asks,
+        -- and whom the client names (the account really at the keyboard under --as).
+        CREATE FUNCTION not_about(c caller_t, p_people bigint[]) RETURNS bigint[] LANGUAGE sql IMMUTABLE AS $$
+            SELECT array_remove(coalesce(p_people, '{}') || c.person_id, NULL)
+        $$;
+
         CREATE FUNCTION incident_visible(c caller_t, p_id bigint, p_school bigint) RETURNS boolean
         LANGUAGE plpgsql STABLE AS $$
         BEGIN
             RETURN (scope_school(c) IS NULL OR scope_school(c) = p_school) AND (scope_pupil(c) OR scope_staff(c))
+               AND NOT reported_about(p_id, not_about(c, NULL))
                -- A colleague who only reported it makes no report staff data: a pupil's case showed an
                -- IB its report or not as its reporter was a login or a person (a review).
                AND (scope_staff(c) OR NOT EXISTS (SELECT 1 FROM incident_person ip JOIN person p ON p.id = ip.person_id
@@ -383,8 +400,14 @@ extension PGSchema {
             c caller_t := caller();
         BEGIN
             PERFORM require_report_ticket(p_ticket, p_id);
-            RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status, i.reporter_name,
-                                i.reported_by, i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on,
+            -- Who filed it is staff data: not for one who reads no staff (an IB), but their own
+            -- (Intake.reporterHidden).
+            RETURN QUERY SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
+                                CASE WHEN scope_staff(c) OR own_report(c, i.school_id, i.reported_by)
+                                     THEN i.reporter_name END,
+                                CASE WHEN scope_staff(c) OR own_report(c, i.school_id, i.reported_by)
+                                     THEN i.reported_by END,
+                                i.dismissed_reason, i.dismissed_at, i.dismissed_by, i.happened_on,
                                 \#(casesClosed)
                 FROM incident i WHERE i.id = p_id
                 AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by));
@@ -413,8 +436,9 @@ extension PGSchema {
         -- `kept`: the reports asked for are those of a school (or all) and a status, nothing more, so
         -- their number is in `incident_count`. `sees`: the caller reaches a kind of dossier asked for.
         CREATE FUNCTION incidents_where(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_mine text,
+                                        p_not_about bigint[],
                                         OUT w text, OUT school bigint, OUT mine text, OUT c caller_t,
-                                        OUT kept boolean, OUT sees boolean)
+                                        OUT kept boolean, OUT sees boolean, OUT hide bigint[])
         LANGUAGE plpgsql STABLE AS $$
         DECLARE
             s record;
@@ -435,13 +459,18 @@ extension PGSchema {
             ELSIF NOT scope_staff(c) THEN
                 w := w || ' AND casus.incident_visible($4, i.id, i.school_id)';
             END IF;
+            -- The queue (not one's own reports) leaves out the reports about the caller.
+            hide := CASE WHEN p_mine IS NULL THEN not_about(c, p_not_about) ELSE '{}' END;
+            IF cardinality(hide) > 0 THEN
+                w := w || ' AND NOT casus.reported_about(i.id, $7)';
+            END IF;
         END $$;
 
         -- The Meldingen queue (one status, every report the caller may see) is read by fixed queries
         -- planned once a session, as the Zaken list is (`cases`); a teacher's own reports and a list
         -- of every status name only the filters asked for in a query planned for its values.
         CREATE FUNCTION incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text, p_limit bigint,
-                                  p_offset bigint, p_mine text, p_ticket bigint)
+                                  p_offset bigint, p_mine text, p_ticket bigint, p_not_about bigint[] DEFAULT '{}')
         RETURNS TABLE (id bigint, school_id bigint, reported_at text, summary text, platform text, status text,
                        subjects text, school_name text, cases_closed boolean)
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp SET plan_cache_mode = force_generic_plan AS $$
@@ -453,27 +482,31 @@ extension PGSchema {
             dir text;
         BEGIN
             PERFORM require_list_ticket(p_ticket, 'reports');
-            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
+            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine, p_not_about);
             SELECT * INTO win FROM page_window(p_offset, p_limit, CASE WHEN deep_page(p_offset, p_limit)
-                THEN count_incidents(p_school, p_pupil, p_staff, p_status, p_mine) END);
+                THEN count_incidents(p_school, p_pupil, p_staff, p_status, p_mine, p_not_about) END);
             IF p_mine IS NULL AND p_status IS NOT NULL AND q.sees THEN
                 IF q.school IS NULL AND NOT win.from_end THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                   AND NOT reported_about(i.id, q.hide)
                                  ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
                 ELSIF q.school IS NULL THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                   AND NOT reported_about(i.id, q.hide)
                                  ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
                 ELSIF NOT win.from_end THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.school_id = q.school AND i.status = p_status
                                    AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                   AND NOT reported_about(i.id, q.hide)
                                  ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
                 ELSE
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.school_id = q.school AND i.status = p_status
                                    AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
+                                   AND NOT reported_about(i.id, q.hide)
                                  ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
                 END IF;
             ELSE
@@ -481,7 +514,7 @@ extension PGSchema {
                 EXECUTE format($q$
                     SELECT ARRAY(SELECT i.id FROM casus.incident i WHERE %s ORDER BY i.reported_at %s, i.id %s LIMIT $5 OFFSET $6)
                 $q$, q.w, dir, dir)
-                INTO ids USING q.school, p_status, q.mine, q.c, win.lim, win.off;
+                INTO ids USING q.school, p_status, q.mine, q.c, win.lim, win.off, q.hide;
             END IF;
             RETURN QUERY
             SELECT i.id, i.school_id, i.reported_at, i.summary, i.platform, i.status,
@@ -496,19 +529,23 @@ extension PGSchema {
         END $$;
 
         CREATE FUNCTION count_incidents(p_school bigint, p_pupil boolean, p_staff boolean, p_status text,
-                                        p_mine text) RETURNS bigint
+                                        p_mine text, p_not_about bigint[] DEFAULT '{}') RETURNS bigint
         LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = casus, pg_temp AS $$
         DECLARE
             q record;
             n bigint;
         BEGIN
-            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine);
+            SELECT * INTO q FROM incidents_where(p_school, p_pupil, p_staff, p_status, p_mine, p_not_about);
             IF q.kept THEN
                 SELECT coalesce(sum(k.n), 0) INTO n FROM incident_count k
                 WHERE (q.school IS NULL OR k.school_id = q.school) AND (p_status IS NULL OR k.status = p_status);
-                RETURN n;
+                -- Less the reports about the caller, read from who they name (a few rows).
+                RETURN n - (SELECT count(DISTINCT i.id) FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
+                            WHERE ip.role = 'subject' AND ip.person_id = ANY (q.hide)
+                              AND (q.school IS NULL OR i.school_id = q.school) AND (p_status IS NULL OR i.status = p_status));
             END IF;
-            EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO n USING q.school, p_status, q.mine, q.c;
+            EXECUTE 'SELECT count(*) FROM casus.incident i WHERE ' || q.w INTO n
+                USING q.school, p_status, q.mine, q.c, NULL::bigint, NULL::bigint, q.hide;
             RETURN n;
         END $$;
 

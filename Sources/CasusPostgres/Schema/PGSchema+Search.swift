@@ -365,7 +365,8 @@ extension PGSchema {
             ids := ids[1:p_limit];
         END $$;
 
-        CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint)
+        CREATE FUNCTION find_reports(p_school bigint, p_words text[], p_limit bigint, p_enough bigint, p_ticket bigint,
+                                     p_not_about bigint[] DEFAULT '{}')
         RETURNS TABLE (id bigint, subjects text, reported_at text, person_id bigint, school_id bigint, first_name text,
                        infix text, last_name text, kind text, snippet text, status text, person_ids text,
                        cases_closed boolean)
@@ -403,6 +404,7 @@ extension PGSchema {
             -- Each person it names, its line there (log_search names all it names).
             WHERE NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id
                                 AND NOT search_named(p_ticket, ip.person_id))
+              AND NOT reported_about(i.id, not_about(caller(), p_not_about))
             ORDER BY i.id DESC;
         END $$;
         """#
