@@ -83,10 +83,20 @@ enum SchemaObjectsCheck {
 
     /// Each trigger, index and view of a fresh database, with its SQL as written, in the order
     /// the migrations made them; and the names of its tables.
-    static let (creations, tables): ([(String, String, String)], Set<String>) = {
-        guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return ([], []) }
-        return (try? queue.read { (try rows($0), Set(try tableNames($0))) }) ?? ([], [])
+    static let (creations, tables): ([(String, String, String)], [String: [String]]) = {
+        guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return ([], [:]) }
+        return (try? queue.read { db in
+            (try rows(db), Dictionary(uniqueKeysWithValues: try tableNames(db).map { ($0, try columns(of: $0, db)) }))
+        }) ?? ([], [:])
     }()
+
+    /// A table's columns as `PRAGMA table_info` gives them: name, type, not null, default, key.
+    static func columns(of table: String, _ db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))").map { r in
+            let dflt = (r["dflt_value"] as String?) ?? ""
+            return "\(r["name"] as String) \(r["type"] as String) \(r["notnull"] as Int) \(dflt) \(r["pk"] as Int)"
+        }
+    }
 
     /// The tables of a database, but SQLite's own (`sqlite_sequence`, `sqlite_stat1`).
     static func tableNames(_ db: Database) throws -> [String] {
@@ -96,10 +106,31 @@ enum SchemaObjectsCheck {
 
     /// A table casus does not make: a copy of what a purge erased lived on in one, and `verify` said
     /// "alles klopt" (a review). Said, not dropped: what it holds is for the administrator to judge.
+    /// And a column added to, dropped from or changed in one of casus's tables: a purge erased a
+    /// dossier while a copy of its text lived on in a column added to `school`, and `verify`,
+    /// `backup` and `restore` said the chains held (a review).
     static func foreignTables(_ db: Database) throws -> [String] {
         guard !tables.isEmpty else { return [] }
-        return try tableNames(db).filter { !tables.contains($0) }.map {
-            "schema: table \($0) is not casus's (added outside casus)"
+        var out: [String] = []
+        for name in try tableNames(db) {
+            guard let want = tables[name] else {
+                out.append("schema: table \(name) is not casus's (added outside casus)")
+                continue
+            }
+            let have = try columns(of: name, db)
+            let wantNames = want.map { String($0.prefix { $0 != " " }) }
+            let haveNames = have.map { String($0.prefix { $0 != " " }) }
+            for (column, shape) in zip(haveNames, have) {
+                if let i = wantNames.firstIndex(of: column) {
+                    if want[i] != shape { out.append("schema: column \(name).\(column) differs from casus's (changed outside casus)") }
+                } else {
+                    out.append("schema: column \(name).\(column) is not casus's (added outside casus)")
+                }
+            }
+            for column in wantNames where !haveNames.contains(column) {
+                out.append("schema: column \(name).\(column) is missing (dropped outside casus)")
+            }
         }
+        return out
     }
 }

@@ -707,6 +707,10 @@ import CasusTestSupport
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Discussie met ouder online.")).value
         school.clock.set("2026-11-18", hour: 10)
         try school.service.cases.step(c.id, StepRequest(rung: .reprimand, reason: "Herhaling.")).value
+        let letter = try school.service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try school.service.letters.sent(
+            entry: letter.id, on: Fixtures.date("2026-11-18"), via: .registered, library: Fixtures.letters
+        ).value
         let early = refusal {
             _ = try school.service.cases.zienswijze(
                 c.id, on: Fixtures.date("2026-11-17"), given: true, note: "Spijt."
@@ -760,8 +764,12 @@ import CasusTestSupport
                     .value
             } != nil)
         school.clock.set("2026-11-19")
-        try school.service.cases.zienswijze(
-            c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout, vraagt om mildheid.")
+        // A view answers the voornemen once its letter went (ViewAfterTheVoornemenTests).
+        #expect(
+            refusal {
+                try school.service.cases.zienswijze(
+                    c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout.")
+            } != nil)
         // Not before the voornemen reached the employee: its letter recorded as sent (a besluit was
         // taken with no letter of the voornemen ever sent, and its letter said "Bij aangetekende
         // brief van …", a review).
@@ -784,6 +792,8 @@ import CasusTestSupport
         _ = try school.service.letters.sent(
             entry: letter.id, on: Fixtures.date("2026-11-19"), via: .registered, library: Fixtures.letters
         ).value
+        try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-19"), given: true, note: "Medewerker erkent de fout, vraagt om mildheid.")
         let besluit = try school.service.cases.step(
             c.id, StepRequest(rung: .reprimand, reason: "Berisping na zienswijze.", phase: .decision)
         ).value
@@ -1403,6 +1413,14 @@ import CasusTestSupport
             c.id, StepRequest(rung: .reprimand, reason: "Herhaling na waarschuwing.", respondDays: 5)
         ).value
         return (school, teacher, c)
+    }
+
+    /// The voornemen's letter filed and sent registered on `day`: a view answers it once it went.
+    @discardableResult
+    static func sendVoornemen(_ service: CasusService, _ c: Case, on day: LocalDate) throws -> DossierEntry {
+        let letter = try service.fileDrafts(c, "voornemen-maatregel")[0]
+        _ = try service.letters.sent(entry: letter.id, on: day, via: .registered, library: Fixtures.letters).value
+        return letter
     }
 
     /// The voornemen's letter sent registered that day, no zienswijze, and the besluit on the 24th:

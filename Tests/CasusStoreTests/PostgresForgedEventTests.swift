@@ -1158,6 +1158,7 @@ extension PostgresRoleTests {
         }
         #expect(forged.contains("vinkt u niet af"), "\(forged)")
         // With the zienswijze recorded, as casus does it: done.
+        try LawWalkTests.sendVoornemen(director, staffCase, on: director.session.today)
         _ = try director.cases.zienswijze(
             staffCase.id, on: director.session.today, given: true, note: "Erkent de fout.")
         #expect(

@@ -290,6 +290,7 @@ import Testing
     /// review took one as such).
     @Test func aZienswijzeOnAVoornemenIsNoHearingOnTheOrdemaatregel() throws {
         let (school, _, c) = try LawWalkTests.reprimandProposed()
+        try LawWalkTests.sendVoornemen(school.service, c, on: Fixtures.date("2026-11-16"))
         try school.service.cases.zienswijze(
             c.id, on: Fixtures.date("2026-11-16"), given: true, note: "Ik wist het niet."
         )

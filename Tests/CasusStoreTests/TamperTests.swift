@@ -230,6 +230,8 @@ import CasusTestSupport
         "DROP INDEX case_due",
         // A table of one's own, where a copy of what a purge erased can live on (a review).
         "CREATE TABLE zz (x); INSERT INTO zz VALUES ('Lotte Jansen, dossier 12')",
+        // A column of one's own in a table of casus's, where the same copy lives on (a review).
+        "ALTER TABLE school ADD COLUMN archive TEXT; UPDATE school SET archive = 'Gesprek met Isa'",
     ])
     func aDroppedGuardIsFound(_ sql: String) throws {
         let scratch = Scratch("tamper")

@@ -217,6 +217,19 @@ public struct Integrity: Sendable {
     @discardableResult
     public func purge(policy: RetentionPolicy = .standard) throws -> Saved<[Tombstone]> {
         let due = try retentionDue(policy: policy).filter { $0.hold == nil }
+        // What is due is read from the tables: rows back-dated behind casus's back made a dossier
+        // due two years early, and it was erased for good (a review). A purge, like a signature
+        // (`signCheckpoint`), goes only over chains that hold; a school's director on a board's
+        // server reads no whole chain, and there the server checks each purge against its own.
+        if !due.isEmpty, try readsTheChains(), !(try verify(record: false).isSound) {
+            throw CasusError.refused(
+                "de ketens kloppen niet (`casus verify` zegt NIET IN ORDE): wat vervallen lijkt, kan buiten casus om zijn veranderd, en opschonen is voorgoed. Er is niets opgeschoond.",
+                "the chains do not hold (`casus verify` says NOT SOUND): what seems due may have been changed outside casus, and a purge is for good. Nothing was purged.",
+                hint: Phrase(
+                    "Zoek eerst uit wat `casus verify` vindt, en zet zo nodig de laatste goede reservekopie terug (`casus restore`).",
+                    "First find out what `casus verify` finds, and if need be restore the last sound backup (`casus restore`)."
+                ))
+        }
         return try session.write { tx in
             try due.map { item in
                 let t = try tx.purge(
