@@ -235,3 +235,28 @@ import Testing
         #expect(try service.cases.detail(c.id).record.rung == nil)
     }
 }
+
+/// A summary dismissal on the facts the school took to the kantonrechter: asking to dissolve the
+/// contract shows the reason was not urgent, so the dismissal on the spot is not given
+/// "onverwijld" (BW art. 7:677 lid 1). It was offered as the rung above, and taken 36 days into the
+/// court case (an employment lawyer's review).
+extension CourtAnnulmentTests {
+    @Test func noSummaryDismissalOnFactsTakenToTheKantonrechter() throws {
+        let (service, clock, _, c) = try heard(.sqliteMemory)
+        try service.cases.step(
+            c.id,
+            StepRequest(rung: .dismissal, reason: "Ontbinding.", justification: "Ernstig.", route: .kantonrechter)
+        ).value
+        clock.set("2026-11-20", hour: 10)
+        try service.cases.courtCase(c.id, .started, on: Fixtures.date("2026-11-20"), note: "Verzoekschrift.")
+        clock.set("2026-12-22", hour: 10)
+        let refused = refusal {
+            try service.cases.step(
+                c.id, StepRequest(rung: .summaryDismissal, reason: "Hetzelfde bericht.", justification: "Ernstig.")
+            ).value
+        }
+        #expect(refused?.message.nl.contains("niet onverwijld gegeven") == true, "\(String(describing: refused))")
+        #expect(refused?.message.nl.contains("BW art. 7:677 lid 1") == true)
+        #expect(try service.cases.assess(c.id).options.first { $0.rung == .summaryDismissal }?.isAllowed != true)
+    }
+}

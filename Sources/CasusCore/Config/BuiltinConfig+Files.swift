@@ -2521,6 +2521,12 @@ Redenen
 gewogen.]
 {{/empty(objection.revoked)}}
 {{#empty(objection.revoked)}}
+{{^empty(objection.opinion)}}
+De Geschillencommissie passend onderwijs gaf op {{{objection.opinionOn}}} haar oordeel: {{{objection.opinion}}}
+
+[Wat het bevoegd gezag met het oordeel van de commissie doet; wijkt deze beslissing ervan af, waarom.]
+
+{{/empty(objection.opinion)}}
 [Gegrond of ongegrond: de beslissing op het bezwaar, en wat zij betekent
 voor het besluit.]
 
@@ -3269,6 +3275,26 @@ Wij hebben niet eerst een lichtere maatregel genomen, om de volgende reden:
 {{{step.justification}}}
 {{/empty(step.justification)}}
 {{/hasStep}}
+{{#facts.parentsViewGiven}}
+
+Zienswijze
+
+{{#toPupil}}
+Op {{{facts.parentsViewOn}}} is de zienswijze gegeven op het voorgenomen besluit. Samengevat:
+{{/toPupil}}
+{{^toPupil}}
+U heeft op {{{facts.parentsViewOn}}} uw zienswijze gegeven op het voorgenomen besluit. Samengevat:
+{{/toPupil}}
+{{{facts.parentsView}}}
+
+[Hoe de zienswijze is gewogen: waarom zij niet tot een ander besluit leidt, of wat zij aan het besluit heeft veranderd.]
+{{/facts.parentsViewGiven}}
+{{#facts.parentsViewNone}}
+
+Zienswijze
+
+{{#toPupil}}Vóór dit besluit is de gelegenheid gegeven een zienswijze te geven; binnen de termijn kwam er geen.{{/toPupil}}{{^toPupil}}U bent vóór dit besluit in de gelegenheid gesteld uw zienswijze te geven; binnen de termijn kwam er geen.{{/toPupil}}
+{{/facts.parentsViewNone}}
 
 {{#isParent}}
 Wat dit besluit inhoudt
@@ -4164,7 +4190,7 @@ Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date
 
 Plichtsverzuim
 
-Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
+Het bevoegd gezag is voornemens vast te stellen dat u met dit gedrag heeft gehandeld in strijd met de volgende artikelen van ons protocol, het {{{protocol.document}}}:
 {{#articles}}
 
 {{{heading}}}
@@ -4173,8 +4199,9 @@ Met dit gedrag heeft u gehandeld in strijd met de volgende artikelen van ons pro
 
 Onder plichtsverzuim valt zowel het overtreden van een voorschrift als het
 doen of nalaten van iets wat een goed werknemer in gelijke omstandigheden
-behoort na te laten of te doen. Het bevoegd gezag merkt uw gedrag aan als
-plichtsverzuim.
+behoort na te laten of te doen. Het bevoegd gezag is voornemens uw gedrag
+aan te merken als plichtsverzuim, en beslist pas nadat u uw zienswijze heeft
+kunnen geven.
 {{#hasStep}}
 {{^empty(step.justification)}}
 

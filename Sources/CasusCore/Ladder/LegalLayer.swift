@@ -180,6 +180,26 @@ enum LegalLayer {
                     "the employment was already terminated (\(given.rung.label(for: .staff).en), \(given.date.dutch)): a second dismissal cannot be"
                 ) + revoke)
         }
+        // A summary dismissal on the facts the school already took to the kantonrechter or the UWV:
+        // asking to end the contract that way shows the reason was not urgent, and the dismissal on
+        // the spot is then not given "onverwijld" (a review let it through 36 days into the court
+        // case, as the rung above the dismissal). A new incident is a new case.
+        if rung == .summaryDismissal,
+            let asked = h.steps.last(where: { s in
+                s.rung == .dismissal
+                    && [DismissalRoute.kantonrechter.rawValue, DismissalRoute.uwv.rawValue].contains(
+                        h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }?.value)
+            })
+        {
+            out.append(
+                Phrase(
+                    "voor deze feiten vroeg de school op \(asked.date.dutch) ontslag langs de gewone weg (\(h.facts.first { $0.kind == .dismissalRoute && $0.at >= asked.at }.flatMap { DismissalRoute(rawValue: $0.value)?.label.nl } ?? "")): de dringende reden is daarmee niet onverwijld gegeven, en een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",
+                    "for these facts the school asked on \(asked.date.iso) for a dismissal the ordinary way (\(h.facts.first { $0.kind == .dismissalRoute && $0.at >= asked.at }.flatMap { DismissalRoute(rawValue: $0.value)?.label.en } ?? "")): the urgent reason is then not given without delay, and a summary dismissal on the same facts does not as a rule stand"
+                ) + Law.bw7677.bracketed
+                    + Phrase(
+                        "; een nieuw voorval is een nieuwe zaak (`casus case open`)",
+                        "; a new incident is a new case (`casus case open`)"))
+        }
         return out
     }
 

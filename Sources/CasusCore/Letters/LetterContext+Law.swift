@@ -114,6 +114,23 @@ extension LetterContext {
             facts["zienswijzeOn"] = z.date.dutchLong
             facts["zienswijze"] = z.note
         }
+        // The parents' view before a pupil's decision (Awb art. 4:8), as recorded since the decision
+        // before it: the suspension's letter did not say it was given, nor weigh it (Awb art. 3:46;
+        // a parents' lawyer's review).
+        if !d.subject.kind.isPersonnel, let latest = d.steps.last {
+            // As the legal layer reads it (`LegalLayer.viewHeard`): given since the decision before.
+            let since = d.steps.last { $0.phase == .decision && $0.at < latest.at }
+            if let z = d.facts.last(where: { f in
+                guard f.kind == .zienswijze, f.at <= latest.at else { return false }
+                guard let since else { return true }
+                return f.date > since.date || (f.date == since.date && f.at > since.at)
+            }) {
+                facts["parentsViewGiven"] = z.value == "given"
+                facts["parentsViewNone"] = z.value != "given"
+                facts["parentsViewOn"] = z.date.dutchLong
+                facts["parentsView"] = z.value == "given" ? z.note : ""
+            }
+        }
         // The day each party was last heard before the latest step (the decision the letter is
         // about): a meeting note's held day (its meeting-held fact, else the day it was written), so
         // a decision says when the hearing the law asks for took place.
@@ -169,6 +186,7 @@ extension LetterContext {
         // brief van" the day of the step, of a letter never sent (a review). Its duty is done by the
         // letter recorded as sent (Letters.sent); without a sending known, the letter says "eerder".
         let voornemen = proposal.flatMap { d.obligations.registeredLetter(of: $0) }.flatMap { $0.isDone ? $0 : nil }
+        let opinion = received.flatMap { r in d.facts.last { $0.kind == .disputeOpinion && $0.at > r.at } }
         // Only a sending that shows it arrived: a letter by e-mail, ticked by hand with its entry, gave
         // its date as "Bij aangetekende brief van" (a review).
         let sending = voornemen?.entryID.flatMap { d.sendings[$0] }.flatMap { $0.via.provesReceipt ? $0 : nil }
@@ -189,6 +207,11 @@ extension LetterContext {
                 // revoked (a legal review).
                 "revoked": revoked?.date.dutchLong ?? "",
                 "revokedReason": revoked.map { sentence($0.note) } ?? "",
+                // The Geschillencommissie's opinion given since the objection: the decision on it
+                // said nothing of it, where it must say what the school does with it and why it
+                // departs from it (a parents' lawyer's review).
+                "opinion": opinion.map { sentence($0.value) } ?? "",
+                "opinionOn": opinion?.date.dutchLong ?? "",
             ],
             "hearing": hearing(heardOn: heardOn, declined: declined, addressee: toPupil ? .pupil : .parents),
             "board": [
