@@ -126,7 +126,7 @@ import Testing
         for expected in [
             "School OBS De Linde aangemaakt in \(home)/.local/share/casus/casus.sqlite",
             "Account oaydin toegevoegd als intern begeleider.", "Zaak 20", "Brief opgeslagen als stuk",
-            "Reservekopie geschreven: casus-backup.sqlite", "alles klopt.", "Teruggezet:",
+            "Reservekopie geschreven: casus-backup.sqlite", "alles klopt", "Teruggezet:",
             "Demodatabase \(home)/.local/share/casus/demo.sqlite weggegooid.",
             "Yousfi, Fatima (medewerker, intern begeleider)", "Aydın, Özlem (medewerker, intern begeleider)",
             "Hendriks, Marloes (medewerker, leerkracht)",

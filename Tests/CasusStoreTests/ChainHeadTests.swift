@@ -311,6 +311,12 @@ import Testing
         let sound = try service.integrity.verify(key: pub, kept: [kept, old])
         #expect(sound.isSound && sound.checkpoint?.checkpoint == newer)
         #expect(sound.keptCheckpoints.map(\.verdict) == [.holds, .holds])
+        // A kept line changed itself (its date): the line is not genuine, the database is not the
+        // one at fault; it was "NIET IN ORDE" with the advice to restore and report a breach (a review).
+        var touched = kept
+        touched.event.seq -= 1
+        let notCompared = try service.integrity.verify(key: pub, kept: [touched])
+        #expect(notCompared.isSound && notCompared.keptNotGenuine.count == 1, "\(notCompared.keptCheckpoints)")
 
         try Self.rewrite(path, from: 5)
         let rewritten = try CasusService.session(

@@ -88,8 +88,14 @@ public struct VerifyReport: Sendable {
             && (checkpoint.map { $0.verdict == .holds || $0.verdict == .neverSigned } ?? true)
             && falseCheckpoints.isEmpty
             && contradictedCheckpoints.isEmpty && removedCheckpoints.isEmpty
-            && keptCheckpoints.allSatisfy { $0.verdict == .holds }
+            && keptCheckpoints.allSatisfy { $0.verdict == .holds || $0.verdict == .badSignature }
     }
+
+    /// Kept lines whose signature does not fit the line itself: the line was changed (or is of
+    /// another key), not the database, which was then held against nothing. Said so, and the check
+    /// counts as not made: one changed date in a kept line sent the board to restore a sound
+    /// database and report a data breach (a review).
+    public var keptNotGenuine: [CheckpointFinding] { keptCheckpoints.filter { $0.verdict == .badSignature } }
 
     /// Every checkpoint line the board kept outside and gave (`--against`), each held against the
     /// chains, whatever was signed after it: once a newer checkpoint was signed over a rewritten

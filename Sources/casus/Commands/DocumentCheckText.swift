@@ -420,11 +420,18 @@ enum CheckpointText {
         case .holds:
             return head
                 + Phrase(
-                    "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) en \(f.unsignedAudit) auditregel(s) erna zijn nog door geen handtekening gedekt (tot het volgende ijkpunt kan wat erna kwam onopgemerkt worden weggenomen)",
-                    "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) and \(f.unsignedAudit) audit line(s) after it are covered by no signature yet (until the next checkpoint what came after can be taken away unseen)"
+                    "gebeurtenis \(c.event.seq) en auditregel \(c.audit.seq) zijn ondertekend en staan zo in de ketens; \(f.unsigned) gebeurtenis(sen) en \(f.unsignedAudit) auditregel(s) erna zijn nog door geen handtekening gedekt (tot het volgende ijkpunt kan wat erna kwam onopgemerkt worden herschreven of weggenomen)",
+                    "event \(c.event.seq) and audit line \(c.audit.seq) are signed and stand so in the chains; \(f.unsigned) event(s) and \(f.unsignedAudit) audit line(s) after it are covered by no signature yet (until the next checkpoint what came after can be rewritten or taken away unseen)"
                 )
         case .none, .neverSigned:
             return head + Phrase("geen", "none")
+        case .badSignature where f.heldBy == nil:
+            // The signature covers the kept line: what does not fit is the line, not the database.
+            return head
+                + Phrase(
+                    "de handtekening past niet bij deze bewaarde regel: de regel is na het ondertekenen gewijzigd, of niet van deze sleutel; de database is er niet mee vergeleken. Neem de regel zoals hij bij het ondertekenen werd bewaard",
+                    "the signature does not fit this kept line: the line was changed after signing, or is not this key's; the database was not compared with it. Take the line as it was kept at the signing"
+                )
         case .badSignature:
             return head
                 + Phrase(

@@ -172,6 +172,7 @@ struct Verify: CasusCommand {
         // A key the chains were never signed with: the check asked for could not be made (a wrong
         // key file read "alles klopt", exit 0; so did every checkpoint taken out, reviews).
         if let c = r.checkpoint, c.verdict == .neverSigned { throw ExitCode(2) }
+        if !r.keptNotGenuine.isEmpty { throw ExitCode(2) }
     }
 
     typealias Document = (file: String, text: String, updated: Bool, pdf: String?, html: String?)
@@ -498,11 +499,22 @@ enum VerifyText {
         let verdict =
             !r.isSound
             ? Phrase("NIET IN ORDE.", "NOT SOUND.")
+            : !r.keptNotGenuine.isEmpty
+                ? Phrase(
+                    "klopt in zichzelf, maar NIET VERGELEKEN: een bewaarde ijkpuntregel is zelf niet echt (zie boven).",
+                    "sound in itself, but NOT COMPARED: a kept checkpoint line is itself not genuine (see above).")
             : r.checkpoint?.verdict == .neverSigned
                 ? Phrase(
                     "klopt in zichzelf, maar NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel.",
                     "sound in itself, but NOT CONFIRMED: the chain holds no checkpoint with this key.")
-                : Phrase("alles klopt.", "all sound.")
+                : r.checkpoint == nil
+                    // Without a key and a kept line nothing outside the file is compared: who holds
+                    // the file can rewrite a chain whole, and "alles klopt" read as proof that the log
+                    // of reads was not rewritten (a review).
+                    ? Phrase(
+                        "alles klopt in zichzelf; zonder --key en een bewaard ijkpunt toont dat niet dat er niets is herschreven.",
+                        "all sound in itself; without --key and a kept checkpoint that does not show nothing was rewritten.")
+                    : Phrase("alles klopt.", "all sound.")
         out.append(
             Phrase(
                 "\(r.events) gebeurtenissen (kop \(r.head.seq) \(r.head.hash.prefix(16))…), \(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
