@@ -286,3 +286,29 @@ import CasusTestSupport
         #expect(CaseLayout.factValue(fact, .nl) == "gehoord: groepsleerkracht, ouders")
     }
 }
+
+/// A close refused at the save leaves its reason to be put right, and Esc leaves as from any typed
+/// reason: twice. After the refusal the question "Vastleggen?" still counted as open: the first
+/// Esc said only "Niet gesloten; de reden staat er nog", a third closed the dialog, and the keys
+/// typed after two went into the reason (a review).
+extension OutcomeDialogTests {
+    @Test func aRefusedCloseIsLeftWithTwoEscapes() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let decided = try closeable(service)
+        try service.cases.step(decided.id, StepRequest(rung: .warning, reason: "Gesprek gevoerd.")).value
+        #expect(try service.cases.assess(decided.id).closeBlockers.isEmpty)
+        rt.select(case: decided.number)
+        rt.press(.enter, .char("s"), .down, .enter)  // ongegrond
+        rt.type("Toch niet gebeurd.")
+        rt.press(.enter, .enter)
+        #expect(rt.state.status?.isError == true, "\(String(describing: rt.state.status?.text))")
+        #expect(try service.cases.detail(decided.id).record.status == .open)
+        rt.press(.escape)
+        #expect(rt.state.status?.text.contains("Niet gesloten; de reden staat er nog") != true)
+        rt.press(.escape)
+        rt.type(":")
+        #expect(!rt.frame.text.contains("Toch niet gebeurd.:"), "\(rt.frame.text)")
+        #expect(rt.state.stack.last is PromptScreen)
+        #expect((rt.state.stack.last as? PromptScreen)?.purpose == .command, "the : line, not the reason")
+    }
+}

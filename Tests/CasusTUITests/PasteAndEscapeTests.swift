@@ -151,6 +151,9 @@ import Testing
         #expect(
             ScreenWords.onScreen("Leg het vast na 10-12-2026 (--received), of leg de zienswijze vast", .nl)
                 == "Leg het vast na 10-12-2026, of leg de zienswijze vast")
+        #expect(
+            ScreenWords.onScreen("Sluit de zaak als gegrond (--outcome founded): de maatregel staat", .nl)
+                == "Sluit de zaak als gegrond: de maatregel staat")
         // A letter filed twice on purpose: the screen's way only (it named --again, a review).
         #expect(
             ScreenWords.onScreen(

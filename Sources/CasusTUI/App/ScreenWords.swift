@@ -46,6 +46,9 @@ enum ScreenWords {
         (#"\(--days (\d+) tot en met (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
         (#"\(--days (\d+) to (\d+)\)"#, "(veld Dagen: $1 tot en met $2)", "(field Days: $1 to $2)"),
         (#"\(--days N\)"#, "(veld Dagen)", "(field Days)"),
+        // The close dialog's outcome is chosen in its list, not typed as an option (a review read
+        // "Sluit de zaak als gegrond (--outcome founded)" on the screen).
+        (#" \(--outcome [a-z-]+\)"#, "", ""),
         // The screen records a fact on today: no day to give (a review read "(--received)").
         (#" \(--received( JJJJ-MM-DD| YYYY-MM-DD)?\)"#, "", ""),
         (#"\(--start (\d{4})-(\d{2})-(\d{2})\)"#, "(veld Eerste dag: $3-$2-$1)", "(field First day: $3-$2-$1)"),

@@ -191,6 +191,10 @@ public struct PromptScreen: ScreenModel {
             return discard.allows(&s, then: Phrase("Enter bevestigt", "Enter confirms"))
                 ? DiscardGuard.discarded(&s) : .handled
         case .confirm:
+            // Asked and answered: a refusal that comes back leaves the reason to be put right, not
+            // a question still open (Esc then only said "Niet gesloten" and a third Esc closed it;
+            // the keys typed after it went into the reason, a review).
+            confirming = false
             var outcome = submit(&s)
             // What was typed and refused here (a day that does not exist) stays, to be put right:
             // the dialog closed and the whole flow before it was lost.
