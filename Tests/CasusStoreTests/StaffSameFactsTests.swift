@@ -259,7 +259,10 @@ import Testing
         let letter = try #require(
             try school.service.letters.drafts(case: c.id, template: try Fixtures.letters.require("ordemaatregel")).first
         )
-        #expect(letter.body.contains("Wij hebben u over deze maatregel gehoord op 16 november 2026"), "\(letter.body)")
+        // Heard before it, as the note says: not "over deze maatregel", which a talk of another kind
+        // was not (an employment lawyer's review).
+        #expect(letter.body.contains("Wij hebben u vóór dit besluit gehoord op 16 november 2026"), "\(letter.body)")
+        #expect(!letter.body.contains("over deze maatregel gehoord"))
         #expect(letter.body.contains("[Bij welke commissie van beroep"))
         _ = try school.sendDecision(c, "ordemaatregel")
         // The extension is a new decision: heard again, or the urgency given.

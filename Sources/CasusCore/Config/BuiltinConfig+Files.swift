@@ -3124,7 +3124,7 @@ redenen, wordt verlengd.
 
 {{#hasStep}}
 {{^empty(step.heard)}}
-Wij hebben u over deze maatregel gehoord op {{{step.heard}}}; het verslag van dat gesprek is opgenomen in uw personeelsdossier. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
+Wij hebben u vóór dit besluit gehoord op {{{step.heard}}}; het verslag van dat gesprek is opgenomen in uw personeelsdossier. U kunt zich laten bijstaan door een raadsman, bijvoorbeeld van uw vakbond.
 {{/empty(step.heard)}}
 {{#empty(step.heard)}}
 {{^empty(step.urgency)}}

@@ -180,26 +180,6 @@ enum LegalLayer {
                     "the employment was already terminated (\(given.rung.label(for: .staff).en), \(given.date.dutch)): a second dismissal cannot be"
                 ) + revoke)
         }
-        // A summary dismissal on the facts the school already took to the kantonrechter or the UWV:
-        // asking to end the contract that way shows the reason was not urgent, and the dismissal on
-        // the spot is then not given "onverwijld" (a review let it through 36 days into the court
-        // case, as the rung above the dismissal). A new incident is a new case.
-        if rung == .summaryDismissal,
-            let asked = h.steps.last(where: { s in
-                s.rung == .dismissal
-                    && [DismissalRoute.kantonrechter.rawValue, DismissalRoute.uwv.rawValue].contains(
-                        h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }?.value)
-            })
-        {
-            out.append(
-                Phrase(
-                    "voor deze feiten vroeg de school op \(asked.date.dutch) ontslag langs de gewone weg (\(h.facts.first { $0.kind == .dismissalRoute && $0.at >= asked.at }.flatMap { DismissalRoute(rawValue: $0.value)?.label.nl } ?? "")): de dringende reden is daarmee niet onverwijld gegeven, en een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",
-                    "for these facts the school asked on \(asked.date.iso) for a dismissal the ordinary way (\(h.facts.first { $0.kind == .dismissalRoute && $0.at >= asked.at }.flatMap { DismissalRoute(rawValue: $0.value)?.label.en } ?? "")): the urgent reason is then not given without delay, and a summary dismissal on the same facts does not as a rule stand"
-                ) + Law.bw7677.bracketed
-                    + Phrase(
-                        "; een nieuw voorval is een nieuwe zaak (`casus case open`)",
-                        "; a new incident is a new case (`casus case open`)"))
-        }
         return out
     }
 
@@ -517,7 +497,29 @@ enum LegalLayer {
         {
             out.append(warnedAlready(warned))
         }
+        if h.kind == .staff, rung == .summaryDismissal, let asked = askedTheOrdinaryWay(h) { out.append(asked) }
         return out
+    }
+
+    /// A summary dismissal in a case whose facts the school took to the kantonrechter or the UWV:
+    /// said, not refused (new facts may have come since). Asking to end the contract that way shows
+    /// the reason was not urgent, so a dismissal on the spot on those same facts is not given
+    /// "onverwijld" (a review saw it taken 36 days into the court case, offered as the rung above,
+    /// with a word only about the report's age).
+    static func askedTheOrdinaryWay(_ h: CaseHistory) -> Phrase? {
+        func route(_ s: Step) -> DismissalRoute? {
+            h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }.flatMap { DismissalRoute(rawValue: $0.value) }
+        }
+        guard let asked = h.steps.last(where: { $0.rung == .dismissal && [.kantonrechter, .uwv].contains(route($0)) }),
+            let how = route(asked)
+        else { return nil }
+        return Phrase(
+            "Let op: voor deze feiten vroeg de school op \(asked.date.dutch) ontslag langs de gewone weg (\(how.label.nl)). Daarmee is de dringende reden niet onverwijld gegeven: een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",
+            "Note: for these facts the school asked on \(asked.date.dutch) for a dismissal the ordinary way (\(how.label.en)). The urgent reason is then not given without delay: a summary dismissal on the same facts does not as a rule stand"
+        ) + Law.bw7677.bracketed
+            + Phrase(
+                ". Noem de nieuwe feiten in de reden, of open voor een nieuw voorval een nieuwe zaak.",
+                ". Name the new facts in the reason, or open a new case for a new incident.")
     }
 
     /// A dismissal on facts the school answered with a warning in the case: said, not refused (a
