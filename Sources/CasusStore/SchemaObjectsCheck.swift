@@ -83,19 +83,41 @@ enum SchemaObjectsCheck {
 
     /// Each trigger, index and view of a fresh database, with its SQL as written, in the order
     /// the migrations made them; and the names of its tables.
-    static let (creations, tables): ([(String, String, String)], [String: [String]]) = {
-        guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else { return ([], [:]) }
-        return (try? queue.read { db in
-            (try rows(db), Dictionary(uniqueKeysWithValues: try tableNames(db).map { ($0, try columns(of: $0, db)) }))
-        }) ?? ([], [:])
+    static let (creations, tables, tableSQL): ([(String, String, String)], [String: [String]], [String: String]) = {
+        guard let queue = try? DatabaseQueue(), (try? Schema.migrator.migrate(queue)) != nil else {
+            return ([], [:], [:])
+        }
+        return
+            (try? queue.read { db in
+                (
+                    try rows(db),
+                    Dictionary(uniqueKeysWithValues: try tableNames(db).map { ($0, try columns(of: $0, db)) }),
+                    try tableDefinitions(db)
+                )
+            }) ?? ([], [:], [:])
     }()
 
-    /// A table's columns as `PRAGMA table_info` gives them: name, type, not null, default, key.
+    /// A table's columns as `PRAGMA table_xinfo` gives them (generated ones too): name, type, not
+    /// null, default, key, hidden.
     static func columns(of table: String, _ db: Database) throws -> [String] {
-        try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))").map { r in
+        try Row.fetchAll(db, sql: "PRAGMA table_xinfo(\(table.quotedDatabaseIdentifier))").map { r in
             let dflt = (r["dflt_value"] as String?) ?? ""
-            return "\(r["name"] as String) \(r["type"] as String) \(r["notnull"] as Int) \(dflt) \(r["pk"] as Int)"
+            return
+                "\(r["name"] as String) \(r["type"] as String) \(r["notnull"] as Int) \(dflt) \(r["pk"] as Int) \(r["hidden"] as Int)"
         }
+    }
+
+    /// Each table's definition as written (whitespace made single spaces): its checks and keys,
+    /// which no list of columns shows (a CHECK taken out through `writable_schema`, a review).
+    static func tableDefinitions(_ db: Database) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        {
+            out[row["name"]] = ((row["sql"] as String?) ?? "").split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
+        }
+        return out
     }
 
     /// The tables of a database, but SQLite's own (`sqlite_sequence`, `sqlite_stat1`).
@@ -122,13 +144,22 @@ enum SchemaObjectsCheck {
             let haveNames = have.map { String($0.prefix { $0 != " " }) }
             for (column, shape) in zip(haveNames, have) {
                 if let i = wantNames.firstIndex(of: column) {
-                    if want[i] != shape { out.append("schema: column \(name).\(column) differs from casus's (changed outside casus)") }
+                    if want[i] != shape {
+                        out.append("schema: column \(name).\(column) differs from casus's (changed outside casus)")
+                    }
                 } else {
                     out.append("schema: column \(name).\(column) is not casus's (added outside casus)")
                 }
             }
             for column in wantNames where !haveNames.contains(column) {
                 out.append("schema: column \(name).\(column) is missing (dropped outside casus)")
+            }
+        }
+        // The same columns, but another definition: a check or a key changed.
+        let have = try tableDefinitions(db)
+        for (name, sql) in tableSQL.sorted(by: { $0.key < $1.key }) {
+            if let actual = have[name], actual != sql, try columns(of: name, db) == tables[name] {
+                out.append("schema: table \(name) differs from casus's (its checks or keys changed outside casus)")
             }
         }
         return out

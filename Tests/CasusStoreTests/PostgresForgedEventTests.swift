@@ -1356,3 +1356,36 @@ extension PostgresRoleTests {
         }
     }
 }
+
+/// The server checks whom a case opened from a report is about: past casus's own checks, as a
+/// client with psql could, a director opened a case about a witness child, and one about the other
+/// pupil of a report about himself, which took that report out of the board's queue (a review).
+extension PostgresRoleTests {
+    @Test func aCaseIsAboutTheReportsSubjectAndNotFromAReportAboutTheOpener() throws {
+        let (board, es, director, _, _) = try boardServer()
+        let own = try #require(director.actor.user.personID)
+        func pupil(_ first: String) throws -> Person {
+            try board.directory.addPerson(
+                Person(schoolID: es.id, kind: .pupil, firstName: first, lastName: "Vos", group: "7")
+            ).value
+        }
+        let (sem, gea) = (try pupil("Sem"), try pupil("Gea"))
+        let seen = try board.intake.report(
+            summary: "Sem deelde een foto; Gea zag het.", platform: nil, subjects: [sem.id], witnesses: [gea.id],
+            schoolID: es.id
+        ).value
+        let c = try board.cases.open(incident: seen.id, subject: sem.id, articles: ["A.5"], severity: nil).value
+        var aboutTheWitness = c
+        aboutTheWitness.subjectID = gea.id
+        aboutTheWitness.dossierID = gea.id
+        let witness = openingRefused(director, aboutTheWitness, dossierKind: .pupil, subjectKind: .pupil)
+        #expect(witness.contains("wie de melding noemt als degene die het deed"), "\(witness)")
+        let aboutHim = try board.intake.report(
+            summary: "De directeur en Sem deelden een foto.", platform: nil, subjects: [own, sem.id], schoolID: es.id
+        ).value
+        var fromHisReport = c
+        fromHisReport.incidentID = aboutHim.id
+        let his = openingRefused(director, fromHisReport, dossierKind: .pupil, subjectKind: .pupil)
+        #expect(his.contains("gaat over uzelf of over een lid van het bestuur"), "\(his)")
+    }
+}

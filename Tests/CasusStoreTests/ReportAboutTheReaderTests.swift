@@ -54,9 +54,14 @@ import Testing
         }
         #expect(opened?.message.nl.contains("bestaat niet") == true, "\(String(describing: opened))")
         // The board reads it and handles it; the teacher who filed it follows it still.
-        #expect(try board.intake.page(status: .new, offset: 0, limit: 10).rows.map(\.id) == [aboutDina.id, aboutSem.id])
+        #expect(
+            try board.intake.page(status: .new, offset: 0, limit: 10).rows.map(\.id) == [aboutDina.id, aboutSem.id])
         #expect(try board.intake.incident(aboutDina.id).0.summary.contains("directeur"))
         #expect(try juf.intake.incident(aboutDina.id).0.id == aboutDina.id)
+        // Not by the director acting as the teacher who filed it (a review read it so).
+        let asJuf = try CasusService.session(
+            storage: storage, account: "dir_linde", as: "juf_ria", profiles: Fixtures.profiles)
+        #expect(refusal { _ = try asJuf.intake.incident(aboutDina.id) } != nil)
         #expect(try juf.intake.ownRows(offset: 0, limit: 10).map(\.id) == [aboutDina.id, aboutSem.id])
         // The case the board opens about her shows her no report, nor who filed it.
         let aboutHer = try board.cases.open(incident: aboutDina.id, subject: dina.id, articles: ["A.5"], severity: nil)
@@ -121,7 +126,8 @@ extension PostgresRoleTests {
                 "SELECT string_agg(id::text, ',') FROM casus.incidents(NULL, true, true, 'new', 10, 0, NULL, \(list), '{}')"
             ) == "\(aboutSem.id)")
         #expect(
-            try psql("SELECT string_agg(id::text, ',') FROM casus.incidents(NULL, true, true, NULL, 10, 0, NULL, \(list))")
+            try psql(
+                "SELECT string_agg(id::text, ',') FROM casus.incidents(NULL, true, true, NULL, 10, 0, NULL, \(list))")
                 == "\(aboutSem.id)")
         let ticket = try psql("SELECT casus.log_read('incident', \(aboutBo.id), NULL)")
         #expect(try psql("SELECT count(*) FROM casus.incident_by_id(\(aboutBo.id), \(ticket))") == "0")

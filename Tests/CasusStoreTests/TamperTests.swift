@@ -232,6 +232,10 @@ import CasusTestSupport
         "CREATE TABLE zz (x); INSERT INTO zz VALUES ('Lotte Jansen, dossier 12')",
         // A column of one's own in a table of casus's, where the same copy lives on (a review).
         "ALTER TABLE school ADD COLUMN archive TEXT; UPDATE school SET archive = 'Gesprek met Isa'",
+        // A generated column, which `table_info` does not list (a review).
+        "ALTER TABLE person ADD COLUMN copy TEXT GENERATED ALWAYS AS (first_name || ' ' || last_name) VIRTUAL",
+        // A check taken out of a table's definition.
+        "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, ' CHECK (role IN (''subject'',''victim'',''witness'',''reporter''))', '') WHERE name = 'incident_person'; PRAGMA writable_schema = OFF",
     ])
     func aDroppedGuardIsFound(_ sql: String) throws {
         let scratch = Scratch("tamper")

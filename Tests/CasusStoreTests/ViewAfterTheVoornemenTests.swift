@@ -12,7 +12,9 @@ import Testing
         let (school, _, c) = try LawWalkTests.reprimandProposed()
         let cases = school.service.cases
         school.clock.set("2027-01-05")
-        let unsent = refusal { try cases.zienswijze(c.id, on: Fixtures.date("2027-01-05"), given: false, note: "").value }
+        let unsent = refusal {
+            try cases.zienswijze(c.id, on: Fixtures.date("2027-01-05"), given: false, note: "").value
+        }
         #expect(
             unsent?.message.nl.contains("nog niet als verzonden vastgelegd") == true, "\(String(describing: unsent))")
         #expect(unsent?.hint?.nl.contains("casus letter sent") == true)
@@ -32,7 +34,9 @@ import Testing
         #expect(
             before?.message.nl.contains("vóór de verzending van het voornemen (05-01-2027)") == true,
             "\(String(describing: before))")
-        let running = refusal { try cases.zienswijze(c.id, on: Fixtures.date("2027-01-05"), given: false, note: "").value }
+        let running = refusal {
+            try cases.zienswijze(c.id, on: Fixtures.date("2027-01-05"), given: false, note: "").value
+        }
         #expect(running?.message.nl.contains("loopt nog tot en met") == true, "\(String(describing: running))")
         _ = try cases.zienswijze(c.id, on: Fixtures.date("2027-01-05"), given: true, note: "Spijt.").value
     }

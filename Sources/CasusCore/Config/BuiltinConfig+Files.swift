@@ -2486,10 +2486,10 @@ Betreft: beslissing op {{#toPupil}}je{{/toPupil}}{{^toPupil}}uw{{/toPupil}} bezw
 {{{addressee.salutation}}},
 
 {{#toPupil}}
-{{#hasStep}}Je hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om je {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief lees je onze beslissing op dat bezwaar.
+{{#hasStep}}Je hebt bezwaar gemaakt tegen ons besluit van {{{objection.decided}}} om je {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief lees je onze beslissing op dat bezwaar.
 {{/toPupil}}
 {{^toPupil}}
-{{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{step.date}}} om {{{pupil.firstName}}} {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
+{{#hasStep}}U hebt bezwaar gemaakt tegen ons besluit van {{{objection.decided}}} om {{{pupil.firstName}}} {{#objection.aboutRemoval}}van school te verwijderen{{/objection.aboutRemoval}}{{^objection.aboutRemoval}}te schorsen{{/objection.aboutRemoval}}.{{/hasStep}} In deze brief leest u onze beslissing op dat bezwaar.
 {{/toPupil}}
 {{#objection.hearingKnown}}
 
@@ -2607,7 +2607,7 @@ zienswijze te geven.
 U heeft op {{{facts.zienswijzeOn}}} uw zienswijze gegeven. Samengevat:
 {{{facts.zienswijze}}}
 
-[Waarom uw zienswijze het bevoegd gezag niet tot een ander besluit brengt.]
+[Hoe uw zienswijze is gewogen: waarom zij het bevoegd gezag niet tot een ander besluit brengt, of wat zij aan het besluit heeft veranderd.]
 {{/facts.zienswijzeGiven}}
 {{#facts.zienswijzeNone}}
 U heeft binnen de termijn geen zienswijze gegeven.
@@ -4178,7 +4178,7 @@ leggen ({{{law.cao}}}).
 
 De feiten
 
-Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Uit ons onderzoek is het volgende gebleken:
+Wij hebben{{^empty(incident.date)}} op {{{incident.date}}}{{/empty(incident.date)}} een melding ontvangen over uw gedrag{{^empty(incident.where)}} {{{incident.where}}}{{/empty(incident.where)}}. Uit ons onderzoek komt het volgende naar voren; u kunt daarop reageren:
 
 {{{case.facts}}}
 {{#hasStep}}

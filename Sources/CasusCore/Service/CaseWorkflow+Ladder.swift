@@ -1015,7 +1015,8 @@ extension CaseWorkflow {
         _ = try tx.append(
             EntryDraft(
                 kind: .note, title: "Bezwaar ontvangen — zaak \(h.record.number)",
-                body: "Bezwaar van de ouders tegen \(decisionName(decided.rung).nl) ontvangen op \(date.dutch).\n" + how.nl,
+                body: "Bezwaar van de ouders tegen \(decisionName(decided.rung).nl) ontvangen op \(date.dutch).\n"
+                    + how.nl,
                 caseID: h.record.id), to: owner.id, at: tx.now)
         try tx.audit("case.objection", person: owner.id, case: h.record.id, detail: h.record.number)
         return saved

@@ -571,8 +571,8 @@ extension CaseWorkflow {
                             "de brief met het voornemen van \(p.date.dutch) is nog niet als verzonden vastgelegd; de termijn voor de zienswijze loopt vanaf de verzending; er is niets vastgelegd",
                             "the letter of the voornemen of \(p.date.iso) is not recorded as sent yet; the term for the view runs from its sending; nothing was recorded",
                             hint: Phrase(
-                                "Leg eerst vast hoe en wanneer de brief ging (`casus letter sent STUK --via registered`, of --via hand tegen ontvangstbevestiging; z in de zaak); de termijn schuift dan mee.",
-                                "First record how and when the letter went (`casus letter sent ENTRY --via registered`, or --via hand against a signature; z on the case); the term moves with it."
+                                "Leg eerst vast hoe en wanneer de brief ging (z in de zaak, of `casus letter sent STUK --via registered|hand`): aangetekend, of overhandigd tegen ontvangstbevestiging; de termijn schuift dan mee.",
+                                "First record how and when the letter went (z on the case, or `casus letter sent ENTRY --via registered|hand`): registered, or handed over against a signature; the term moves with it."
                             ))
                     }
                     if given, let sent, date < sent {

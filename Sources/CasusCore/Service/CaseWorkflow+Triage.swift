@@ -66,6 +66,14 @@ extension CaseWorkflow {
             throw CasusError.refused("melding \(incidentID) is afgewezen", "report \(incidentID) was dismissed")
         }
         let involved = report.involved
+        // Nor, by a school's director, from a report about a member of the board: a case about the
+        // other one it names took the report out of the board's queue (a review).
+        for named in involved where named.role == .subject && named.person.id != subjectID {
+            try Self.requireNotTheBoardsRecord(
+                named.person, actor: actor, r,
+                what: Phrase(
+                    "een zaak openen uit een melding over hem of haar", "opening a case from a report about them"))
+        }
         // A case is about whom the report names as having done it: the full screen offers only them,
         // and the command line opened one on the staff ladder about the teacher a fake account was
         // made in the name of, the report's victim and reporter (a review).

@@ -190,7 +190,8 @@ extension PGAccess {
                 q.scope.schoolID.map { .int($0) }, .text(PGArray.text(words)), .int(q.limit),
                 .int(SearchQuery.wholeWordsEnough), .int(ticket), .text(PGArray.ints(q.reportsNotAbout)),
             ]
-            try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5, $6::bigint[])", reportArguments) { rows in
+            try conn.enqueue("SELECT * FROM casus.find_reports($1, $2, $3, $4, $5, $6::bigint[])", reportArguments) {
+                rows in
                 reports = rows.map { r in
                     var hit = SearchHit(
                         source: .report, entryID: nil, caseID: nil, caseNumber: nil, person: r.id("person_id"),

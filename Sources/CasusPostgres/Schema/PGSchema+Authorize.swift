@@ -324,6 +324,25 @@ extension PGSchema {
                     PERFORM refused('een zaak over een lid van het bestuur handelt het intern toezicht af, niet casus (WPO art. 17c lid 3)',
                                     'a case about a member of the board is for the internal supervisory body, not casus (WPO art. 17c lid 3)');
                 END IF;
+                IF NOT a.admin THEN
+                    -- About whom the report names as having done it (CaseWorkflow.open): a director opened,
+                    -- with psql, a case about a witness child (a review).
+                    IF NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = (f->>'incident')::bigint
+                                     AND ip.person_id = (f->>'subject')::bigint AND ip.role = 'subject') THEN
+                        PERFORM refused('een zaak gaat over wie de melding noemt als degene die het deed',
+                                        'a case is about whom the report names as having done it');
+                    END IF;
+                    -- Not from a report about the caller (Intake.isAbout), nor by a school's director from
+                    -- one about a member of the board: opening a case about another took the report out
+                    -- of the board's queue (a review).
+                    IF reported_about((f->>'incident')::bigint, not_about(a, NULL))
+                       OR a.role <> 'board' AND EXISTS (
+                           SELECT 1 FROM incident_person ip JOIN app_user u ON u.person_id = ip.person_id
+                           WHERE ip.incident_id = (f->>'incident')::bigint AND ip.role = 'subject' AND u.role = 'board') THEN
+                        PERFORM refused('deze melding gaat over uzelf of over een lid van het bestuur: daarover oordeelt het bestuur of het intern toezicht (Awb art. 2:4; WPO art. 17c lid 3)',
+                                        'this report is about yourself or a member of the board: the board or the internal supervisory body judges it (Awb art. 2:4; WPO art. 17c lid 3)');
+                    END IF;
+                END IF;
                 -- Who may see the case follows from these two: they are the people's, not the client's word.
                 IF NOT EXISTS (SELECT 1 FROM person d WHERE d.id = (f->>'dossier')::bigint
                                  AND f->>'dossier_kind' = CASE WHEN personnel(d.kind) THEN 'staff' ELSE 'pupil' END)

@@ -567,6 +567,7 @@ extension PGSchema {
                    others_keep(i.id, ip.person_id, i.reported_at)
             FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
             WHERE ip.person_id = p_subject AND ip.role = 'subject' AND reaches(c, i.school_id)
+              AND NOT reported_about(i.id, not_about(c, NULL))
             ORDER BY i.reported_at, i.id;
         END $$;
 
@@ -597,7 +598,8 @@ extension PGSchema {
                 FROM incident i JOIN app_user u ON u.account = i.reported_by
                 WHERE u.person_id = p_person AND reaches(c, i.school_id)
                   AND NOT EXISTS (SELECT 1 FROM incident_person r WHERE r.incident_id = i.id AND r.role = 'reporter')
-            ) x ORDER BY x.reported_at, x.id;
+            ) x WHERE NOT reported_about(x.id, not_about(c, NULL))
+            ORDER BY x.reported_at, x.id;
         END $$;
 
         -- A dossier purged that holds nothing since.
@@ -668,6 +670,8 @@ extension PGSchema {
             WHERE ip.incident_id = p_incident
               AND (incident_visible(c, i.id, i.school_id) OR own_report(c, i.school_id, i.reported_by))
               AND (r.whole OR own_report(c, i.school_id, i.reported_by))
+              -- Who reported it is staff data for one who reads no staff (Intake.reporterHidden).
+              AND (ip.role <> 'reporter' OR scope_staff(c) OR own_report(c, i.school_id, i.reported_by))
             ORDER BY CASE ip.role WHEN 'subject' THEN 0 WHEN 'victim' THEN 1 WHEN 'witness' THEN 2 ELSE 3 END, p.sort_name;
         END $$;
         """#

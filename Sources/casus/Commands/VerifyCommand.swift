@@ -145,7 +145,11 @@ struct Verify: CasusCommand {
         if json {
             try Output.json(
                 JSON(
-                    sound: sound, confirmed: r.checkpoint.map { $0.verdict == .holds }, events: r.events,
+                    // A kept line that is itself not genuine confirms nothing (it read "confirmed":
+                    // true beside the text's "NIET VERGELEKEN", a review).
+                    sound: sound,
+                    confirmed: r.checkpoint.map { $0.verdict == .holds && r.keptNotGenuine.isEmpty },
+                    events: r.events,
                     headSeq: r.head.seq, headHash: r.head.hash,
                     dossiers: r.dossiers, entries: r.entries, auditLines: r.auditRecords,
                     findings: lines.dropLast().map { $0(ctx.lang) }.filter { !notes.contains($0) },
@@ -503,18 +507,19 @@ enum VerifyText {
                 ? Phrase(
                     "klopt in zichzelf, maar NIET VERGELEKEN: een bewaarde ijkpuntregel is zelf niet echt (zie boven).",
                     "sound in itself, but NOT COMPARED: a kept checkpoint line is itself not genuine (see above).")
-            : r.checkpoint?.verdict == .neverSigned
-                ? Phrase(
-                    "klopt in zichzelf, maar NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel.",
-                    "sound in itself, but NOT CONFIRMED: the chain holds no checkpoint with this key.")
-                : r.checkpoint == nil
-                    // Without a key and a kept line nothing outside the file is compared: who holds
-                    // the file can rewrite a chain whole, and "alles klopt" read as proof that the log
-                    // of reads was not rewritten (a review).
+                : r.checkpoint?.verdict == .neverSigned
                     ? Phrase(
-                        "alles klopt in zichzelf; zonder --key en een bewaard ijkpunt toont dat niet dat er niets is herschreven.",
-                        "all sound in itself; without --key and a kept checkpoint that does not show nothing was rewritten.")
-                    : Phrase("alles klopt.", "all sound.")
+                        "klopt in zichzelf, maar NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel.",
+                        "sound in itself, but NOT CONFIRMED: the chain holds no checkpoint with this key.")
+                    : r.checkpoint == nil
+                        // Without a key and a kept line nothing outside the file is compared: who holds
+                        // the file can rewrite a chain whole, and "alles klopt" read as proof that the log
+                        // of reads was not rewritten (a review).
+                        ? Phrase(
+                            "alles klopt in zichzelf; zonder --key en een bewaard ijkpunt toont dat niet dat er niets is herschreven.",
+                            "all sound in itself; without --key and a kept checkpoint that does not show nothing was rewritten."
+                        )
+                        : Phrase("alles klopt.", "all sound.")
         out.append(
             Phrase(
                 "\(r.events) gebeurtenissen (kop \(r.head.seq) \(r.head.hash.prefix(16))…), \(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
