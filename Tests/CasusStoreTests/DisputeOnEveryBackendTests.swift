@@ -22,9 +22,9 @@ import Testing
         return (service, clock, pupil, c)
     }
 
-    @Test(arguments: Backend.all)
-    func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
-        let (service, clock, pupil, c) = try Self.semsCase(backend, in: scratch)
+    /// Sem heard and removed on 26 November, the parents' objection on 10 December, and the
+    /// Geschillencommissie asked on the 15th.
+    static func removedAndDisputed(_ service: CasusService, _ clock: TestClock, _ c: Case) throws {
         try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
         clock.set("2026-11-26", hour: 10)
         try service.cases.step(
@@ -34,6 +34,12 @@ import Testing
         try service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
         clock.set("2026-12-15")
         try service.cases.disputeRequested(c.id, on: Fixtures.date("2026-12-15")).value
+    }
+
+    @Test(arguments: Backend.all)
+    func theCommissionsOpinionIsRecordedAndEndsItsTerm(_ backend: Backend) throws {
+        let (service, clock, pupil, c) = try Self.semsCase(backend, in: scratch)
+        try Self.removedAndDisputed(service, clock, c)
         clock.set("2027-02-01")
         try service.cases.disputeOpinion(c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering zorgvuldig.")
             .value

@@ -25,15 +25,7 @@ import Testing
     @Test func theDecisionOnTheObjectionSaysWhatIsDoneWithTheCommissionsOpinion() throws {
         let scratch = Scratch("weigh")
         let (service, clock, _, c) = try DisputeOnEveryBackendTests.semsCase(.sqliteMemory, in: scratch)
-        try service.cases.addEntry(c.id, kind: .meeting, body: "Hoorgesprek.", heard: [.teacher, .parents]).value
-        clock.set("2026-11-26", hour: 10)
-        try service.cases.step(
-            c.id, StepRequest(rung: .removal, reason: "Ernstig.", justification: "Zeer ernstig voorval.")
-        ).value
-        clock.set("2026-12-10")
-        try service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-12-10")).value
-        clock.set("2026-12-15")
-        try service.cases.disputeRequested(c.id, on: Fixtures.date("2026-12-15")).value
+        try DisputeOnEveryBackendTests.removedAndDisputed(service, clock, c)
         clock.set("2027-02-01")
         try service.cases.disputeOpinion(
             c.id, on: Fixtures.date("2027-02-01"), outcome: "Verwijdering onvoldoende zorgvuldig"

@@ -66,7 +66,7 @@ struct PostgresPlanningTests {
         // the server counts as a call; in any other plan they are written into the query.
         let allowed: Set<String> = [
             "schema_version", "change_token",
-            "scope_school", "scope_pupil", "scope_staff", "reaches", "school_year", "search_vector",
+            "scope_school", "scope_pupil", "scope_staff", "reaches", "school_year", "search_vector", "not_about",
             // Whether the caller links its own writes (append_entry, append_event, insert_audit,
             // head_shown): of the caller.
             "writes_letters", "links_own", "head_shown",

@@ -353,12 +353,14 @@ extension PGSchema {
         -- A report naming one of these people as one who did it (Intake.isAbout): not in their queue,
         -- nor read by them (a director read the teacher's report about them, with the teacher's name, a
         -- review). The board handles it (Awb art. 2:4).
+        -- PL/pgSQL, as incident_visible: its look-up is planned once a session, not at every call.
         CREATE FUNCTION reported_about(p_incident bigint, p_people bigint[]) RETURNS boolean
-        LANGUAGE sql STABLE AS $$
-            SELECT coalesce(cardinality(p_people), 0) > 0
+        LANGUAGE plpgsql STABLE AS $$
+        BEGIN
+            RETURN coalesce(cardinality(p_people), 0) > 0
                AND EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = p_incident AND ip.role = 'subject'
-                             AND ip.person_id = ANY (p_people))
-        $$;
+                             AND ip.person_id = ANY (p_people));
+        END $$;
 
         -- Whom the queue leaves out for the caller: the login's own person whatever the client asks,
         -- and whom the client names (the account really at the keyboard under --as).
@@ -462,7 +464,8 @@ extension PGSchema {
             -- The queue (not one's own reports) leaves out the reports about the caller.
             hide := CASE WHEN p_mine IS NULL THEN not_about(c, p_not_about) ELSE '{}' END;
             IF cardinality(hide) > 0 THEN
-                w := w || ' AND NOT casus.reported_about(i.id, $7)';
+                w := w || ' AND NOT EXISTS (SELECT 1 FROM casus.incident_person ip WHERE ip.incident_id = i.id'
+                        || ' AND ip.role = ''subject'' AND ip.person_id = ANY ($7))';
             END IF;
         END $$;
 
@@ -489,24 +492,28 @@ extension PGSchema {
                 IF q.school IS NULL AND NOT win.from_end THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
-                                   AND NOT reported_about(i.id, q.hide)
+                                   AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
+                                                   AND ip.person_id = ANY (q.hide))
                                  ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
                 ELSIF q.school IS NULL THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.status = p_status AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
-                                   AND NOT reported_about(i.id, q.hide)
+                                   AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
+                                                   AND ip.person_id = ANY (q.hide))
                                  ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
                 ELSIF NOT win.from_end THEN
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.school_id = q.school AND i.status = p_status
                                    AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
-                                   AND NOT reported_about(i.id, q.hide)
+                                   AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
+                                                   AND ip.person_id = ANY (q.hide))
                                  ORDER BY i.reported_at, i.id LIMIT win.lim OFFSET win.off);
                 ELSE
                     ids := ARRAY(SELECT i.id FROM incident i
                                  WHERE i.school_id = q.school AND i.status = p_status
                                    AND (scope_staff(q.c) OR incident_visible(q.c, i.id, i.school_id))
-                                   AND NOT reported_about(i.id, q.hide)
+                                   AND NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.role = 'subject'
+                                                   AND ip.person_id = ANY (q.hide))
                                  ORDER BY i.reported_at DESC, i.id DESC LIMIT win.lim OFFSET win.off);
                 END IF;
             ELSE
