@@ -900,10 +900,6 @@ extension CaseWorkflow {
         }
     }
 
-    /// The decision an objection is against: once one is recorded, the latest decision of the
-    /// rung its fact names, taken before it (a removal taken after an objection to a suspension
-    /// made its letter one on the removal, a review); before that, the latest removal decision, or
-    /// at an openbare school the latest suspension of a pupil; nil when the case has neither.
     /// The decision an objection received on `date` is against: the latest one open to objection
     /// taken by then (an objection to a suspension received before the removal is the
     /// suspension's), else the first (to be refused as before it); nil when the case has none.
@@ -921,6 +917,10 @@ extension CaseWorkflow {
             : Phrase("het verwijderingsbesluit", "the removal decision")
     }
 
+    /// The decision an objection is against: once one is recorded, the latest decision of the
+    /// rung its fact names, taken before it (a removal taken after an objection to a suspension
+    /// made its letter one on the removal, a review); before that, the latest removal decision, or
+    /// at an openbare school the latest suspension of a pupil; nil when the case has neither.
     public static func objected(_ h: CaseHistory) -> Step? {
         if let received = h.objection, let rung = Rung(rawValue: received.value) {
             return h.decisions.last { $0.rung == rung && $0.at <= received.at }

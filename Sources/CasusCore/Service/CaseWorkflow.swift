@@ -117,10 +117,9 @@ public struct CaseWorkflow: Sendable {
     private func shownReport(_ incident: Incident?, _ r: any StorageReader) throws -> Incident? {
         guard let incident else { return nil }
         let involved = try r.involved(incident: incident.id)
-        let own = Intake.isOwn(incident, by: actor)
         // A report about the reader is the board's (Intake.isAbout): a case the board opened about a
         // director showed the director the report and who filed it.
-        if Intake.isAbout(involved, actor) && !own { return nil }
+        if Intake.isAbout(involved, actor) && !Intake.filedAtTheKeyboard(incident, actor) { return nil }
         guard !session.scope.staffDossiers else { return incident }
         if involved.contains(where: { $0.role != .reporter && $0.person.kind.isPersonnel }) { return nil }
         return Intake.reporterHidden(incident, from: actor)

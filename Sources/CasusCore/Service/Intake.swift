@@ -176,11 +176,7 @@ public struct Intake: Sendable {
             }
             let involved = try r.involved(incident: id)
             // A report about the reader is not theirs to read, but for the one who filed it.
-            // Filed by the account really at the keyboard: a director acting as the teacher who filed
-            // it read the report about herself (a review).
-            if Intake.isAbout(involved, actor) && !(Intake.isOwn(i, by: actor) && actor.realUser == nil) {
-                throw Intake.noReport(id)
-            }
+            if Intake.isAbout(involved, actor) && !Intake.filedAtTheKeyboard(i, actor) { throw Intake.noReport(id) }
             // One who reads only their own report reads its people as the roster gives them
             // (name, group, kind), not their addresses or numbers, as the server's `involved` does.
             guard !readsQueue else { return (Intake.reporterHidden(i, from: actor), involved) }
@@ -225,6 +221,12 @@ public struct Intake: Sendable {
         shown.reporterName = nil
         shown.reportedBy = nil
         return shown
+    }
+
+    /// Filed by the account really at the keyboard: a director acting as the teacher who filed a
+    /// report about her read it (a review).
+    static func filedAtTheKeyboard(_ i: Incident, _ actor: Actor) -> Bool {
+        isOwn(i, by: actor) && actor.realUser == nil
     }
 
     /// The actor filed this report (the account, as the store keeps it; the server's `own_report`).

@@ -226,8 +226,8 @@ public struct Integrity: Sendable {
                 "de ketens kloppen niet (`casus verify` zegt NIET IN ORDE): wat vervallen lijkt, kan buiten casus om zijn veranderd, en opschonen is voorgoed. Er is niets opgeschoond.",
                 "the chains do not hold (`casus verify` says NOT SOUND): what seems due may have been changed outside casus, and a purge is for good. Nothing was purged.",
                 hint: Phrase(
-                    "Zoek eerst uit wat `casus verify` vindt, en zet zo nodig de laatste goede reservekopie terug (`casus restore`).",
-                    "First find out what `casus verify` finds, and if need be restore the last sound backup (`casus restore`)."
+                    "Zoek eerst uit wat `casus verify` vindt, en zet zo nodig de laatste goede reservekopie terug (`casus restore`; op een server doet de databasebeheerder dat).",
+                    "First find out what `casus verify` finds, and if need be restore the last sound backup (`casus restore`; on a server the database administrator does)."
                 ))
         }
         return try session.write { tx in

@@ -376,6 +376,8 @@ extension PGSchema {
             s record;
             h record;
             q tsquery;
+            -- Not a report about the caller (Intake.isAbout), read once.
+            hide bigint[] := not_about(caller(), p_not_about);
         BEGIN
             PERFORM require_ticket(p_ticket, 'search', NULL, NULL, array_to_string(p_words, ' '));
             SELECT * INTO s FROM eff_scope(p_school, true, true);
@@ -404,7 +406,7 @@ extension PGSchema {
             -- Each person it names, its line there (log_search names all it names).
             WHERE NOT EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id
                                 AND NOT search_named(p_ticket, ip.person_id))
-              AND NOT reported_about(i.id, not_about(caller(), p_not_about))
+              AND NOT reported_about(i.id, hide)
             ORDER BY i.id DESC;
         END $$;
         """#
