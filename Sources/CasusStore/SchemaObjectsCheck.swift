@@ -134,12 +134,20 @@ enum SchemaObjectsCheck {
     static func foreignTables(_ db: Database) throws -> [String] {
         guard !tables.isEmpty else { return [] }
         var out: [String] = []
+        let definitions = try tableDefinitions(db)
         for name in try tableNames(db) {
             guard let want = tables[name] else {
                 out.append("schema: table \(name) is not casus's (added outside casus)")
                 continue
             }
             let have = try columns(of: name, db)
+            // The same columns, but another definition: a check or a key changed.
+            guard have != want else {
+                if let sql = tableSQL[name], definitions[name] != sql {
+                    out.append("schema: table \(name) differs from casus's (its checks or keys changed outside casus)")
+                }
+                continue
+            }
             let wantNames = want.map { String($0.prefix { $0 != " " }) }
             let haveNames = have.map { String($0.prefix { $0 != " " }) }
             for (column, shape) in zip(haveNames, have) {
@@ -153,13 +161,6 @@ enum SchemaObjectsCheck {
             }
             for column in wantNames where !haveNames.contains(column) {
                 out.append("schema: column \(name).\(column) is missing (dropped outside casus)")
-            }
-        }
-        // The same columns, but another definition: a check or a key changed.
-        let have = try tableDefinitions(db)
-        for (name, sql) in tableSQL.sorted(by: { $0.key < $1.key }) {
-            if let actual = have[name], actual != sql, try columns(of: name, db) == tables[name] {
-                out.append("schema: table \(name) differs from casus's (its checks or keys changed outside casus)")
             }
         }
         return out

@@ -507,11 +507,10 @@ enum LegalLayer {
     /// "onverwijld" (a review saw it taken 36 days into the court case, offered as the rung above,
     /// with a word only about the report's age).
     static func askedTheOrdinaryWay(_ h: CaseHistory) -> Phrase? {
-        func route(_ s: Step) -> DismissalRoute? {
-            h.facts.first { $0.kind == .dismissalRoute && $0.at >= s.at }.flatMap { DismissalRoute(rawValue: $0.value) }
-        }
-        guard let asked = h.steps.last(where: { $0.rung == .dismissal && [.kantonrechter, .uwv].contains(route($0)) }),
-            let how = route(asked)
+        guard
+            let (asked, how) = h.steps.lazy.reversed().filter({ $0.rung == .dismissal })
+                .compactMap({ s in s.route(in: h.facts).map { (s, $0) } })
+                .first(where: { [.kantonrechter, .uwv].contains($0.1) })
         else { return nil }
         return Phrase(
             "Let op: voor deze feiten vroeg de school op \(asked.date.dutch) ontslag langs de gewone weg (\(how.label.nl)). Daarmee is de dringende reden niet onverwijld gegeven: een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",

@@ -497,35 +497,40 @@ enum VerifyText {
         }
         // Every kept line given, held against the chains (the one chosen above is said there).
         for k in keptToSay(r) { out.append(k.verdict == .holds ? keptHolds(k) : CheckpointText.line(k)) }
-        // A key given that signed nothing in the chain: the check asked for was not made, and a
-        // rewrite that took every checkpoint and its audit line out read "alles klopt", exit 0 (a
+        // The verdict (`verdict`): a key given that signed nothing in the chain is no check made, and
+        // a rewrite that took every checkpoint and its audit line out read "alles klopt", exit 0 (a
         // review).
-        let verdict =
-            !r.isSound
-            ? Phrase("NIET IN ORDE.", "NOT SOUND.")
-            : !r.keptNotGenuine.isEmpty
-                ? Phrase(
-                    "klopt in zichzelf, maar NIET VERGELEKEN: een bewaarde ijkpuntregel is zelf niet echt (zie boven).",
-                    "sound in itself, but NOT COMPARED: a kept checkpoint line is itself not genuine (see above).")
-                : r.checkpoint?.verdict == .neverSigned
-                    ? Phrase(
-                        "klopt in zichzelf, maar NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel.",
-                        "sound in itself, but NOT CONFIRMED: the chain holds no checkpoint with this key.")
-                    : r.checkpoint == nil
-                        // Without a key and a kept line nothing outside the file is compared: who holds
-                        // the file can rewrite a chain whole, and "alles klopt" read as proof that the log
-                        // of reads was not rewritten (a review).
-                        ? Phrase(
-                            "alles klopt in zichzelf; zonder --key en een bewaard ijkpunt toont dat niet dat er niets is herschreven.",
-                            "all sound in itself; without --key and a kept checkpoint that does not show nothing was rewritten."
-                        )
-                        : Phrase("alles klopt.", "all sound.")
         out.append(
             Phrase(
                 "\(r.events) gebeurtenissen (kop \(r.head.seq) \(r.head.hash.prefix(16))…), \(r.dossiers) dossiers, \(r.entries) stukken, \(r.auditRecords) auditregels: ",
                 "\(r.events) events (head \(r.head.seq) \(r.head.hash.prefix(16))…), \(r.dossiers) dossiers, \(r.entries) entries, \(r.auditRecords) audit lines: "
-            ) + verdict)
+            ) + verdict(r))
         return out
+    }
+
+    /// The last word on the chains: what was compared, and with what.
+    static func verdict(_ r: VerifyReport) -> Phrase {
+        if !r.isSound { return Phrase("NIET IN ORDE.", "NOT SOUND.") }
+        if !r.keptNotGenuine.isEmpty {
+            return Phrase(
+                "klopt in zichzelf, maar NIET VERGELEKEN: een bewaarde ijkpuntregel is zelf niet echt (zie boven).",
+                "sound in itself, but NOT COMPARED: a kept checkpoint line is itself not genuine (see above).")
+        }
+        // A key given that signed nothing in the chain: the check asked for was not made.
+        if r.checkpoint?.verdict == .neverSigned {
+            return Phrase(
+                "klopt in zichzelf, maar NIET BEVESTIGD: de keten houdt geen ijkpunt met deze sleutel.",
+                "sound in itself, but NOT CONFIRMED: the chain holds no checkpoint with this key.")
+        }
+        // Without a key and a kept line nothing outside the file is compared: who holds the file can
+        // rewrite a chain whole, and "alles klopt" read as proof that the log of reads was not
+        // rewritten (a review).
+        if r.checkpoint == nil {
+            return Phrase(
+                "alles klopt in zichzelf; zonder --key en een bewaard ijkpunt toont dat niet dat er niets is herschreven.",
+                "all sound in itself; without --key and a kept checkpoint that does not show nothing was rewritten.")
+        }
+        return Phrase("alles klopt.", "all sound.")
     }
 
 }
