@@ -46,7 +46,8 @@ import CasusTestSupport
         let dialog = try #require(rt.state.topScreen(StepDialog.self))
         let index = try #require(dialog.options.firstIndex { $0.rung == .warning })
         for _ in 0..<index { rt.press(.down) }
-        rt.press(.tab)
+        // Into the reason: in facts being written, Enter is a new line.
+        rt.press(.tab, .tab)
         let pasted: [TerminalEvent] = ["Regel A", "Regel B", "Regel C", "Regel D"].flatMap { line in
             line.map { TerminalEvent.key(.char($0)) } + [.key(.enter)]
         }

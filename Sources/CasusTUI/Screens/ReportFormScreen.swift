@@ -67,6 +67,7 @@ public struct ReportFormScreen: ScreenModel {
         switch field {
         case .people: Phrase("kies; nog eens: rol", "choose; again: part")
         case .evidence: Phrase("nog een bestand", "another file")
+        case .summary: Phrase("nieuwe regel", "new line")
         default: Phrase("verder", "next")
         }
     }
@@ -125,6 +126,13 @@ public struct ReportFormScreen: ScreenModel {
         case .previousField:
             field = Field(rawValue: (field.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
         case .confirm:
+            // "Wat is er gebeurd?" is a box of several lines: Enter starts a new one, Tab goes on.
+            // Enter went to the date field, and a second paragraph typed there was cut at ten
+            // characters (a review).
+            if field == .summary {
+                _ = input(.char("\n"), &s)
+                return .handled
+            }
             if field == .evidence {
                 // Enter separates the files, as a comma does (a pasted list of lines arrives so).
                 let typed = evidence.value.trimmingCharacters(in: .whitespaces)
@@ -274,7 +282,11 @@ public struct ReportFormScreen: ScreenModel {
         func label(_ text: String, _ f: Field, y: Int) {
             c.put((field == f ? "▸ " : "  ") + text, x: 1, y: y, style: field == f ? .bold : .plain, maxX: w - 1)
         }
-        label(s.t("Wat is er gebeurd?", "What happened?"), .summary, y: 3)
+        label(
+            s.t(
+                "Wat is er gebeurd? (Enter: nieuwe regel; Tab: volgend veld)",
+                "What happened? (Enter: new line; Tab: next field)"),
+            .summary, y: 3)
         summary.drawWrapped(into: &c, x: 3, y: 4, width: w - 5, rows: 2, focused: field == .summary)
         // The short fields on one line each, their boxes in one column.
         let column = min(44, max(3, w - 36))

@@ -16,8 +16,9 @@ public protocol ScreenModel: Sendable {
     /// Text typed here that closing would lose: Ctrl-C asks before it quits (a half-filled report
     /// was lost to a Ctrl-C pressed out of habit, a review).
     var hasUnsavedText: Bool { get }
-    /// The text field in focus keeps a pasted line end as a line break (a report's "Wat is er
-    /// gebeurd?"); elsewhere a one-line field makes it a space.
+    /// The text field in focus is a box of several lines (a report's "Wat is er gebeurd?", a
+    /// step's facts): Enter and a pasted line end start a new line there, and Tab goes on;
+    /// elsewhere a one-line field makes a pasted line end a space.
     var takesLineBreaks: Bool { get }
     /// It asks once more before saving a decision for good ("Enter legt het vast, blijvend"): the
     /// keys already waiting when it asks (a paste, typing ahead) were not pressed in answer, and

@@ -49,6 +49,10 @@ public struct StepDialog: ScreenModel {
     /// suspension at once, with nothing to check first (a review). Any other key asks again.
     var confirming = false
     public var asksForGood: Bool { confirming }
+    public var takesLineBreaks: Bool { focus == .facts }
+    /// The facts are being rewritten: Enter is a new line there. Facts left as the case gave them
+    /// are passed with Enter, as every field is.
+    var writingFacts: Bool { focus == .facts && facts.value != factsBefore }
 
     public var hasUnsavedText: Bool { hasTyped }
     /// The store refused the step as typed: leaving keeps the fields for the next `+`.
@@ -143,7 +147,9 @@ public struct StepDialog: ScreenModel {
     public func footer(_ s: AppState) -> [FooterItem] {
         [
             FooterItem([.up, .down], Phrase("trede", "rung")),
-            FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
+            writingFacts
+                ? FooterItem(.confirm, Phrase("nieuwe regel", "new line"))
+                : FooterItem(.confirm, Phrase("verder/bevestig", "next/confirm")),
             FooterItem(.nextField, Phrase("veld", "field")),
         ]
             + (detailRoom(s.height) < detailLines(s).count
@@ -218,7 +224,12 @@ public struct StepDialog: ScreenModel {
         case .urgency: return urgency.handle(key, &s) ? .handled : nil
         case .route: return route.handle(key, &s) ? .handled : nil
         case .measure: return measure.handle(key, &s) ? .handled : nil
-        case .facts: return facts.handle(key, &s) ? .handled : nil
+        case .facts:
+            if key == .char("\n") {
+                facts.insertLineBreak()
+                return .handled
+            }
+            return facts.handle(key, &s) ? .handled : nil
         case .options: return nil
         }
     }
@@ -256,6 +267,10 @@ public struct StepDialog: ScreenModel {
             _ = next()
         case .previousField:
             if let i = fields.firstIndex(of: focus), i > 0 { focus = fields[i - 1] } else { focus = .options }
+        // Facts being written are a box of several lines: Enter starts a new one, Tab goes on.
+        // Enter went to the reason, and a second paragraph was filed as the reason (a review).
+        case .confirm where writingFacts:
+            return input(.char("\n"), &s)
         case .confirm:
             guard next() else { break }
             return submit(&s)
@@ -430,9 +445,13 @@ public struct StepDialog: ScreenModel {
         let factsShown = focus == .facts && room >= 3
         if factsShown {
             c.put(
-                s.t(
-                    "Feiten, zoals de brieven ze noemen (typ, wis met Ctrl-U):",
-                    "Facts, as the letters state them (type; Ctrl-U clears):"),
+                writingFacts
+                    ? s.t(
+                        "Feiten, zoals de brieven ze noemen (Enter: nieuwe regel; Tab: verder):",
+                        "Facts, as the letters state them (Enter: new line; Tab: next):")
+                    : s.t(
+                        "Feiten, zoals de brieven ze noemen (typ om ze te wijzigen; Enter: verder):",
+                        "Facts, as the letters state them (type to change them; Enter: next):"),
                 x: 2, y: y, style: .bold, maxX: w - 1)
             facts.drawWrapped(into: &c, x: 2, y: y + 1, width: w - 4, rows: room - 1, focused: true)
         }

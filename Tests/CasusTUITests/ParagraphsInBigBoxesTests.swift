@@ -1,0 +1,72 @@
+import CasusCore
+import CasusDemo
+import CasusStore
+@testable import CasusTUI
+import Testing
+import CasusTestSupport
+import Foundation
+
+/// The two boxes of several rows (a report's "Wat is er gebeurd?", a step's facts being written)
+/// take Enter as a new line, as a text box on any form does; Tab goes on. Enter went to the next
+/// field: a teacher's second paragraph was typed into the ten-character date field and cut there,
+/// a director's into the reason (a review).
+@Suite struct ParagraphsInBigBoxesTests {
+    @Test func aReportKeepsItsSecondParagraph() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(
+            width: 80, height: 24, account: DemoSchool.teacherAccount)
+        rt.press(.char("n"))
+        rt.type("In de groepsapp is een foto gedeeld.")
+        rt.press(.enter)
+        rt.type("Daarna schreef Sem er een gemene tekst bij.")
+        let form = try #require(rt.state.topScreen(ReportFormScreen.self))
+        #expect(form.field == .summary && form.when.value.isEmpty, "\(form.field) \(form.when.value)")
+        #expect(rt.frame.text.contains("Enter nieuwe regel"), "\(rt.frame.text)")
+        rt.press(.tab, .tab, .tab)
+        rt.type("Inès Bakker")
+        rt.press(.enter)
+        rt.press(.function(2))
+        #expect(rt.state.topScreen(ReportFormScreen.self) == nil, "\(rt.frame.text)")
+        let report = try #require(try service.intake.ownRows(offset: 0, limit: 50).last)
+        let filed = try service.intake.incident(report.id).0
+        #expect(filed.summary == "In de groepsapp is een foto gedeeld.\nDaarna schreef Sem er een gemene tekst bij.")
+        #expect(filed.happenedOn == nil)
+    }
+
+    @Test func aStepsFactsKeepTheirSecondParagraph() throws {
+        let rt = try TUIFixture.runtime(width: 80, height: 24)
+        rt.select(case: "2026-0003")
+        rt.press(.enter)
+        rt.press(.char("+"))
+        let d = try #require(rt.state.topScreen(StepDialog.self))
+        let suspension = try #require(d.options.firstIndex { $0.rung == .suspension })
+        for _ in 0..<abs(suspension - d.cursor) { rt.press(suspension > d.cursor ? .down : .up) }
+        rt.press(.enter)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .facts)
+        // Facts left as the case gave them are passed with Enter, as every field is.
+        #expect(rt.frame.text.contains("Enter: verder"), "\(rt.frame.text)")
+        rt.press(.enter)
+        #expect(rt.state.topScreen(StepDialog.self)?.focus == .reason)
+        rt.press(.backTab)
+        // Once the director writes in them, Enter starts a new line.
+        rt.type("Dat gaf hij toe.")
+        #expect(rt.frame.text.contains("Enter nieuwe regel"), "\(rt.frame.text)")
+        rt.press(.enter)
+        rt.type("Hij deed het twee keer.")
+        var dialog = try #require(rt.state.topScreen(StepDialog.self))
+        #expect(dialog.focus == .facts && dialog.reason.value.isEmpty, "\(dialog.focus)")
+        #expect(dialog.facts.value.hasSuffix(" Dat gaf hij toe.\nHij deed het twee keer."), "\(dialog.facts.value)")
+        // The second paragraph shows on its own line.
+        #expect(
+            rt.frame.text.split(separator: "\n").contains {
+                $0.trimmingCharacters(in: .whitespaces) == "Hij deed het twee keer."
+            })
+        rt.press(.tab)
+        dialog = try #require(rt.state.topScreen(StepDialog.self))
+        #expect(dialog.focus == .reason)
+        // A pasted paragraph keeps its line end there too.
+        rt.press(.backTab)
+        rt.send(.event(.paste("\nDe ouders zijn gebeld.")))
+        dialog = try #require(rt.state.topScreen(StepDialog.self))
+        #expect(dialog.facts.value.hasSuffix("twee keer.\nDe ouders zijn gebeld."), "\(dialog.facts.value)")
+    }
+}
