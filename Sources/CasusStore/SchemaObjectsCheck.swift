@@ -15,13 +15,15 @@ enum SchemaObjectsCheck {
     static func objects(_ db: Database) throws -> Objects { objects(try rows(db)) }
 
     /// Each trigger, index and view of a database (type, name, SQL as written), in the order they
-    /// were made.
+    /// were made. Those named as SQLite's own too: SQLite makes none with SQL of its own (its
+    /// automatic indexes have none), and a trigger renamed `sqlite_…` through `writable_schema`
+    /// copied every note into a table of its own and was passed over (a review).
     static func rows(_ db: Database) throws -> [(String, String, String)] {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index', 'view')
-                AND sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid
+                AND sql IS NOT NULL ORDER BY rowid
                 """
         ).map { ($0["type"] as String, $0["name"] as String, $0["sql"] as String) }
     }
@@ -56,7 +58,7 @@ enum SchemaObjectsCheck {
                 out.append("schema: \(type) \(name) is not casus's (added outside casus)")
             }
         }
-        return out + (try foreignTables(db))
+        return out + (try foreignTables(db)) + (try sqliteOwnTables(db))
     }
 
     /// Puts casus's triggers, indexes and views back as its migrations make them: missing ones
@@ -69,7 +71,10 @@ enum SchemaObjectsCheck {
         // Views and triggers may name each other: dropped first, then all made anew in the
         // migrations' order (the fresh schema's rowid order).
         for type in ["trigger", "view", "index"] {
-            for name in (actual[type] ?? [:]).keys.sorted() where expected[type]?[name] != actual[type]?[name] {
+            // A view named as SQLite's own cannot be dropped (SQLite refuses): left, and named by
+            // `verify`, which then refuses the copy.
+            for name in (actual[type] ?? [:]).keys.sorted()
+            where expected[type]?[name] != actual[type]?[name] && !(type == "view" && name.hasPrefix("sqlite_")) {
                 try db.execute(sql: "DROP \(type.uppercased()) IF EXISTS \(name.quotedDatabaseIdentifier)")
                 if expected[type]?[name] == nil { done.append("\(type) \(name) dropped (not casus's)") }
             }
@@ -112,18 +117,87 @@ enum SchemaObjectsCheck {
     static func tableDefinitions(_ db: Database) throws -> [String: String] {
         var out: [String: String] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        {
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        where sqliteOwn[row["name"]] == nil {
             out[row["name"]] = ((row["sql"] as String?) ?? "").split(whereSeparator: \.isWhitespace).joined(
                 separator: " ")
         }
         return out
     }
 
-    /// The tables of a database, but SQLite's own (`sqlite_sequence`, `sqlite_stat1`).
+    /// The tables of a database, but SQLite's own (`sqliteOwn`): any other, named `sqlite_…` or
+    /// not, is a table to compare with casus's.
     static func tableNames(_ db: Database) throws -> [String] {
-        try String.fetchAll(
-            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .filter { sqliteOwn[$0] == nil }
+    }
+
+    /// The tables SQLite makes itself (AUTOINCREMENT's counters, ANALYZE's statistics), with the
+    /// definition it gives them: only these are passed over by name. A table renamed `sqlite_keep`
+    /// through `writable_schema` kept the text of every note, also after a purge, and the check
+    /// left out every `sqlite_` name (a review).
+    static let sqliteOwn: [String: String] = [
+        "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
+        "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+        "sqlite_stat2": "CREATE TABLE sqlite_stat2(tbl,idx,sampleno,sample)",
+        "sqlite_stat3": "CREATE TABLE sqlite_stat3(tbl,idx,neq,nlt,ndlt,sample)",
+        "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+    ]
+
+    /// SQLite's own tables as SQLite makes them, holding what SQLite writes: counters of casus's
+    /// tables, and statistics of casus's tables and indexes (numbers, and SQLite's few words).
+    /// Text of one's own in them is text a purge does not reach.
+    static func sqliteOwnTables(_ db: Database) throws -> [String] {
+        var out: [String] = []
+        let present = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite%'")
+        for row in present {
+            let name: String = row["name"]
+            guard let want = sqliteOwn[name] else { continue }
+            if ((row["sql"] as String?) ?? "") != want {
+                out.append("schema: table \(name) differs from SQLite's own (changed outside casus)")
+            }
+        }
+        let names = Set(tables.keys)
+        let present1 = Set(present.map { $0["name"] as String })
+        if present1.contains("sqlite_sequence") {
+            for row in try Row.fetchAll(db, sql: "SELECT name, seq, typeof(seq) AS t FROM sqlite_sequence") {
+                let table = (row["name"] as String?) ?? ""
+                if !names.contains(table) || (row["t"] as String) != "integer" {
+                    out.append("schema: table sqlite_sequence holds a row that is not a counter of casus's")
+                    break
+                }
+            }
+        }
+        if present1.contains("sqlite_stat1") {
+            let indexes = Set((expected?["index"] ?? [:]).keys)
+            for row in try Row.fetchAll(db, sql: "SELECT tbl, idx, stat FROM sqlite_stat1") {
+                let table = (row["tbl"] as String?) ?? ""
+                let index = row["idx"] as String?
+                let stat = (row["stat"] as String?) ?? ""
+                // Numbers, and the words SQLite writes ("unordered", "noskipscan", "sz=N").
+                let words = stat.split(separator: " ").allSatisfy { w in
+                    w.allSatisfy(\.isASCII)
+                        && (w.allSatisfy(\.isNumber) || ["unordered", "noskipscan"].contains(w)
+                            || (w.hasPrefix("sz=") && w.dropFirst(3).allSatisfy(\.isNumber)))
+                }
+                // A WITHOUT ROWID table's key is counted under the table's own name.
+                let known =
+                    names.contains(table)
+                    && (index.map { indexes.contains($0) || $0 == table || $0.hasPrefix("sqlite_autoindex_\(table)_") }
+                        ?? true)
+                if !known || !words {
+                    out.append(
+                        "schema: table sqlite_stat1 holds a row that is not SQLite's statistics of casus's tables")
+                    break
+                }
+            }
+        }
+        for name in ["sqlite_stat2", "sqlite_stat3", "sqlite_stat4"] where present1.contains(name) {
+            // Samples of an index's values: casus's own text could stand in them; left to SQLite only.
+            out.append("schema: table \(name) holds samples casus does not check (drop it: ANALYZE makes sqlite_stat1)")
+        }
+        return out
     }
 
     /// A table casus does not make: a copy of what a purge erased lived on in one, and `verify` said

@@ -32,6 +32,22 @@ import Testing
         for name in ["x", "y", "z"] { #expect(FileManager.default.fileExists(atPath: cli.folder + "/" + name)) }
     }
 
+    /// A `-wal` or `-shm` left at the backup's name belongs to another file: SQLite would read it as
+    /// the new copy's, and a backup said sound read back changed (a review). Refused, nothing written.
+    @Test func aBackupIsNotNamedOverAnotherFilesWal() throws {
+        let cli = try CLI()
+        try school(cli)
+        let backup = cli.folder + "/reserve.sqlite"
+        for suffix in ["-wal", "-shm", "-journal"] {
+            FileManager.default.createFile(atPath: backup + suffix, contents: Data("oud".utf8))
+            let r = try cli.run(["backup", backup])
+            #expect(r.code == 1 && r.err.contains("reserve.sqlite\(suffix) staat er al"), "\(r.err)")
+            #expect(!FileManager.default.fileExists(atPath: backup))
+            try FileManager.default.removeItem(atPath: backup + suffix)
+        }
+        #expect(!(try cli.ok("audit").out.contains("backup")), "a refused backup was logged")
+    }
+
     @Test func aBackupIsVerifiedPrivateAndRestoresToAWorkingDatabase() throws {
         let cli = try CLI()
         try school(cli)

@@ -236,6 +236,24 @@ import CasusTestSupport
         "ALTER TABLE person ADD COLUMN copy TEXT GENERATED ALWAYS AS (first_name || ' ' || last_name) VIRTUAL",
         // A check taken out of a table's definition.
         "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, ' CHECK (role IN (''subject'',''victim'',''witness'',''reporter''))', '') WHERE name = 'incident_person'; PRAGMA writable_schema = OFF",
+        // A table and a trigger named as SQLite's own, through `writable_schema`: every note went on
+        // into the table, a purge left it there, and reads went unlogged (a review).
+        """
+        CREATE TABLE keep (body TEXT);
+        CREATE TRIGGER keepit AFTER INSERT ON entry BEGIN INSERT INTO keep VALUES (new.body); END;
+        PRAGMA writable_schema = ON;
+        UPDATE sqlite_master SET name = 'sqlite_keep', tbl_name = 'sqlite_keep', sql = replace(sql, 'TABLE keep', 'TABLE sqlite_keep') WHERE name = 'keep';
+        UPDATE sqlite_master SET name = 'sqlite_keepit', sql = 'CREATE TRIGGER sqlite_keepit AFTER INSERT ON entry BEGIN INSERT INTO sqlite_keep VALUES (new.body); END' WHERE name = 'keepit';
+        PRAGMA writable_schema = OFF
+        """,
+        """
+        CREATE TRIGGER quiet BEFORE INSERT ON audit WHEN new.action = 'dossier.read' BEGIN SELECT RAISE(IGNORE); END;
+        PRAGMA writable_schema = ON;
+        UPDATE sqlite_master SET name = 'sqlite_quiet', sql = replace(sql, 'TRIGGER quiet', 'TRIGGER sqlite_quiet') WHERE name = 'quiet';
+        PRAGMA writable_schema = OFF
+        """,
+        // SQLite's own statistics table, made anew with a column of one's own.
+        "ANALYZE; PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,copy)' WHERE name = 'sqlite_stat1'; PRAGMA writable_schema = OFF",
     ])
     func aDroppedGuardIsFound(_ sql: String) throws {
         let scratch = Scratch("tamper")
@@ -245,6 +263,17 @@ import CasusTestSupport
             storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
         let r = try service.integrity.verify()
         #expect(!r.isSound && r.integrity.contains { "\($0)".contains("schema: ") }, "\(r.integrity)")
+    }
+
+    /// SQLite's own statistics, as casus's sessions and ANALYZE write them, are no finding.
+    @Test func sqlitesOwnStatisticsAreNoFinding() throws {
+        let scratch = Scratch("tamper")
+        let path = try Self.copy(in: scratch)
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in try db.execute(sql: "ANALYZE") }
+        let service = try CasusService.session(
+            storage: try SQLiteStorage(path: path), account: "tester", profiles: Fixtures.profiles)
+        let r = try service.integrity.verify()
+        #expect(r.isSound, "\(r.integrity)")
     }
 
     @Test func everyTableIsCovered() throws {

@@ -51,6 +51,16 @@ struct Backup: CasusCommand {
                 "\(file) bestaat al; er is niets overschreven", "\(file) already exists; nothing was overwritten",
                 hint: Phrase("Kies een nieuwe bestandsnaam.", "Choose a new file name."))
         }
+        // SQLite reads a -wal (or -shm, -journal) at a database's name as that database's: one left
+        // by another file was read into the new copy once named, after its check (a review).
+        if let left = ["-wal", "-shm", "-journal"].first(where: { FileManager.default.fileExists(atPath: file + $0) }) {
+            throw CasusError.refused(
+                "\(file + left) staat er al, van een ander bestand; er is niets geschreven",
+                "\(file + left) is already there, from another file; nothing was written",
+                hint: Phrase(
+                    "SQLite zou het lezen als deel van de nieuwe kopie. Kies een andere naam, of zet dat bestand opzij (mv).",
+                    "SQLite would read it as part of the new copy. Choose another name, or move that file aside (mv)."))
+        }
         // A folder that is not there, or cannot be written, is said before the backup is recorded
         // (a read-only folder got a line of a backup never made, and a message in the system's
         // words naming the temporary file, a review).
