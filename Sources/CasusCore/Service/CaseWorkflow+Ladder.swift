@@ -930,6 +930,24 @@ extension CaseWorkflow {
         }
     }
 
+    /// The day the term to decide on the objection began to run: the end of the objection period
+    /// where it runs from there (a suspension at an openbare school, Awb art. 7:10 lid 1; a removal
+    /// at an openbare primary or special school, WPO art. 63 lid 3), else the day it came in. nil
+    /// without an objection. A pause before that day holds nothing back: the Geschillencommissie
+    /// asked during the objection period moved the decision 40 days past its opinion, where four
+    /// weeks were left (a parents' lawyer).
+    static func decisionTermStart(_ h: CaseHistory, owner: Person, _ r: any StorageReader) throws -> LocalDate? {
+        guard let received = h.facts.last(where: { $0.kind == .objectionReceived }), let decided = objected(h) else {
+            return nil
+        }
+        let known = try madeKnown(decided, in: h, owner: owner, r)
+        let periodEnd = StatutoryTerm.objection(madeKnown: known.first)
+        switch (decided.rung, h.legal.sector, h.legal.denomination) {
+        case (.suspension, _, _), (_, .po, .openbaar), (_, .so, .openbaar): return periodEnd
+        default: return received.date
+        }
+    }
+
     /// The days a decision objected to was made known: the first and the last of its letters sent
     /// (`letter sent`; parents at two addresses get one each, on days that may differ), else the
     /// day its written decision was recorded as done, else its own day.

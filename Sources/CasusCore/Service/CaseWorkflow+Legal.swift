@@ -419,9 +419,13 @@ extension CaseWorkflow {
                     "the opinion (\(date.dutch)) is before the request (\(asked.date.dutch))")
             }
             var moved: [String] = []
+            // Only the days the term ran are given back: from the request, or from the day the
+            // term began when that came later.
+            let began = try Self.decisionTermStart(h, owner: owner, tx.r)
             for o in h.obligations where [.objectionDecision, .objectionConsult].contains(o.kind) && !o.isDone {
                 guard let paused = o.pausedFrom else { continue }
-                let due = o.due.adding(days: max(0, paused.days(until: date)))
+                let from = max(paused, began ?? paused)
+                let due = o.due.adding(days: max(0, from.days(until: date)))
                 try tx.setDue(o, due: due, pausedFrom: nil)
                 if o.kind == .objectionDecision { moved.append(due.dutch) }
             }
