@@ -292,6 +292,15 @@ public enum ServerUpgrade {
             ),
             "SELECT 1;"
         ),
+        // The functions only (a line of the log of reads holds only while it names whom the read shows).
+        "36": (
+            "37",
+            Phrase(
+                "een leesregel die vooruit is genomen, voor een dossier, zaak, notitie of melding die er nog niet was, geeft dat stuk niet te lezen: het lezen neemt een nieuwe regel, die noemt over wie het gaat",
+                "a line of the log of reads taken ahead, for a dossier, case, note or report not there yet, does not read it: the read takes a new line, naming whom it is about"
+            ),
+            "SELECT 1;"
+        ),
     ]
 
     public static func run(url: String, retention: RetentionPolicy = .standard, purpose: Purpose = .upgrade) throws

@@ -251,6 +251,52 @@ extension PostgresRoleTests {
         #expect(line == "- geweigerd \(ahead)", "\(line)")
     }
 
+    /// Lines taken ahead, for the next ids, read nothing once the records are there: an IB read a
+    /// new pupil's dossier, a note, a case and a report about a nude photo against them, and the
+    /// log of reads named nobody (a privacy officer's review). A fresh line names them.
+    @Test func aLineTakenAheadReadsNothingMadeAfter() throws {
+        let world = try boardWorld(director: "dir_es")
+        let (cluster, database) = (world.cluster, world.database)
+        let es = try world.session("dir_es")
+        func next(_ table: String) throws -> Int {
+            let max = try cluster.psql(database, "SELECT coalesce(max(id), 0) FROM casus.\(table)")
+            return (Int(max.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) + 1
+        }
+        let (person, entry, report, kase) = (
+            try next("person"), try next("entry"), try next("incident"), try next("\"case\"")
+        )
+        func ahead(_ what: String, _ id: Int) throws -> String {
+            try cluster.psql(database, "SELECT casus.log_read('\(what)', \(id), NULL)", user: "dir_es")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let tickets = (
+            dossier: try ahead("dossier", person), entry: try ahead("entry", entry),
+            report: try ahead("incident", report), kase: try ahead("case", kase)
+        )
+        let lotte = try es.directory.addPerson(
+            Person(schoolID: 2, kind: .pupil, firstName: "Lotte", lastName: "Bos", group: "6")
+        ).value
+        let note = try es.dossiers.addEntry(person: lotte.id, kind: .note, title: "Notitie", body: "Geheim.").value
+        let filed = try es.intake.report(summary: "Naaktfoto gedeeld.", platform: nil, subjects: [lotte.id]).value
+        let c = try es.cases.open(incident: filed.id, subject: lotte.id, articles: ["A.5"], severity: nil).value
+        try #require(
+            [lotte.id, note.id, filed.id, c.id].map { Int($0) } == [person, entry, report, kase])
+        for read in [
+            "casus.entries_of_dossier(\(person), 0, 100, \(tickets.dossier))",
+            "casus.entry_by_id(\(entry), \(tickets.entry))",
+            "casus.incident_by_id(\(report), \(tickets.report))",
+            "casus.steps(\(kase), \(tickets.kase))",
+        ] {
+            let refused = refusalOf { _ = try cluster.psql(database, "SELECT count(*) FROM \(read)", user: "dir_es") }
+            #expect(refused?.contains("pas gelezen nadat") == true, "\(read): \(refused ?? "read")")
+        }
+        // casus itself reads them, each against a line that names Lotte.
+        #expect(try es.dossiers.entry(note.id).entry.body == "Geheim.")
+        let named = try cluster.psql(
+            database, "SELECT count(*) FROM casus.access_log WHERE account = 'dir_es' AND person_id = \(person)")
+        #expect((Int(named.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0)
+    }
+
     func refusalOf(_ body: () throws -> Void) -> String? {
         do {
             try body()

@@ -249,12 +249,55 @@ extension PGSchema {
                                                         || E'\n' || p_line || E'\n' || p_words, 'UTF8')), 'hex'), 16));
         END $$;
 
+        -- A line names the person log_read would name now: one taken for an id before the record
+        -- was made named no one (or said "geweigerd"), and read it once it was there. An IB took
+        -- lines for the next ids and read a new pupil's dossier, a note, a case and a report about
+        -- a nude photo, with the log of reads naming nobody (a privacy officer's review). Such a
+        -- line holds nothing: the read takes a new one. But for a record made in the reader's own
+        -- open transaction (its row's xmin is the reader's): log_read, on the second connection,
+        -- could not see it, and the write that made it is the reader's own.
+        CREATE FUNCTION named_now(a access_log) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            c caller_t := caller();
+            me xid := xid(pg_current_xact_id_if_assigned());
+            v bigint;
+            own boolean;
+        BEGIN
+            CASE a.what
+            WHEN 'dossier', 'audit' THEN
+                IF a.detail LIKE 'geweigerd %' THEN
+                    RETURN NOT EXISTS (
+                        SELECT 1 FROM person o
+                        WHERE o.id = substr(a.detail, 11)::bigint AND dossier_visible(c, o.school_id, o.kind)
+                          AND (a.what = 'dossier' OR audit_reader(c)) AND o.xmin IS DISTINCT FROM me);
+                END IF;
+                RETURN true;
+            WHEN 'case' THEN
+                SELECT k.dossier_id, k.xmin = me INTO v, own FROM "case" k JOIN person o ON o.id = k.dossier_id
+                WHERE k.id = a.case_id AND dossier_visible(c, o.school_id, o.kind);
+            WHEN 'entry' THEN
+                SELECT e.dossier_id, e.xmin = me INTO v, own FROM entry e JOIN person o ON o.id = e.dossier_id
+                WHERE e.id = a.detail::bigint AND dossier_visible(c, o.school_id, o.kind);
+            WHEN 'incident' THEN
+                SELECT ip.person_id, ip.xmin = me INTO v, own
+                FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.incident_id = a.detail::bigint AND ip.role = 'subject' AND incident_visible(c, i.id, i.school_id)
+                  AND person_visible(c, o.id, o.school_id, o.kind)
+                ORDER BY ip.person_id LIMIT 1;
+            ELSE
+                RETURN true;
+            END CASE;
+            RETURN v IS NOT DISTINCT FROM a.person_id OR (a.person_id IS NULL AND coalesce(own, false));
+        END $$;
+
         -- A line a read is given against: the caller's own, committed before this transaction (a
-        -- rolled-back read leaves its line), and taken within the last ten minutes.
+        -- rolled-back read leaves its line), taken within the last ten minutes, and naming whom
+        -- the read shows now (`named_now`).
         CREATE FUNCTION ticket_holds(a access_log) RETURNS boolean LANGUAGE sql AS $$
             SELECT a.account = session_user::text
                AND a.txid IS DISTINCT FROM pg_current_xact_id_if_assigned()::text::bigint
                AND a.logged > clock_timestamp() - interval '10 minutes'
+               AND named_now(a)
         $$;
 
         -- A report is read against a line for it, or for a case opened on it (the case's screen shows

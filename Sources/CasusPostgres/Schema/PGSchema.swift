@@ -32,7 +32,7 @@ public enum PGSchema {
         return kinds.map { "WHEN '\($0.0.rawValue)' THEN '\($0.1.rawValue)'" }.joined(separator: " ")
     }
 
-    public static let version = "36"
+    public static let version = "37"
 
     /// What a casus says of a server whose schema has another version than its own.
     static func otherVersion(_ version: String?, on label: String, _ more: Phrase? = nil) -> Phrase {
