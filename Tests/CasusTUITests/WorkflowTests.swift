@@ -1025,6 +1025,23 @@ extension MarkedReportsTests {
         rt.press(.char("t"))
         let triage = try #require(rt.state.topScreen(TriageScreen.self))
         #expect(triage.incidentID == aboutPupil[0] && triage.alike == [aboutPupil[1]])
+        // Whom the other report gives a case is named on the screen (a pupil never shown got one, a
+        // review).
+        let second = try service.intake.incident(aboutPupil[1]).1.filter { $0.role == .subject }.map(\.person.name)
+        let screen = rt.frame.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            screen.contains("Ook een zaak voor: \(second.joined(separator: ", ")) (melding \(aboutPupil[1]))"),
+            "\(rt.frame.text)")
+        // Flags only pupils' cases cannot hold are not ticked, and said.
+        rt.press(.tab)  // to the options
+        rt.press(.down, .down)
+        rt.press(.char(" "))
+        #expect(rt.state.topScreen(TriageScreen.self)?.flags.crossing == false)
+        #expect(rt.state.status?.text.contains("niet aangevinkt") == true, "\(rt.state.status?.text ?? "")")
+        rt.press(.down)
+        rt.press(.char(" "))
+        #expect(rt.state.topScreen(TriageScreen.self)?.flags.meldplicht == false)
+        rt.press(.backTab)  // back to the articles
         rt.press(.char(" "), .enter)  // the starred article under the cursor; open
         #expect(try service.cases.rows(CaseFilter(), offset: 0, limit: 1000).count == before + 2)
         for id in aboutPupil.prefix(2) { #expect(try service.intake.incident(id).0.status == .triaged) }

@@ -15,6 +15,15 @@ public struct TriageContext: Sendable {
     /// The cases still open about each person involved, from other reports: the ladder counts
     /// them, and a director triaging should know one runs (a review: triage did not say).
     public var openCases: [PersonID: [Case]]
+    /// The other reports marked to be triaged alike, each with the people it names as subjects:
+    /// each of them gets a case too, and the screen names them (it said "each for its own
+    /// subjects", and a pupil never shown got a case, a review).
+    public var alike: [AlikeReport] = []
+
+    public struct AlikeReport: Sendable {
+        public var id: IncidentID
+        public var subjects: [Person]
+    }
 
     public init(
         incident: Incident, involved: [Involved], articles: [Article], suggested: [ArticleSuggester.Suggestion],
@@ -338,7 +347,7 @@ extension CaseWorkflow {
     }
 
     /// What the triage screen shows: the report, who is involved, the protocol's articles and a proposal.
-    public func triageContext(_ id: IncidentID) throws -> TriageContext {
+    public func triageContext(_ id: IncidentID, alike: [IncidentID] = []) throws -> TriageContext {
         try session.require(.triage)
         let intake = Intake(session: session)
         let (incident, involved) = try intake.incident(id)
@@ -355,10 +364,15 @@ extension CaseWorkflow {
             }
             return open
         }
-        return TriageContext(
+        var context = TriageContext(
             incident: incident, involved: involved, articles: profile.conductArticles, suggested: suggested,
             profileName: profile.name, crossingAllowed: crossingAllowed,
             groupResponse: try intake.groupResponse(for: incident, involved: involved), openCases: openCases)
+        context.alike = try alike.map { other in
+            TriageContext.AlikeReport(
+                id: other, subjects: try intake.incident(other).1.filter { $0.role == .subject }.map(\.person))
+        }
+        return context
     }
 }
 

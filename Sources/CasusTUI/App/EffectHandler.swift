@@ -117,8 +117,8 @@ public final class ServiceEffects: EffectHandler {
             return .incident(
                 incident, involved, try service.cases.cases(ofIncident: id),
                 try service.intake.groupResponse(for: incident, involved: involved))
-        case let .triage(id):
-            return .triage(try service.cases.triageContext(id))
+        case let .triage(id, alike):
+            return .triage(try service.cases.triageContext(id, alike: alike))
         case let .timeline(id, offset, limit):
             return .timeline(try service.dossiers.timelinePage(id, offset: offset, limit: limit))
         case .school:

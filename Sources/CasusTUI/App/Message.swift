@@ -10,7 +10,8 @@ public enum Fetch: Sendable, Hashable {
     case figures(year: Int, withObligations: Bool)
     case caseDetail(CaseID)
     case incident(IncidentID)
-    case triage(IncidentID)
+    /// A report's triage, with the other reports marked to be triaged alike.
+    case triage(IncidentID, alike: [IncidentID])
     /// A window of a dossier's timeline (DossierScreen).
     case timeline(PersonID, offset: Int, limit: Int)
     case school
@@ -29,7 +30,7 @@ public enum Fetch: Sendable, Hashable {
         case .figures: .figures
         case let .caseDetail(id): .caseDetail(id)
         case let .incident(id): .incident(id)
-        case let .triage(id): .triage(id)
+        case let .triage(id, _): .triage(id)
         case let .timeline(id, _, _): .dossier(id)
         case .school: .school
         case .roster: .people

@@ -55,6 +55,13 @@ public struct TriageScreen: ScreenModel {
         return items
     }
 
+    /// Everyone who gets a case: the chosen subjects, and the subjects of the reports triaged alike.
+    var flaggedPeople: [Person] {
+        guard let data = data.value else { return [] }
+        return data.involved.filter { subjects.contains($0.person.id) }.map(\.person)
+            + data.alike.flatMap(\.subjects)
+    }
+
     /// The kinds of the chosen subjects.
     var chosenKinds: Set<SubjectKind> {
         guard let data = data.value else { return [] }
@@ -253,6 +260,20 @@ public struct TriageScreen: ScreenModel {
                             "Ernst: \(articles.label.nl), volgt de artikelen.",
                             "Severity: \(articles.label.en), follows the articles."))
             case .criminal?: flags.criminal.toggle()
+            // Ticked only where a case it is opened with can hold it: the service leaves both off a
+            // pupil's case, and "[x] grensov." for a pupil was dropped without a word (a review).
+            case .crossing? where !flags.crossing && !flaggedPeople.contains(where: \.kind.isPersonnel):
+                s.say(
+                    Phrase(
+                        "Grensoverschrijdend gedrag (vertrouwensinspecteur) gaat over een medewerker; wie hier een zaak krijgt, is geen medewerker: niet aangevinkt.",
+                        "Crossing conduct (vertrouwensinspecteur) is about a staff member; nobody getting a case here is one: not ticked."
+                    ), error: true)
+            case .meldplicht? where !flags.meldplicht && !flaggedPeople.contains(where: { $0.kind != .pupil }):
+                s.say(
+                    Phrase(
+                        "De meldplicht gaat over wie een taak heeft op school, nooit over een leerling; wie hier een zaak krijgt, is leerling: niet aangevinkt.",
+                        "The meldplicht is about someone with a task at the school, never a pupil; everyone getting a case here is a pupil: not ticked."
+                    ), error: true)
             case .crossing?: flags.crossing.toggle()
             case .meldplicht?: flags.meldplicht.toggle()
             case .dataBreach?: flags.dataBreach.toggle()
@@ -265,13 +286,13 @@ public struct TriageScreen: ScreenModel {
     public mutating func loads(_ s: AppState) -> [Effect] {
         // Filled once: a reload would undo what the director ticked.
         guard data.state.needsRequest, data.value == nil else { return [] }
-        return [.fetch(.triage(incidentID), ticket: data.state.begin())]
+        return [.fetch(.triage(incidentID, alike: alike), ticket: data.state.begin())]
     }
 
     public mutating func take(_ value: Fetched, for request: Fetch, ticket: Int, version: UInt64, _ s: inout AppState)
         -> Bool
     {
-        guard request == .triage(incidentID), case let .triage(context) = value,
+        guard request == .triage(incidentID, alike: alike), case let .triage(context) = value,
             data.take(context, ticket: ticket, version: version)
         else { return false }
         subjects = context.involved.filter { $0.role == .subject }.map(\.person.id)
@@ -283,7 +304,7 @@ public struct TriageScreen: ScreenModel {
     }
 
     public mutating func fail(_ request: Fetch, ticket: Int, _ error: CasusError) -> Bool {
-        request == .triage(incidentID) && data.state.fail(ticket, error)
+        request == .triage(incidentID, alike: alike) && data.state.fail(ticket, error)
     }
 
     public mutating func retry(onTick: Bool) { data.state.retry(onTick: onTick) }
@@ -341,6 +362,19 @@ public struct TriageScreen: ScreenModel {
             )
             for line in DisplayWidth.wrap(text, to: w - 4).prefix(2) {
                 c.put(line, x: 3, y: y, style: .accent, maxX: w - 1)
+                y += 1
+            }
+            // Whom the other reports give a case, by name: "each for its own subjects" named none,
+            // and a pupil never shown here got a case (a review).
+            let others = data.alike.map { r in
+                (r.subjects.isEmpty ? s.t("niemand", "nobody") : r.subjects.map(\.name).joined(separator: ", "))
+                    + s.t(" (melding \(r.id))", " (report \(r.id))")
+            }
+            let names = DisplayWidth.wrap(
+                s.t("Ook een zaak voor: ", "A case too for: ") + others.joined(separator: "; "), to: w - 4)
+            for (i, line) in names.prefix(2).enumerated() {
+                let cut = i == 1 && names.count > 2
+                c.put(cut ? DisplayWidth.truncate(line + " …", to: w - 4) : line, x: 3, y: y, style: .bold, maxX: w - 1)
                 y += 1
             }
         }
@@ -449,9 +483,12 @@ public struct TriageScreen: ScreenModel {
             ("\(Self.checkbox(flags.criminal)) " + s.t(narrow ? "strafb." : "strafbaar", "criminal"), true),
             (
                 "\(Self.checkbox(flags.crossing)) " + s.t(narrow ? "grensov." : "grensoverschrijdend", "crossing"),
-                data.crossingAllowed
+                data.crossingAllowed && flaggedPeople.contains(where: \.kind.isPersonnel)
             ),
-            ("\(Self.checkbox(flags.meldplicht)) " + s.t(narrow ? "meldpl." : "meldplicht", "meldplicht"), true),
+            (
+                "\(Self.checkbox(flags.meldplicht)) " + s.t(narrow ? "meldpl." : "meldplicht", "meldplicht"),
+                flaggedPeople.contains { $0.kind != .pupil }
+            ),
             ("\(Self.checkbox(flags.dataBreach)) " + s.t("datalek", narrow ? "breach" : "data breach"), true),
             ("\(Self.checkbox(flags.meldcode)) " + s.t("meldcode", "meldcode"), true),
         ]
