@@ -255,5 +255,45 @@ extension CourtAnnulmentTests {
         let notes = option.notes.map(\.nl).joined(separator: "\n")
         #expect(notes.contains("vroeg de school op 16-11-2026 ontslag langs de gewone weg"), "\(notes)")
         #expect(notes.contains("niet onverwijld gegeven") && notes.contains("BW art. 7:677 lid 1"), "\(notes)")
+        // Said with the step too: `case step` said nothing of it (a lawyer's review).
+        let stepped = try service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        #expect(stepped.notices.contains { $0.nl.contains("ontslag langs de gewone weg") }, "\(stepped.notices)")
+        // The employee was heard in this case: no word of that.
+        #expect(!stepped.notices.contains { $0.nl.contains("niet gehoord") }, "\(stepped.notices)")
+    }
+
+    /// A summary dismissal with the employee not heard in the case, on conduct the school's
+    /// protocol rates light: taken the minute the case opened, without a word (a lawyer's review).
+    /// Said with the step, not refused.
+    @Test func aSummaryDismissalUnheardOnLightConductSaysSo() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .light)
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Bericht.", justification: "Zeer ernstig.")
+        ).value
+        let said = stepped.notices.map(\.nl).joined(separator: "\n")
+        #expect(
+            said.contains("de medewerker is in deze zaak niet gehoord") && said.contains("BW art. 7:678"), "\(said)")
+        #expect(said.contains("de zaak is licht naar het protocol van de school"), "\(said)")
+    }
+
+    /// An employee's objection: the refusal spoke of a bijzondere school's suspension at an
+    /// openbare school, and sent the employee to the parents' complaints procedure (a lawyer's
+    /// review).
+    @Test func anEmployeesObjectionIsRefusedInAnEmployeesWords() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let teacher = try school.staff("Ilse", "Postma")
+        let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Bericht.")).value
+        let e = refusal {
+            try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-16")).value
+        }
+        let said = (e?.message.nl ?? "") + " " + (e?.hint?.nl ?? "")
+        #expect(
+            said.contains("Wet normalisering rechtspositie ambtenaren") && said.contains("kantonrechter"), "\(said)")
+        #expect(!said.contains("bijzondere school") && !said.contains("ouders"), "\(said)")
     }
 }

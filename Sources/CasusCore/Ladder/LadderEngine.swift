@@ -1340,6 +1340,35 @@ public enum LadderEngine {
                         + "; record in the dossier why it comes only now (an investigation, hearing the employee), or the kantonrechter may annul it."
                 ))
         }
+        // A summary dismissal on facts the school took to the kantonrechter or the UWV, one with the
+        // employee not heard in the case, one on conduct the protocol rates light: said with the step
+        // (the first showed on the screen only, the others nowhere; a lawyer's review). Not refused:
+        // the law asks no hearing first, and the director may know more than the rating.
+        if kind == .staff, req.rung == .summaryDismissal {
+            if let asked = LegalLayer.askedTheOrdinaryWay(h) { notices.append(asked) }
+            if !h.entries.contains(where: { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= now }) {
+                notices.append(
+                    Phrase(
+                        "Let op: de medewerker is in deze zaak niet gehoord. De wet schrijft dat niet voor, maar de school moet de dringende reden kunnen aantonen"
+                            + Law.bw7678.bracketed.nl
+                            + ", en wat de medewerker erover zei hoort daarbij; leg het gesprek vast (`casus note \(h.record.number) --kind meeting --heard employee`), of waarom horen niet kon.",
+                        "Note: the employee was not heard in this case. The law does not require it, but the school must be able to show the urgent reason"
+                            + Law.bw7678.bracketed.en
+                            + ", and what the employee said about it belongs to that; record the meeting (`casus note \(h.record.number) --kind meeting --heard employee`), or why hearing could not be."
+                    ))
+            }
+            if h.record.severity == .light {
+                notices.append(
+                    Phrase(
+                        "Let op: de zaak is licht naar het protocol van de school. Een dringende reden is zo ernstig dat van de school niet kan worden gevraagd de arbeidsovereenkomst te laten voortduren"
+                            + Law.bw7678.bracketed.nl
+                            + ": het eigen protocol spreekt dat tegen; onderbouw in de reden waarom het hier toch zo is, of herzie artikelen en ernst (`casus case reclassify \(h.record.number)`).",
+                        "Note: the case is light by the school's protocol. An urgent reason is so serious that the school cannot be asked to let the employment continue"
+                            + Law.bw7678.bracketed.en
+                            + ": the school's own protocol says otherwise; say in the reason why it is so here all the same, or revise articles and severity (`casus case reclassify \(h.record.number)`)."
+                    ))
+            }
+        }
         // Nor a dismissal on facts answered with a warning: said with the step too, as on the screen.
         if kind == .staff, req.rung == .summaryDismissal || (req.rung == .dismissal && req.route != .consent),
             let warned = h.standingDecisions.last(where: { $0.rung == .warning })

@@ -790,6 +790,18 @@ extension CaseWorkflow {
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
             guard let decided = Self.objectable(h, receivedOn: date) else {
+                // An employee objects to no school's measure: the message spoke of a bijzondere
+                // school's suspension at an openbare school, and sent the employee to the parents'
+                // complaints procedure (an employment lawyer's review).
+                if h.kind == .staff {
+                    throw CasusError.refused(
+                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: sinds de Wet normalisering rechtspositie ambtenaren (1 januari 2020) is ook op een openbare school de arbeidsovereenkomst privaatrechtelijk, en is de maatregel geen besluit in de zin van de Awb; er is niets veranderd",
+                        "an employee makes no objection to the school against a measure: since the Wet normalisering rechtspositie ambtenaren (1 January 2020) the employment at an openbare school too is under private law, and the measure is no decision under the Awb; nothing was changed",
+                        hint: Phrase(
+                            "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",
+                            "The employee can take the dispute to the kantonrechter; whether there is also an appeals committee is for the CAO or the school's membership to say (not verified in casus). Record a message from the employee as a note (`casus note`)."
+                        ))
+                }
                 if h.decisions.contains(where: { $0.rung == .suspension }) {
                     throw CasusError.refused(
                         "tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; er is niets veranderd",
