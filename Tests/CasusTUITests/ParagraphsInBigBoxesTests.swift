@@ -70,3 +70,19 @@ import Foundation
         #expect(dialog.facts.value.hasSuffix("twee keer.\nDe ouders zijn gebeld."), "\(dialog.facts.value)")
     }
 }
+
+/// A one-line field scrolled to its end marks its beginning out of sight with "…", as its end is
+/// marked when not edited: "Onderbouwing: huwing doet onvoldoende recht…" read as a text that had
+/// lost its start (a review).
+@Suite struct OneLineFieldEdgeTests {
+    @Test func aFieldScrolledPastItsBeginningSaysSo() {
+        let field = TextField("Een waarschuwing doet onvoldoende recht aan de ernst van de bedreiging.")
+        var c = Canvas(width: 30, height: 1)
+        field.draw(into: &c, x: 0, y: 0, width: 30, focused: true)
+        #expect(c.line(0).hasPrefix("…"), "\(c.line(0))")
+        #expect(c.line(0).contains("bedreiging."), "\(c.line(0))")
+        var short = Canvas(width: 30, height: 1)
+        TextField("Kort.").draw(into: &short, x: 0, y: 0, width: 30, focused: true)
+        #expect(short.line(0).hasPrefix("Kort."), "\(short.line(0))")
+    }
+}

@@ -88,6 +88,11 @@ public struct TextField: Sendable, Equatable {
             focused
             ? DisplayWidth.fitting(text[start...], columns: width) : DisplayWidth.truncate(String(text), to: width)
         c.put(shown, x: x, y: y, style: style, maxX: x + width)
+        // Its beginning out of sight is marked, as its end is: "Onderbouwing: huwing doet…" read as
+        // a text that lost its start (a review). Home shows it.
+        if focused, start > 0, width > 1 {
+            c.put("…", x: x, y: y, style: Style(underline: true, dim: true))
+        }
         if focused {
             let cx = x + DisplayWidth.of(String(text[start..<cursor]))
             if cx < x + width {
