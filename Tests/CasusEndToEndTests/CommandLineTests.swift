@@ -447,6 +447,9 @@ import Testing
         // Said as the account acted as, not as the one asking to be added (a review).
         #expect(r.err.contains("--as nobody") && !r.err.contains("voegt u (weer) toe"), "\(r.err)")
         #expect(r.err.contains("is geen account van uw school"), "\(r.err)")
+        // An empty account is said as such (its advice read "casus users add  --role", a review).
+        let empty = try cli.run(["--as", "", "case", "list"])
+        #expect(empty.code == 64 && empty.err.contains("--as zonder account"), "\(empty.code) \(empty.err)")
     }
 
     /// An IB asking for the reports is refused for the queue, which it asked for, not for filing a

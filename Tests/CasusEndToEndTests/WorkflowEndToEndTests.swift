@@ -40,7 +40,7 @@ struct WorkflowEndToEndTests {
         // The case holds the teacher's report only: the facts are the director's to write (the
         // letter states them, never the report's words).
         try t.type("Anouk gebruikte in de les een telefoon en maakte foto's van klasgenoten.")
-        try t.keys("Enter")
+        try t.keys("Tab")  // facts being written take Enter as a new line
         try t.type("Telefoon gebruikt en foto's gemaakt in de les")
         try t.keys("Enter")
         // Every step is asked once more, a warning too, saying what it records.

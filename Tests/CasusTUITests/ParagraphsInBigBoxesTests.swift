@@ -86,3 +86,33 @@ import Foundation
         #expect(short.line(0).hasPrefix("Kort."), "\(short.line(0))")
     }
 }
+
+/// The Zaken list says which rows of how many show, where not all do: 21 open cases at 80×24
+/// showed 18, the newest out of sight above, with no sign (a review).
+@Suite struct CaseListPositionTests {
+    @Test func theListSaysWhichRowsShow() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 80, height: 24)
+        let first = try #require(
+            try service.cases.rows(CaseFilter(status: .open), offset: 0, limit: 10).first { $0.subjectKind == .pupil })
+        let pupil = try service.cases.detail(first.id).subject.id
+        for n in 0..<14 {
+            let report = try service.intake.report(
+                summary: "Bericht \(n) in de klassenapp.", platform: nil, subjects: [pupil]
+            ).value
+            _ = try service.cases.open(incident: report.id, subject: pupil, articles: ["3A.8"], severity: nil).value
+        }
+        rt.send(.event(.tick))
+        rt.press(.char("2"))
+        let total = rt.state.cases.total
+        try #require(total > rt.state.cases.viewport.rows)
+        func position() -> String { rt.frame.line(2).trimmingCharacters(in: .whitespaces) }
+        let rows = rt.state.cases.viewport.rows
+        rt.press(.char("g"))
+        #expect(position().hasSuffix("1–\(rows) van \(total)"), "\(rt.frame.text)")
+        rt.press(.char("G"))
+        #expect(position().hasSuffix("\(total - rows + 1)–\(total) van \(total)"), "\(position())")
+        let tall = try TUIFixture.runtime(width: 80, height: 40)
+        tall.press(.char("2"))
+        #expect(!tall.frame.line(2).contains(" van "), "\(tall.frame.line(2))")
+    }
+}

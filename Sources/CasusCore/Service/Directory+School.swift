@@ -183,6 +183,32 @@ extension Directory {
         }
     }
 
+    /// Another sector or denomination is another law for every open case: cases with steps taken
+    /// go on under the new record, their decisions, terms and letters taken under the old one.
+    /// `school set --sector vo` over a primary school's open suspension made its case say "WVO 2020"
+    /// beside obligations citing the WPO, without a word (a review). Said, not refused: a record set
+    /// wrong at the start is corrected so. The cases (numbers) and what to do; nil when the change
+    /// changes no law or no open case has a step.
+    public func lawChangeNotice(_ change: SchoolRecordChange, school id: SchoolID? = nil) throws -> Phrase? {
+        try session.read { r in
+            let old = try targetSchool(r, id)
+            let new = try change.applied(to: old)
+            guard old.isLegalRecordSet, old.sector != new.sector || old.denomination != new.denomination else {
+                return nil
+            }
+            let open = try r.cases(
+                CaseQuery(scope: Scope(schoolID: old.id, pupilDossiers: true, staffDossiers: true), status: .open),
+                offset: 0, limit: Int.max
+            ).filter { $0.rung != nil }
+            guard !open.isEmpty else { return nil }
+            let numbers = open.prefix(5).map(\.number).joined(separator: ", ") + (open.count > 5 ? ", …" : "")
+            return Phrase(
+                "Let op: \(open.count) open zaak/zaken met genomen stappen (\(numbers)) volgen nu \(new.legalLabel.nl); hun besluiten, termijnen en brieven van eerder noemen \(old.legalLabel.nl). Leg in elke zaak vast wat dat betekent (`casus note`), en vraag zo nodig juridisch advies.",
+                "Note: \(open.count) open case(s) with steps taken (\(numbers)) now follow \(new.legalLabel.en); their earlier decisions, terms and letters cite \(old.legalLabel.en). Record in each case what that means (`casus note`), and seek legal advice where needed."
+            )
+        }
+    }
+
     /// The school's calendar: its closures and the national advisory dates that apply.
     public func calendar(school id: SchoolID? = nil) throws -> CalendarView {
         try session.read { r in
@@ -216,14 +242,23 @@ extension Directory {
         let kept = events.filter { kind($0) != nil && $0.recurrence == nil }
         let skipped = events.filter { kind($0) == nil || $0.recurrence != nil }
         guard !kept.isEmpty else {
-            let some = skipped.prefix(5).map { "\($0.summary) (\($0.first.dutch))" }.joined(separator: ", ")
+            let some = skipped.prefix(5).map {
+                "\($0.summary) (\($0.first.dutch)\($0.recurrence == nil ? "" : ", herhalend"))"
+            }.joined(separator: ", ")
             throw CasusError.invalid(
                 "geen van de \(events.count) gebeurtenissen in \(file) is volgens de naam een vakantie of vrije dag: \(some)\(skipped.count > 5 ? ", …" : ""); er is niets ingelezen",
                 "none of the \(events.count) events in \(file) is a holiday or day off by its name: \(some)\(skipped.count > 5 ? ", …" : ""); nothing was imported",
-                hint: Phrase(
-                    "Heten de vakanties in dit bestand anders, lees het dan in met --every-event (elke gebeurtenis van hele dagen is dan een vrije dag), of voeg ze toe met `casus calendar add`.",
-                    "If the holidays in this file have other names, import it with --every-event (every event of whole days is then a day off), or add them with `casus calendar add`."
-                ))
+                hint: skipped.contains(where: { $0.recurrence != nil && kind($0) != nil })
+                    // A recurring day off is refused for what it is: --every-event took no repeats
+                    // either, and the advice to use it did not help (a review).
+                    ? Phrase(
+                        "Herhalende gebeurtenissen (RRULE) leest casus niet in, ook niet met --every-event: voeg die dagen toe met `casus calendar add`.",
+                        "Recurring events (RRULE) are not imported, not with --every-event either: add those days with `casus calendar add`."
+                    )
+                    : Phrase(
+                        "Heten de vakanties in dit bestand anders, lees het dan in met --every-event (elke gebeurtenis van hele dagen is dan een vrije dag), of voeg ze toe met `casus calendar add`.",
+                        "If the holidays in this file have other names, import it with --every-event (every event of whole days is then a day off), or add them with `casus calendar add`."
+                    ))
         }
         return try session.write { tx in
             let school = try targetSchool(tx.r, id)

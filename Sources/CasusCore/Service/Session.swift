@@ -94,6 +94,14 @@ public final class Session: @unchecked Sendable {
         storage: any CasusStorage, account: String, as other: String? = nil,
         profiles: ProfileRegistry, clock: Clock = .system
     ) throws -> Session {
+        // An empty name is no account: it was looked up, and the advice read "casus users add  --role" (a review).
+        if let other, other.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CasusError(
+                .usage,
+                Phrase(
+                    "--as zonder account: geef het account waarvoor u optreedt, bijvoorbeeld --as demo-ib; er is niets gedaan",
+                    "--as without an account: give the account you act as, for example --as demo-ib; nothing was done"))
+        }
         let (user, name, asUser, asName) = try storage.read { r -> (User, String, User?, String?) in
             guard let user = try r.user(account: account) else {
                 throw unknownAccount(account, emptyDatabase: !(try r.hasUsers()))

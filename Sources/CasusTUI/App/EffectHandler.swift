@@ -217,7 +217,8 @@ public final class ServiceEffects: EffectHandler {
         case let .save(purpose, body, again):
             return try save(purpose, body, again: again)
         case let .setSchool(change):
-            return Self.map(try service.directory.setSchool(change), Written.school)
+            let notice = try service.directory.lawChangeNotice(change)
+            return Self.map(try service.directory.setSchool(change)) { Written.school($0, notice: notice) }
         case let .legal(id, item, date, text):
             return try legal(id, item, date, text)
         case let .saveAndPrint(purpose, body, again):

@@ -139,7 +139,8 @@ public enum Written: Sendable {
     case closed(CaseID, CaseOutcome, CaseWorkflow.Closed)
     case reclassified(Case)
     case filed(Phrase, dossier: PersonID?)
-    case school(School)
+    /// The record saved, and what its new law means for open cases (`lawChangeNotice`).
+    case school(School, notice: Phrase?)
     /// `sound`: the dossier's chain holds (else the export says it is not intact, and so does the screen).
     case exported(path: String, entries: Int, sound: Bool = true)
     case evidenceSaved([String])

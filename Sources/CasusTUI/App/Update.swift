@@ -518,8 +518,9 @@ public enum App {
             popDialogs(&s)
             s.say(
                 Phrase(
-                    "Melding \(incident.id) opgeslagen; de directie ziet hem in de wachtrij. ",
-                    "Report \(incident.id) saved; the school's management sees it in the queue. ")
+                    "Melding \(incident.id) opgeslagen; de directie handelt haar af, of het bestuur als zij over de directie gaat. ",
+                    "Report \(incident.id) saved; the school's management handles it, or the board if it is about the management. "
+                )
                     // Who triages dismisses it themselves (a director was told to ask the management).
                     + (s.readsQueue ? Phrase("", "") : Intake.madeAMistake(incident.id)))
         case let .stepped(id, stepped):
@@ -605,9 +606,11 @@ public enum App {
             default: break
             }
             s.say(text)
-        case let .school(school):
+        case let .school(school, notice):
             popDialogs(&s)
-            s.say(Phrase("Schoolgegevens opgeslagen: ", "School record saved: ") + school.legalLabel)
+            s.say(
+                Phrase("Schoolgegevens opgeslagen: ", "School record saved: ") + school.legalLabel
+                    + (notice.map { Phrase(". ", ". ") + $0 } ?? Phrase("", "")))
         case let .exported(path, entries, sound):
             popDialogs(&s)
             if !sound {

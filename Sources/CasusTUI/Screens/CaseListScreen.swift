@@ -112,9 +112,22 @@ public struct CaseListScreen: ScreenModel {
             ])
         // Dim while it shows the open cases of every kind (the tab's start), marked once narrowed.
         let narrowed = filter != startFilter
+        // Which rows of how many show, where not all do: 21 open cases at 80×24 showed 18, the
+        // newest out of sight above with no sign (a review).
+        let shown = list.viewport.visible
+        let position =
+            list.isLoaded && list.total > shown.count && !shown.isEmpty
+            ? s.t(
+                "\(shown.lowerBound + 1)–\(shown.upperBound) van \(list.total)",
+                "\(shown.lowerBound + 1)–\(shown.upperBound) of \(list.total)")
+            : ""
+        let room = c.width - 2 - (position.isEmpty ? 0 : DisplayWidth.of(position) + 2)
         c.put(
-            " " + DisplayWidth.truncate(describe(s.lang), to: c.width - 2), x: 0, y: 2,
+            " " + DisplayWidth.truncate(describe(s.lang), to: max(1, room)), x: 0, y: 2,
             style: narrowed ? .accent : .dim)
+        if !position.isEmpty {
+            c.put(position, x: c.width - 1 - DisplayWidth.of(position), y: 2, style: .dim, maxX: c.width - 1)
+        }
         table.drawHeader(into: &c, y: 3)
         if list.isLoaded && list.total == 0 {
             c.put(s.t("Geen zaken bij dit filter.", "No cases with this filter."), x: 2, y: 5, style: .dim)

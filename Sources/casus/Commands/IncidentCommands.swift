@@ -85,7 +85,13 @@ struct IncidentCommand: ParsableCommand {
                 schoolID: school, happenedOn: try day(), evidence: try EvidenceFiles.read(evidence)
             ).value
             if json { return try Output.json(i) }
-            Output.line(Phrase("Melding \(i.id) staat in de wachtrij.", "Report \(i.id) is in the queue.")(ctx.lang))
+            // Not "the management sees it": one about the director is the board's, and was said to be
+            // in a queue its subject never saw (a review).
+            Output.line(
+                Phrase(
+                    "Melding \(i.id) staat in de wachtrij: de directie handelt haar af, of het bestuur als zij over de directie gaat.",
+                    "Report \(i.id) is in the queue: the school's management handles it, or the board if it is about the management."
+                )(ctx.lang))
             // Who triages dismisses it themselves (a director was told to ask the management).
             if !AccessPolicy.allows(try ctx.service().actor, .triage) {
                 Output.line(Intake.madeAMistake(i.id)(ctx.lang))

@@ -199,8 +199,11 @@ struct SchoolCommand: ParsableCommand {
         func run(_ ctx: Context) throws {
             var change = record.change
             change.town = town
-            let s = try ctx.service().directory.setSchool(change, school: school).value
+            let directory = try ctx.service().directory
+            let notice = try directory.lawChangeNotice(change, school: school)
+            let s = try directory.setSchool(change, school: school).value
             Output.line(Phrase("Schoolrecord opgeslagen.", "School record saved.")(ctx.lang))
+            if let notice { Output.line(notice(ctx.lang)) }
             SchoolCommand.print(s, lang: ctx.lang)
         }
     }
