@@ -253,7 +253,7 @@ extension CourtAnnulmentTests {
         // Said, not refused: new facts may have come since (MovedPastLettersTests dismisses on them).
         let option = try #require(try service.cases.assess(c.id).options.first { $0.rung == .summaryDismissal })
         let notes = option.notes.map(\.nl).joined(separator: "\n")
-        #expect(notes.contains("vroeg de school op 16-11-2026 ontslag langs de gewone weg"), "\(notes)")
+        #expect(notes.contains("koos de school op 16-11-2026 voor ontslag langs de gewone weg"), "\(notes)")
         #expect(notes.contains("niet onverwijld gegeven") && notes.contains("BW art. 7:677 lid 1"), "\(notes)")
         // Said with the step too: `case step` said nothing of it (a lawyer's review).
         let stepped = try service.cases.step(
@@ -277,14 +277,47 @@ extension CourtAnnulmentTests {
         let said = stepped.notices.map(\.nl).joined(separator: "\n")
         #expect(
             said.contains("de medewerker is in deze zaak niet gehoord") && said.contains("BW art. 7:678"), "\(said)")
-        #expect(said.contains("de zaak is licht naar het protocol van de school"), "\(said)")
+        #expect(said.contains("de school gaf deze zaak de ernst licht"), "\(said)")
+    }
+
+    /// A view the employee gave in writing is their being heard: "niet gehoord" was said of a case
+    /// holding the employee's own account (a review).
+    @Test func aWrittenViewCountsAsHeard() throws {
+        let (school, _, c) = try LawWalkTests.reprimandProposed()
+        _ = try LawWalkTests.sendVoornemen(school.service, c, on: Fixtures.date("2026-11-16"))
+        school.clock.set("2026-11-18", hour: 10)
+        try school.service.cases.zienswijze(
+            c.id, on: Fixtures.date("2026-11-18"), given: true, note: "De berichten zijn uit hun verband gerukt."
+        ).value
+        let stepped = try school.service.cases.step(
+            c.id, StepRequest(rung: .summaryDismissal, reason: "Dringende reden.", justification: "Zeer ernstig.")
+        ).value
+        #expect(!stepped.notices.contains { $0.nl.contains("niet gehoord") }, "\(stepped.notices)")
+    }
+
+    /// A volunteer has no contract with the school: the refusal gave a volunteer the Wnra's reasons
+    /// for an employee (a review).
+    @Test func aVolunteersObjectionIsRefusedInAVolunteersWords() throws {
+        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+        let helper = try school.service.directory.addPerson(
+            Person(schoolID: 1, kind: .volunteer, firstName: "Kees", lastName: "Smit")
+        ).value
+        let c = try school.openCase(about: helper, articles: ["4"], severity: .severe)
+        try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Bericht.")).value
+        let e = refusal {
+            try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-16")).value
+        }
+        let said = e?.message.nl ?? ""
+        #expect(said.contains("geen arbeidsovereenkomst") && !said.contains("Wet normalisering"), "\(said)")
     }
 
     /// An employee's objection: the refusal spoke of a bijzondere school's suspension at an
     /// openbare school, and sent the employee to the parents' complaints procedure (a lawyer's
     /// review).
-    @Test func anEmployeesObjectionIsRefusedInAnEmployeesWords() throws {
-        let school = try TestSchool(protocol: "konot", on: "2026-11-16")
+    @Test(arguments: [Denomination.openbaar, .bijzonder])
+    func anEmployeesObjectionIsRefusedInAnEmployeesWords(_ denomination: Denomination) throws {
+        let school = try TestSchool(
+            protocol: "konot", on: "2026-11-16", record: SchoolRecordChange(sector: .vo, denomination: denomination))
         let teacher = try school.staff("Ilse", "Postma")
         let c = try school.openCase(about: teacher, articles: ["4"], severity: .severe)
         try school.service.cases.step(c.id, StepRequest(rung: .warning, reason: "Bericht.")).value
@@ -292,8 +325,10 @@ extension CourtAnnulmentTests {
             try school.service.cases.recordObjection(c.id, receivedOn: Fixtures.date("2026-11-16")).value
         }
         let said = (e?.message.nl ?? "") + " " + (e?.hint?.nl ?? "")
-        #expect(
-            said.contains("Wet normalisering rechtspositie ambtenaren") && said.contains("kantonrechter"), "\(said)")
-        #expect(!said.contains("bijzondere school") && !said.contains("ouders"), "\(said)")
+        #expect(said.contains("kantonrechter") && !said.contains("ouders"), "\(said)")
+        // The Wnra where it changed something: at an openbare school; a bijzondere school's staff
+        // always had a contract under private law.
+        #expect(said.contains("Wet normalisering rechtspositie ambtenaren") == (denomination == .openbaar), "\(said)")
+        #expect(said.contains("bijzondere school is privaatrechtelijk") == (denomination == .bijzonder), "\(said)")
     }
 }

@@ -116,3 +116,32 @@ import Foundation
         #expect(!tall.frame.line(2).contains(" van "), "\(tall.frame.line(2))")
     }
 }
+
+/// Two marked reports naming one pupil give her two cases: said beside her name, and whose cases a
+/// flag ticked goes onto (two reports of one event opened two parallel cases unseen, and a
+/// meldplicht went onto a parent's case, a review).
+@Suite struct TriagedAlikeSaysTests {
+    @Test func aSecondCaseForOnePupilIsSaid() throws {
+        let (rt, service) = try TUIFixture.runtimeAndService(width: 100, height: 30)
+        let queue = try service.intake.rows(status: .new, offset: 0, limit: 100)
+        let first = try #require(
+            try queue.first {
+                try service.intake.incident($0.id).1.filter { $0.role == .subject }.allSatisfy {
+                    $0.person.kind == .pupil
+                }
+            })
+        let pupil = try #require(try service.intake.incident(first.id).1.first { $0.role == .subject }?.person)
+        let again = try service.intake.report(
+            summary: "Hetzelfde filmpje, ook gemeld.", platform: nil, subjects: [pupil.id]
+        ).value
+        rt.send(.event(.tick))
+        rt.press(.char("1"), .char("g"))
+        let ids = (0..<rt.state.incidents.total).compactMap { rt.state.incidents.row(at: $0)?.id }
+        for id in ids {
+            if [first.id, again.id].contains(id) { rt.press(.char(" ")) } else { rt.press(.down) }
+        }
+        rt.press(.char("t"))
+        let screen = rt.frame.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(screen.contains("\(pupil.name) — tweede zaak, ook uit"), "\(rt.frame.text)")
+    }
+}

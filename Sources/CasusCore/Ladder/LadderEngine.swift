@@ -1346,7 +1346,14 @@ public enum LadderEngine {
         // the law asks no hearing first, and the director may know more than the rating.
         if kind == .staff, req.rung == .summaryDismissal {
             if let asked = LegalLayer.askedTheOrdinaryWay(h) { notices.append(asked) }
-            if !h.entries.contains(where: { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= now }) {
+            // Rated light by the director at triage or since (the case's severity, not the articles'
+            // rating, which the director may have weighed otherwise).
+            // Heard in a meeting, or in writing (a zienswijze given): a written view was said to be no
+            // hearing (a review).
+            let heard =
+                h.entries.contains { $0.kind == .meeting && $0.heard.contains(.employee) && $0.at <= now }
+                || h.facts.contains { $0.kind == .zienswijze && $0.value != "none" && $0.at <= now }
+            if !heard {
                 notices.append(
                     Phrase(
                         "Let op: de medewerker is in deze zaak niet gehoord. De wet schrijft dat niet voor, maar de school moet de dringende reden kunnen aantonen"
@@ -1360,12 +1367,12 @@ public enum LadderEngine {
             if h.record.severity == .light {
                 notices.append(
                     Phrase(
-                        "Let op: de zaak is licht naar het protocol van de school. Een dringende reden is zo ernstig dat van de school niet kan worden gevraagd de arbeidsovereenkomst te laten voortduren"
+                        "Let op: de school gaf deze zaak de ernst licht. Een dringende reden is zo ernstig dat van de school niet kan worden gevraagd de arbeidsovereenkomst te laten voortduren"
                             + Law.bw7678.bracketed.nl
-                            + ": het eigen protocol spreekt dat tegen; onderbouw in de reden waarom het hier toch zo is, of herzie artikelen en ernst (`casus case reclassify \(h.record.number)`).",
-                        "Note: the case is light by the school's protocol. An urgent reason is so serious that the school cannot be asked to let the employment continue"
+                            + ": de eigen inschatting spreekt dat tegen; leg vóór het ontslag vast waarom het hier toch zo is.",
+                        "Note: the school rated this case light. An urgent reason is so serious that the school cannot be asked to let the employment continue"
                             + Law.bw7678.bracketed.en
-                            + ": the school's own protocol says otherwise; say in the reason why it is so here all the same, or revise articles and severity (`casus case reclassify \(h.record.number)`)."
+                            + ": its own rating says otherwise; record before the dismissal why it is so here all the same."
                     ))
             }
         }

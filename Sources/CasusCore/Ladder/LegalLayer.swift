@@ -513,8 +513,8 @@ enum LegalLayer {
                 .first(where: { [.kantonrechter, .uwv].contains($0.1) })
         else { return nil }
         return Phrase(
-            "Let op: voor deze feiten vroeg de school op \(asked.date.dutch) ontslag langs de gewone weg (\(how.label.nl)). Daarmee is de dringende reden niet onverwijld gegeven: een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",
-            "Note: for these facts the school asked on \(asked.date.dutch) for a dismissal the ordinary way (\(how.label.en)). The urgent reason is then not given without delay: a summary dismissal on the same facts does not as a rule stand"
+            "Let op: voor deze feiten koos de school op \(asked.date.dutch) voor ontslag langs de gewone weg (\(how.label.nl)). Daarmee is de dringende reden niet onverwijld gegeven: een ontslag op staande voet op dezelfde feiten houdt in de regel geen stand",
+            "Note: for these facts the school chose on \(asked.date.dutch) a dismissal the ordinary way (\(how.label.en)). The urgent reason is then not given without delay: a summary dismissal on the same facts does not as a rule stand"
         ) + Law.bw7677.bracketed
             + Phrase(
                 ". Noem de nieuwe feiten in de reden, of open voor een nieuw voorval een nieuwe zaak.",

@@ -793,9 +793,30 @@ extension CaseWorkflow {
                 // An employee objects to no school's measure: the message spoke of a bijzondere
                 // school's suspension at an openbare school, and sent the employee to the parents'
                 // complaints procedure (an employment lawyer's review).
+                if h.kind == .staff, h.subject.kind != .staff {
+                    // A volunteer or an intern has no employment contract with the school at all (as
+                    // a dismissal of one says): the Wnra's reasoning was given them (a review).
+                    throw CasusError.refused(
+                        "tegen een maatregel van de school staat voor \(h.subject.kind.label.nl) geen bezwaar open: er is geen arbeidsovereenkomst met de school, en de maatregel is geen besluit in de zin van de Awb; er is niets veranderd",
+                        "a \(h.subject.kind.label.en) has no objection against a measure of the school: there is no employment contract with the school, and the measure is no decision under the Awb; nothing was changed",
+                        hint: Phrase(
+                            "Leg een bericht van \(h.subject.name) vast als notitie (`casus note`); een geschil gaat naar de burgerlijke rechter.",
+                            "Record a message from \(h.subject.name) as a note (`casus note`); a dispute goes to the civil court."
+                        ))
+                }
+                if h.kind == .staff, !h.legal.isOpenbaar {
+                    // Staff of a bijzondere school always had a contract under private law.
+                    throw CasusError.refused(
+                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: de arbeidsovereenkomst met een bijzondere school is privaatrechtelijk, en de maatregel is geen besluit in de zin van de Awb; er is niets veranderd",
+                        "an employee makes no objection to the school against a measure: the employment at a bijzondere school is under private law, and the measure is no decision under the Awb; nothing was changed",
+                        hint: Phrase(
+                            "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",
+                            "The employee can take the dispute to the kantonrechter; whether there is also an appeals committee is for the CAO or the school's membership to say (not verified in casus). Record a message from the employee as a note (`casus note`)."
+                        ))
+                }
                 if h.kind == .staff {
                     throw CasusError.refused(
-                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: sinds de Wet normalisering rechtspositie ambtenaren (1 januari 2020) is ook op een openbare school de arbeidsovereenkomst privaatrechtelijk, en is de maatregel geen besluit in de zin van de Awb; er is niets veranderd",
+                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: sinds de Wet normalisering rechtspositie ambtenaren (1 januari 2020) is de arbeidsovereenkomst ook op een openbare school privaatrechtelijk, en is de maatregel geen besluit in de zin van de Awb; er is niets veranderd",
                         "an employee makes no objection to the school against a measure: since the Wet normalisering rechtspositie ambtenaren (1 January 2020) the employment at an openbare school too is under private law, and the measure is no decision under the Awb; nothing was changed",
                         hint: Phrase(
                             "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",

@@ -319,7 +319,9 @@ public struct StepDialog: ScreenModel {
             en += ", route \(route.value)"
         }
         // What the engine says of how it was planned ("De schorsing begint op … na de kerstvakantie").
-        let notes = plan.notices.first.map { Phrase(" ", " ") + $0 } ?? Phrase("", "")
+        // Every one: the screen showed the first, and a summary dismissal's second and third
+        // cautions were never read there (a review).
+        let notes = plan.notices.reduce(Phrase("", "")) { $0 + Phrase(" ", " ") + $1 }
         return Phrase(
             "Vastleggen: \(nl)?\(notes.nl) Enter legt het vast, blijvend; een andere toets: terug.",
             "Record: \(en)?\(notes.en) Enter records it, for good; any other key: back.")

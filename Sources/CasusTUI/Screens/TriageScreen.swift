@@ -55,6 +55,14 @@ public struct TriageScreen: ScreenModel {
         return items
     }
 
+    /// Says whose cases a flag goes onto.
+    func sayWhoGets(_ flag: Phrase, _ holds: (Person) -> Bool, _ s: inout AppState) {
+        let names = flaggedPeople.filter(holds).map(\.name)
+        s.say(
+            flag + Phrase(": in de zaak van ", ": in the case of ")
+                + Phrase(names.joined(separator: ", "), names.joined(separator: ", ")) + Phrase(".", "."))
+    }
+
     /// Everyone who gets a case: the chosen subjects, and the subjects of the reports triaged alike.
     var flaggedPeople: [Person] {
         guard let data = data.value else { return [] }
@@ -274,8 +282,14 @@ public struct TriageScreen: ScreenModel {
                         "De meldplicht gaat over wie een taak heeft op school, nooit over een leerling; wie hier een zaak krijgt, is leerling: niet aangevinkt.",
                         "The meldplicht is about someone with a task at the school, never a pupil; everyone getting a case here is a pupil: not ticked."
                     ), error: true)
-            case .crossing?: flags.crossing.toggle()
-            case .meldplicht?: flags.meldplicht.toggle()
+            // Said whose cases get it: ticked once, it went onto every case it can hold, a parent's
+            // among them, unseen (a review).
+            case .crossing?:
+                flags.crossing.toggle()
+                if flags.crossing { sayWhoGets(Phrase("Grensoverschrijdend", "Crossing"), \.kind.isPersonnel, &s) }
+            case .meldplicht?:
+                flags.meldplicht.toggle()
+                if flags.meldplicht { sayWhoGets(Phrase("Meldplicht", "Meldplicht"), { $0.kind != .pupil }, &s) }
             case .dataBreach?: flags.dataBreach.toggle()
             case .meldcode?: flags.meldcode.toggle()
             case nil: break
@@ -366,8 +380,26 @@ public struct TriageScreen: ScreenModel {
             }
             // Whom the other reports give a case, by name: "each for its own subjects" named none,
             // and a pupil never shown here got a case (a review).
+            // One who gets a case from two of these reports gets two cases: said beside the name
+            // (two reports of one event opened two parallel cases, a review).
+            let chosen = Set(subjects)
+            var seen: [PersonID: IncidentID] = [:]
             let others = data.alike.map { r in
-                (r.subjects.isEmpty ? s.t("niemand", "nobody") : r.subjects.map(\.name).joined(separator: ", "))
+                let names = r.subjects.map { p -> String in
+                    defer { if seen[p.id] == nil { seen[p.id] = r.id } }
+                    if chosen.contains(p.id) {
+                        return p.name
+                            + s.t(
+                                " — tweede zaak, ook uit \(data.incident.id)",
+                                " — a second case, also from \(data.incident.id)")
+                    }
+                    if let earlier = seen[p.id] {
+                        return p.name
+                            + s.t(" — tweede zaak, ook uit \(earlier)", " — a second case, also from \(earlier)")
+                    }
+                    return p.name
+                }
+                return (names.isEmpty ? s.t("niemand", "nobody") : names.joined(separator: ", "))
                     + s.t(" (melding \(r.id))", " (report \(r.id))")
             }
             let names = DisplayWidth.wrap(
