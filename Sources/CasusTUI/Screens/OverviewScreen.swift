@@ -58,15 +58,13 @@ public struct OverviewScreen: ScreenModel {
             case .pageUp: viewport.move(.pageUp, page: s.pageRows - 1)
             case .pageDown: viewport.move(.pageDown, page: s.pageRows - 1)
             case .top: viewport.move(.top)
-            default:
-                viewport.move(.bottom)
-                // At the bottom, the last obligation is the one Enter opens: Enter said "Kies met ↓"
-                // and ↓ went back through every chart (a review).
-                if !obligations.isEmpty { pick(obligations.count - 1) }
+            default: viewport.move(.bottom)
             }
         case .open:
             guard let p = picked, p < obligations.count else {
-                // An obligation on screen is picked first, so Enter never opens one unseen.
+                // An obligation on screen is picked first, so Enter never opens one unseen: at the
+                // bottom (G) Enter said "Kies met ↓", and ↓ went back through every chart (a review).
+                // G itself picks nothing: k after it scrolls, as on every page.
                 if let first = obligations.indices.first(where: { viewport.visible.contains(line(ofObligation: $0)) }) {
                     pick(first)
                     s.say(
