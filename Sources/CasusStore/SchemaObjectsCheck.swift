@@ -160,37 +160,83 @@ enum SchemaObjectsCheck {
         }
         let names = Set(tables.keys)
         let present1 = Set(present.map { $0["name"] as String })
+        // Every value read as SQL's own text of it (typeof, quote): a number where text stands, or
+        // the reverse, is a finding, not a crash (a 5 in `stat` stopped verify and backup, a review).
         if present1.contains("sqlite_sequence") {
-            for row in try Row.fetchAll(db, sql: "SELECT name, seq, typeof(seq) AS t FROM sqlite_sequence") {
-                let table = (row["name"] as String?) ?? ""
-                if !names.contains(table) || (row["t"] as String) != "integer" {
-                    out.append("schema: table sqlite_sequence holds a row that is not a counter of casus's")
-                    break
-                }
+            // One counter per table that has AUTOINCREMENT, an integer: rows of one's own (text in
+            // seven-byte numbers, a counter for a table without one) passed (a review).
+            let counted = Set(tableSQL.filter { $0.value.uppercased().contains("AUTOINCREMENT") }.keys)
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT typeof(name) AS tn, CAST(name AS TEXT) AS name, typeof(seq) AS ts FROM sqlite_sequence"
+            )
+            let tablesNamed = rows.map { ($0["name"] as String?) ?? "" }
+            if rows.contains(where: { ($0["tn"] as String) != "text" || ($0["ts"] as String) != "integer" })
+                || tablesNamed.contains(where: { !counted.contains($0) }) || Set(tablesNamed).count != tablesNamed.count
+            {
+                out.append("schema: table sqlite_sequence holds a row that is not a counter of casus's")
             }
         }
         if present1.contains("sqlite_stat1") {
-            let indexes = Set((expected?["index"] ?? [:]).keys)
-            for row in try Row.fetchAll(db, sql: "SELECT tbl, idx, stat FROM sqlite_stat1") {
+            // What SQLite writes: one row per table or index of the database, naming an index that is
+            // there (its own automatic ones by their exact names), with a row count and one number for
+            // each column of the index. Any name beginning "sqlite_autoindex_" and text spelled as
+            // numbers passed (a review).
+            let indexes = try Row.fetchAll(
+                db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"
+            ).reduce(into: [String: String]()) { $0[$1["name"] as String] = $1["tbl_name"] as String }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT typeof(tbl) AS tt, CAST(tbl AS TEXT) AS tbl, typeof(idx) AS ti, CAST(idx AS TEXT) AS idx,
+                           typeof(stat) AS ts, CAST(stat AS TEXT) AS stat FROM sqlite_stat1
+                    """)
+            var seen = Set<String>()
+            var sound = true
+            for row in rows {
                 let table = (row["tbl"] as String?) ?? ""
                 let index = row["idx"] as String?
                 let stat = (row["stat"] as String?) ?? ""
-                // Numbers, and the words SQLite writes ("unordered", "noskipscan", "sz=N").
-                let words = stat.split(separator: " ").allSatisfy { w in
-                    w.allSatisfy(\.isASCII)
-                        && (w.allSatisfy(\.isNumber) || ["unordered", "noskipscan"].contains(w)
-                            || (w.hasPrefix("sz=") && w.dropFirst(3).allSatisfy(\.isNumber)))
-                }
-                // A WITHOUT ROWID table's key is counted under the table's own name.
-                let known =
-                    names.contains(table)
-                    && (index.map { indexes.contains($0) || $0 == table || $0.hasPrefix("sqlite_autoindex_\(table)_") }
-                        ?? true)
-                if !known || !words {
-                    out.append(
-                        "schema: table sqlite_stat1 holds a row that is not SQLite's statistics of casus's tables")
+                guard (row["tt"] as String) == "text", ["text", "null"].contains(row["ti"] as String),
+                    (row["ts"] as String) == "text", names.contains(table),
+                    seen.insert(table + "\u{0}" + (index ?? "")).inserted
+                else {
+                    sound = false
                     break
                 }
+                let words = stat.split(separator: " ")
+                let numbers = words.prefix { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+                let rest = words.dropFirst(numbers.count)
+                let known = rest.allSatisfy { w in
+                    ["unordered", "noskipscan"].contains(w)
+                        || (w.hasPrefix("sz=") && w.dropFirst(3).allSatisfy(\.isNumber))
+                }
+                // How many numbers: the count alone for a table, one more per column of the index.
+                var columns = 0
+                if let index {
+                    if index == table {
+                        columns = try Row.fetchAll(db, sql: "PRAGMA index_info(\(index.quotedDatabaseIdentifier))")
+                            .count
+                        if columns == 0 {
+                            columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
+                                .filter { ($0["pk"] as Int) > 0 }.count
+                        }
+                    } else if indexes[index] == table {
+                        columns = try Row.fetchAll(db, sql: "PRAGMA index_xinfo(\(index.quotedDatabaseIdentifier))")
+                            .filter { ($0["key"] as Int) == 1 }.count
+                    } else {
+                        sound = false
+                        break
+                    }
+                }
+                if !known || numbers.isEmpty || (index != nil && numbers.count != columns + 1)
+                    || (index == nil && numbers.count != 1)
+                {
+                    sound = false
+                    break
+                }
+            }
+            if !sound {
+                out.append("schema: table sqlite_stat1 holds a row that is not SQLite's statistics of casus's tables")
             }
         }
         for name in ["sqlite_stat2", "sqlite_stat3", "sqlite_stat4"] where present1.contains(name) {

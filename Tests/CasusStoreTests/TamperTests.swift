@@ -252,6 +252,11 @@ import CasusTestSupport
         UPDATE sqlite_master SET name = 'sqlite_quiet', sql = replace(sql, 'TRIGGER quiet', 'TRIGGER sqlite_quiet') WHERE name = 'quiet';
         PRAGMA writable_schema = OFF
         """,
+        // Text in SQLite's own statistics: in an index's name, as a number where text stands (verify
+        // and backup crashed), spelled as numbers (a review of the first mend).
+        "ANALYZE; INSERT INTO sqlite_stat1 VALUES ('entry', 'sqlite_autoindex_entry_Lotte Jansen: gesprek', '10 2 1')",
+        "ANALYZE; INSERT INTO sqlite_stat1 VALUES ('entry', NULL, 5)",
+        "ANALYZE; INSERT INTO sqlite_stat1 VALUES ('entry', 'entry_case', '66 97 117 107 106 101')",
         // SQLite's own statistics table, made anew with a column of one's own.
         "ANALYZE; PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,copy)' WHERE name = 'sqlite_stat1'; PRAGMA writable_schema = OFF",
     ])
