@@ -663,7 +663,14 @@ extension PGSchema {
                     NULL;
                 END;
             END IF;
-            EXECUTE format('GRANT %I TO %I', 'casus_' || p_role, p_account);
+            -- The same for the membership: two databases granting it at once met in the server's
+            -- own catalogue (pg_auth_members), and one save failed ("dit bestaat al op de server",
+            -- a CI run); granted is all this asks.
+            BEGIN
+                EXECUTE format('GRANT %I TO %I', 'casus_' || p_role, p_account);
+            EXCEPTION WHEN unique_violation THEN
+                NULL;
+            END;
         END $$;
 
         -- What an event changed, as the keys a transaction's read set is noted in (PGAccess.saw):
