@@ -146,104 +146,93 @@ enum SchemaObjectsCheck {
 
     /// SQLite's own tables as SQLite makes them, holding what SQLite writes: counters of casus's
     /// tables, and statistics of casus's tables and indexes (numbers, and SQLite's few words).
-    /// Text of one's own in them is text a purge does not reach.
+    /// Text of one's own in them is text a purge does not reach. Every value is read with its type
+    /// (typeof): a number where text stands is a finding, not a crash (a 5 in `stat` stopped verify
+    /// and backup, a review).
     static func sqliteOwnTables(_ db: Database) throws -> [String] {
         var out: [String] = []
         let present = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'sqlite%'")
+        var here = Set<String>()
         for row in present {
             let name: String = row["name"]
+            here.insert(name)
             guard let want = sqliteOwn[name] else { continue }
             if ((row["sql"] as String?) ?? "") != want {
                 out.append("schema: table \(name) differs from SQLite's own (changed outside casus)")
             }
         }
-        let names = Set(tables.keys)
-        let present1 = Set(present.map { $0["name"] as String })
-        // Every value read as SQL's own text of it (typeof, quote): a number where text stands, or
-        // the reverse, is a finding, not a crash (a 5 in `stat` stopped verify and backup, a review).
-        if present1.contains("sqlite_sequence") {
-            // One counter per table that has AUTOINCREMENT, an integer: rows of one's own (text in
-            // seven-byte numbers, a counter for a table without one) passed (a review).
-            let counted = Set(tableSQL.filter { $0.value.uppercased().contains("AUTOINCREMENT") }.keys)
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT typeof(name) AS tn, CAST(name AS TEXT) AS name, typeof(seq) AS ts FROM sqlite_sequence"
-            )
-            let tablesNamed = rows.map { ($0["name"] as String?) ?? "" }
-            if rows.contains(where: { ($0["tn"] as String) != "text" || ($0["ts"] as String) != "integer" })
-                || tablesNamed.contains(where: { !counted.contains($0) }) || Set(tablesNamed).count != tablesNamed.count
-            {
-                out.append("schema: table sqlite_sequence holds a row that is not a counter of casus's")
-            }
+        if here.contains("sqlite_sequence"), !(try countersAreSQLites(db)) {
+            out.append("schema: table sqlite_sequence holds a row that is not a counter of casus's")
         }
-        if present1.contains("sqlite_stat1") {
-            // What SQLite writes: one row per table or index of the database, naming an index that is
-            // there (its own automatic ones by their exact names), with a row count and one number for
-            // each column of the index. Any name beginning "sqlite_autoindex_" and text spelled as
-            // numbers passed (a review).
-            let indexes = try Row.fetchAll(
-                db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"
-            ).reduce(into: [String: String]()) { $0[$1["name"] as String] = $1["tbl_name"] as String }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT typeof(tbl) AS tt, CAST(tbl AS TEXT) AS tbl, typeof(idx) AS ti, CAST(idx AS TEXT) AS idx,
-                           typeof(stat) AS ts, CAST(stat AS TEXT) AS stat FROM sqlite_stat1
-                    """)
-            var seen = Set<String>()
-            var sound = true
-            for row in rows {
-                let table = (row["tbl"] as String?) ?? ""
-                let index = row["idx"] as String?
-                let stat = (row["stat"] as String?) ?? ""
-                guard (row["tt"] as String) == "text", ["text", "null"].contains(row["ti"] as String),
-                    (row["ts"] as String) == "text", names.contains(table),
-                    seen.insert(table + "\u{0}" + (index ?? "")).inserted
-                else {
-                    sound = false
-                    break
-                }
-                let words = stat.split(separator: " ")
-                let numbers = words.prefix { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-                let rest = words.dropFirst(numbers.count)
-                let known = rest.allSatisfy { w in
-                    ["unordered", "noskipscan"].contains(w)
-                        || (w.hasPrefix("sz=") && w.dropFirst(3).allSatisfy(\.isNumber))
-                }
-                // How many numbers: the count alone for a table, one more per column of the index.
-                var columns = 0
-                if let index {
-                    if index == table {
-                        columns = try Row.fetchAll(db, sql: "PRAGMA index_info(\(index.quotedDatabaseIdentifier))")
-                            .count
-                        if columns == 0 {
-                            columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
-                                .filter { ($0["pk"] as Int) > 0 }.count
-                        }
-                    } else if indexes[index] == table {
-                        columns = try Row.fetchAll(db, sql: "PRAGMA index_xinfo(\(index.quotedDatabaseIdentifier))")
-                            .filter { ($0["key"] as Int) == 1 }.count
-                    } else {
-                        sound = false
-                        break
-                    }
-                }
-                if !known || numbers.isEmpty || (index != nil && numbers.count != columns + 1)
-                    || (index == nil && numbers.count != 1)
-                {
-                    sound = false
-                    break
-                }
-            }
-            if !sound {
-                out.append("schema: table sqlite_stat1 holds a row that is not SQLite's statistics of casus's tables")
-            }
+        if here.contains("sqlite_stat1"), !(try statisticsAreSQLites(db)) {
+            out.append("schema: table sqlite_stat1 holds a row that is not SQLite's statistics of casus's tables")
         }
-        for name in ["sqlite_stat2", "sqlite_stat3", "sqlite_stat4"] where present1.contains(name) {
+        for name in ["sqlite_stat2", "sqlite_stat3", "sqlite_stat4"] where here.contains(name) {
             // Samples of an index's values: casus's own text could stand in them; left to SQLite only.
             out.append("schema: table \(name) holds samples casus does not check (drop it: ANALYZE makes sqlite_stat1)")
         }
         return out
+    }
+
+    /// One counter per table that has AUTOINCREMENT, an integer: rows of one's own (text in
+    /// seven-byte numbers, a counter for a table without one) passed (a review).
+    static func countersAreSQLites(_ db: Database) throws -> Bool {
+        let counted = Set(tableSQL.filter { $0.value.uppercased().contains("AUTOINCREMENT") }.keys)
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT typeof(name) AS tn, CAST(name AS TEXT) AS name, typeof(seq) AS ts FROM sqlite_sequence")
+        let named = rows.map { ($0["name"] as String?) ?? "" }
+        return rows.allSatisfy { ($0["tn"] as String) == "text" && ($0["ts"] as String) == "integer" }
+            && named.allSatisfy(counted.contains) && Set(named).count == named.count
+    }
+
+    /// What SQLite writes: one row per table or index of the database, naming an index that is
+    /// there (its own automatic ones by their exact names), with a row count and one number for
+    /// each column of the index. Any name beginning "sqlite_autoindex_" and text spelled as numbers
+    /// passed (a review).
+    static func statisticsAreSQLites(_ db: Database) throws -> Bool {
+        let indexes = try Row.fetchAll(db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'")
+            .reduce(into: [String: String]()) { $0[$1["name"] as String] = $1["tbl_name"] as String }
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT typeof(tbl) AS tt, CAST(tbl AS TEXT) AS tbl, typeof(idx) AS ti, CAST(idx AS TEXT) AS idx,
+                       typeof(stat) AS ts, CAST(stat AS TEXT) AS stat FROM sqlite_stat1
+                """)
+        var seen = Set<String>()
+        for row in rows {
+            let table = (row["tbl"] as String?) ?? ""
+            let index = row["idx"] as String?
+            guard (row["tt"] as String) == "text", ["text", "null"].contains(row["ti"] as String),
+                (row["ts"] as String) == "text", tables[table] != nil,
+                seen.insert(table + "\u{0}" + (index ?? "")).inserted,
+                let columns = try index.map({ try keyColumns(of: $0, on: table, indexes, db) }) ?? 0
+            else { return false }
+            let words = ((row["stat"] as String?) ?? "").split(separator: " ")
+            let numbers = words.prefix { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            let known = words.dropFirst(numbers.count).allSatisfy { w in
+                ["unordered", "noskipscan"].contains(w) || (w.hasPrefix("sz=") && w.dropFirst(3).allSatisfy(\.isNumber))
+            }
+            // The count alone for a table, one more number per column of the index.
+            guard known, numbers.count == columns + 1 else { return false }
+        }
+        return true
+    }
+
+    /// The columns an index of `table` is keyed on (a WITHOUT ROWID table's key is counted under the
+    /// table's own name); nil when no such index of that table is there.
+    static func keyColumns(of index: String, on table: String, _ indexes: [String: String], _ db: Database) throws
+        -> Int?
+    {
+        if index == table {
+            let named = try Row.fetchAll(db, sql: "PRAGMA index_info(\(index.quotedDatabaseIdentifier))").count
+            guard named == 0 else { return named }
+            return try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.quotedDatabaseIdentifier))")
+                .filter { ($0["pk"] as Int) > 0 }.count
+        }
+        guard indexes[index] == table else { return nil }
+        return try Row.fetchAll(db, sql: "PRAGMA index_xinfo(\(index.quotedDatabaseIdentifier))")
+            .filter { ($0["key"] as Int) == 1 }.count
     }
 
     /// A table casus does not make: a copy of what a purge erased lived on in one, and `verify` said

@@ -89,6 +89,21 @@ public struct CaseFlags: Sendable, Hashable, Codable {
     public var meldplicht: Bool
     /// A possible personal-data breach: assess within 72 hours (AVG art. 33).
     public var dataBreach: Bool
+
+    /// Crossing conduct is a staff member's (the vertrouwensinspecteur hears of personnel).
+    public static func crossingFits(_ kind: PersonKind) -> Bool { kind.isPersonnel }
+    /// The meldplicht is about anyone with a task at the school: staff, and a parent helping out;
+    /// never a pupil.
+    public static func meldplichtFits(_ kind: PersonKind) -> Bool { kind != .pupil }
+
+    /// The flags a case about someone of this kind can hold: the one rule triage opens cases by and
+    /// its screen offers them by.
+    public func fitting(_ kind: PersonKind) -> CaseFlags {
+        var kept = self
+        kept.crossing = crossing && Self.crossingFits(kind)
+        kept.meldplicht = meldplicht && Self.meldplichtFits(kind)
+        return kept
+    }
     /// Signs of domestic violence or child abuse: the meldcode's five steps.
     public var meldcode: Bool
 

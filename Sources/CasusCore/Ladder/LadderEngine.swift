@@ -1346,8 +1346,6 @@ public enum LadderEngine {
         // the law asks no hearing first, and the director may know more than the rating.
         if kind == .staff, req.rung == .summaryDismissal {
             if let asked = LegalLayer.askedTheOrdinaryWay(h) { notices.append(asked) }
-            // Rated light by the director at triage or since (the case's severity, not the articles'
-            // rating, which the director may have weighed otherwise).
             // Heard in a meeting, or in writing (a zienswijze given): a written view was said to be no
             // hearing (a review).
             let heard =
@@ -1364,6 +1362,8 @@ public enum LadderEngine {
                             + ", and what the employee said about it belongs to that; record the meeting (`casus note \(h.record.number) --kind meeting --heard employee`), or why hearing could not be."
                     ))
             }
+            // Rated light by the director at triage or since (the case's severity, not the articles'
+            // rating, which the director may have weighed otherwise).
             if h.record.severity == .light {
                 notices.append(
                     Phrase(

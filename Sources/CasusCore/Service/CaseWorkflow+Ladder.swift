@@ -790,39 +790,7 @@ extension CaseWorkflow {
             let (h, _, owner) = try history(tx.r, id)
             try requireOpen(h)
             guard let decided = Self.objectable(h, receivedOn: date) else {
-                // An employee objects to no school's measure: the message spoke of a bijzondere
-                // school's suspension at an openbare school, and sent the employee to the parents'
-                // complaints procedure (an employment lawyer's review).
-                if h.kind == .staff, h.subject.kind != .staff {
-                    // A volunteer or an intern has no employment contract with the school at all (as
-                    // a dismissal of one says): the Wnra's reasoning was given them (a review).
-                    throw CasusError.refused(
-                        "tegen een maatregel van de school staat voor \(h.subject.kind.label.nl) geen bezwaar open: er is geen arbeidsovereenkomst met de school, en de maatregel is geen besluit in de zin van de Awb; er is niets veranderd",
-                        "a \(h.subject.kind.label.en) has no objection against a measure of the school: there is no employment contract with the school, and the measure is no decision under the Awb; nothing was changed",
-                        hint: Phrase(
-                            "Leg een bericht van \(h.subject.name) vast als notitie (`casus note`); een geschil gaat naar de burgerlijke rechter.",
-                            "Record a message from \(h.subject.name) as a note (`casus note`); a dispute goes to the civil court."
-                        ))
-                }
-                if h.kind == .staff, !h.legal.isOpenbaar {
-                    // Staff of a bijzondere school always had a contract under private law.
-                    throw CasusError.refused(
-                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: de arbeidsovereenkomst met een bijzondere school is privaatrechtelijk, en de maatregel is geen besluit in de zin van de Awb; er is niets veranderd",
-                        "an employee makes no objection to the school against a measure: the employment at a bijzondere school is under private law, and the measure is no decision under the Awb; nothing was changed",
-                        hint: Phrase(
-                            "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",
-                            "The employee can take the dispute to the kantonrechter; whether there is also an appeals committee is for the CAO or the school's membership to say (not verified in casus). Record a message from the employee as a note (`casus note`)."
-                        ))
-                }
-                if h.kind == .staff {
-                    throw CasusError.refused(
-                        "een medewerker maakt bij de school geen bezwaar tegen een maatregel: sinds de Wet normalisering rechtspositie ambtenaren (1 januari 2020) is de arbeidsovereenkomst ook op een openbare school privaatrechtelijk, en is de maatregel geen besluit in de zin van de Awb; er is niets veranderd",
-                        "an employee makes no objection to the school against a measure: since the Wet normalisering rechtspositie ambtenaren (1 January 2020) the employment at an openbare school too is under private law, and the measure is no decision under the Awb; nothing was changed",
-                        hint: Phrase(
-                            "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",
-                            "The employee can take the dispute to the kantonrechter; whether there is also an appeals committee is for the CAO or the school's membership to say (not verified in casus). Record a message from the employee as a note (`casus note`)."
-                        ))
-                }
+                if h.kind == .staff { throw Self.noObjectionForStaff(h) }
                 if h.decisions.contains(where: { $0.rung == .suspension }) {
                     throw CasusError.refused(
                         "tegen een schorsing door een bijzondere school staat geen wettelijk bezwaar open; er is niets veranderd",
@@ -891,15 +859,14 @@ extension CaseWorkflow {
             let objectionEnd = StatutoryTerm.objection(madeKnown: madeKnown)
             let due: LocalDate
             var how: Phrase
-            switch (legal.sector, legal.denomination) {
-            case (.po, .openbaar), (.so, .openbaar):
+            if Self.runsFromPeriodEnd(decided.rung, legal) {
                 // Past a weekend or a public holiday, as every statutory term (Algemene termijnenwet art. 1).
                 due = StatutoryTerm.end(objectionEnd.adding(days: 28))
                 how = Phrase(
                     "bezwaartermijn tot en met \(objectionEnd.dutch) (bekendmaking \(madeKnown.dutch)); beslissen binnen vier weken daarna",
                     "objection period to \(objectionEnd.dutch) (made known \(madeKnown.dutch)); decide within four weeks after"
                 )
-            default:
+            } else {
                 due = StatutoryTerm.end(date.adding(days: 28))
                 how = Phrase("beslissen binnen vier weken na ontvangst", "decide within four weeks of receipt")
             }
@@ -963,6 +930,40 @@ extension CaseWorkflow {
         }
     }
 
+    /// An employee, a volunteer or an intern objects to no measure of the school, each for their own
+    /// reason: the message spoke of a bijzondere school's suspension at an openbare school, and sent
+    /// the employee to the parents' complaints procedure (an employment lawyer's review); a
+    /// volunteer or intern has no employment contract at all (as a dismissal of one says), and a
+    /// bijzondere school's staff always had one under private law (the Wnra changed only openbare
+    /// schools').
+    static func noObjectionForStaff(_ h: CaseHistory) -> CasusError {
+        guard h.subject.kind == .staff else {
+            return CasusError.refused(
+                "tegen een maatregel van de school staat voor \(h.subject.kind.label.nl) geen bezwaar open: er is geen arbeidsovereenkomst met de school, en de maatregel is geen besluit in de zin van de Awb; er is niets veranderd",
+                "a \(h.subject.kind.label.en) has no objection against a measure of the school: there is no employment contract with the school, and the measure is no decision under the Awb; nothing was changed",
+                hint: Phrase(
+                    "Leg een bericht van \(h.subject.name) vast als notitie (`casus note`); een geschil gaat naar de burgerlijke rechter.",
+                    "Record a message from \(h.subject.name) as a note (`casus note`); a dispute goes to the civil court."
+                ))
+        }
+        let why =
+            h.legal.isOpenbaar
+            ? Phrase(
+                "sinds de Wet normalisering rechtspositie ambtenaren (1 januari 2020) is de arbeidsovereenkomst ook op een openbare school privaatrechtelijk, en is de maatregel",
+                "since the Wet normalisering rechtspositie ambtenaren (1 January 2020) the employment at an openbare school too is under private law"
+            )
+            : Phrase(
+                "de arbeidsovereenkomst met een bijzondere school is privaatrechtelijk, en de maatregel is",
+                "the employment at a bijzondere school is under private law")
+        return CasusError.refused(
+            "een medewerker maakt bij de school geen bezwaar tegen een maatregel: \(why.nl) geen besluit in de zin van de Awb; er is niets veranderd",
+            "an employee makes no objection to the school against a measure: \(why.en), and the measure is no decision under the Awb; nothing was changed",
+            hint: Phrase(
+                "De medewerker kan het geschil aan de kantonrechter voorleggen; of er daarnaast een commissie van beroep is, regelt de cao of de aansluiting van de school (niet nagegaan in casus). Leg een bericht van de medewerker vast als notitie (`casus note`).",
+                "The employee can take the dispute to the kantonrechter; whether there is also an appeals committee is for the CAO or the school's membership to say (not verified in casus). Record a message from the employee as a note (`casus note`)."
+            ))
+    }
+
     /// The day the term to decide on the objection began to run: the end of the objection period
     /// where it runs from there (a suspension at an openbare school, Awb art. 7:10 lid 1; a removal
     /// at an openbare primary or special school, WPO art. 63 lid 3), else the day it came in. nil
@@ -973,12 +974,16 @@ extension CaseWorkflow {
         guard let received = h.facts.last(where: { $0.kind == .objectionReceived }), let decided = objected(h) else {
             return nil
         }
-        let known = try madeKnown(decided, in: h, owner: owner, r)
-        let periodEnd = StatutoryTerm.objection(madeKnown: known.first)
-        switch (decided.rung, h.legal.sector, h.legal.denomination) {
-        case (.suspension, _, _), (_, .po, .openbaar), (_, .so, .openbaar): return periodEnd
-        default: return received.date
-        }
+        guard runsFromPeriodEnd(decided.rung, h.legal) else { return received.date }
+        return StatutoryTerm.objection(madeKnown: try madeKnown(decided, in: h, owner: owner, r).first)
+    }
+
+    /// Whether the term to decide on an objection to this decision runs from the end of the
+    /// objection period (a suspension at an openbare school, Awb art. 7:10 lid 1; a removal at an
+    /// openbare primary or special school, WPO art. 63 lid 3) rather than from its receipt: the
+    /// one rule the due date is set by and the Geschillencommissie's pause gives back by.
+    static func runsFromPeriodEnd(_ rung: Rung, _ legal: LegalContext) -> Bool {
+        rung == .suspension || (legal.denomination == .openbaar && [.po, .so].contains(legal.sector))
     }
 
     /// The days a decision objected to was made known: the first and the last of its letters sent

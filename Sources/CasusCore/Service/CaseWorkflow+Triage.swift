@@ -335,13 +335,8 @@ extension CaseWorkflow {
                 let children = Set(try tx.r.children(ofParent: person.id).map(\.id))
                 dossier = involved.first { children.contains($0.person.id) }?.person.id
             }
-            var personFlags = flags
-            if !person.kind.isPersonnel { personFlags.crossing = false }
-            // The meldplicht is about anyone with a task at the school: staff, and a parent
-            // helping out; never a pupil.
-            if person.kind == .pupil { personFlags.meldplicht = false }
             return try open(
-                incident: incident, subject: id, articles: own, severity: severity, flags: personFlags,
+                incident: incident, subject: id, articles: own, severity: severity, flags: flags.fitting(person.kind),
                 dossierPupil: dossier, summary: nil, in: tx, at: tx.now)
         }
     }

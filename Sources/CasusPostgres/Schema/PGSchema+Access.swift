@@ -71,8 +71,7 @@ extension PGSchema {
                 -- are easy to guess: a line written ahead named a personnel file an IB of another
                 -- school "read", a review); nor an IB's line of someone's audit lines, which no IB
                 -- reads. A refused line is no ticket (`require_ticket`).
-                SELECT o.id INTO v_person_id FROM person o
-                WHERE o.id = p_id AND dossier_visible(c, o.school_id, o.kind) AND (p_what = 'dossier' OR audit_reader(c));
+                v_person_id := (line_person(c, p_what, p_id)).whom;
                 -- The id asked for is said (not whose it is): a privacy officer sees what was tried.
                 IF v_person_id IS NULL AND p_id IS NOT NULL THEN
                     v_detail := 'geweigerd ' || p_id;
@@ -82,12 +81,10 @@ extension PGSchema {
             -- their own lines, whose dossier each was (a review).
             WHEN 'case' THEN
                 v_case_id := p_id;
-                SELECT k.dossier_id INTO v_person_id FROM "case" k JOIN person o ON o.id = k.dossier_id
-                WHERE k.id = p_id AND dossier_visible(c, o.school_id, o.kind);
+                v_person_id := (line_person(c, p_what, p_id)).whom;
             WHEN 'entry' THEN
                 v_detail := p_id::text;
-                SELECT e.dossier_id INTO v_person_id FROM entry e JOIN person o ON o.id = e.dossier_id
-                WHERE e.id = p_id AND dossier_visible(c, o.school_id, o.kind);
+                v_person_id := (line_person(c, p_what, p_id)).whom;
             -- A file names the dossier that holds it, where the caller may read that one: an IB's read
             -- of a pupil's screenshot was a bare hash, and `casus audit --reads --person` never showed
             -- it (a review). The first such entry's dossier, if the file is in several.
@@ -127,11 +124,7 @@ extension PGSchema {
             -- read them, its first subject, so `casus audit --reads --person` finds it.
             WHEN 'incident' THEN
                 v_detail := p_id::text;
-                SELECT ip.person_id INTO v_person_id
-                FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
-                WHERE ip.incident_id = p_id AND ip.role = 'subject' AND incident_visible(c, i.id, i.school_id)
-                  AND person_visible(c, o.id, o.school_id, o.kind)
-                ORDER BY ip.person_id LIMIT 1;
+                v_person_id := (line_person(c, p_what, p_id)).whom;
             WHEN 'walk' THEN
                 PERFORM require_whole_store();
             -- A list (`cases`, `reports`, `people`): the line names the list, and what the caller's
@@ -249,45 +242,64 @@ extension PGSchema {
                                                         || E'\n' || p_line || E'\n' || p_words, 'UTF8')), 'hex'), 16));
         END $$;
 
+        -- Whom a line for reading a record names (`log_read`): a dossier's (or a person's audit
+        -- lines') person, a case's or an entry's dossier, a report's first subject, where the caller
+        -- may read them; and whether that record was made in the caller's own open transaction
+        -- (its row's xmin is the caller's). One rule for writing a line and for holding it to what
+        -- it names (`named_now`).
+        CREATE FUNCTION line_person(c caller_t, p_what text, p_id bigint, OUT whom bigint, OUT fresh boolean)
+        LANGUAGE plpgsql STABLE AS $$
+        DECLARE
+            me xid := xid(pg_current_xact_id_if_assigned());
+        BEGIN
+            CASE p_what
+            WHEN 'dossier', 'audit' THEN
+                SELECT o.id, o.xmin = me INTO whom, fresh FROM person o
+                WHERE o.id = p_id AND dossier_visible(c, o.school_id, o.kind) AND (p_what = 'dossier' OR audit_reader(c));
+            WHEN 'case' THEN
+                SELECT k.dossier_id, k.xmin = me INTO whom, fresh FROM "case" k JOIN person o ON o.id = k.dossier_id
+                WHERE k.id = p_id AND dossier_visible(c, o.school_id, o.kind);
+            WHEN 'entry' THEN
+                SELECT e.dossier_id, e.xmin = me INTO whom, fresh FROM entry e JOIN person o ON o.id = e.dossier_id
+                WHERE e.id = p_id AND dossier_visible(c, o.school_id, o.kind);
+            WHEN 'incident' THEN
+                SELECT ip.person_id, ip.xmin = me INTO whom, fresh
+                FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
+                WHERE ip.incident_id = p_id AND ip.role = 'subject' AND incident_visible(c, i.id, i.school_id)
+                  AND person_visible(c, o.id, o.school_id, o.kind)
+                ORDER BY ip.person_id LIMIT 1;
+            ELSE
+                NULL;
+            END CASE;
+            fresh := coalesce(fresh, false);
+        END $$;
+
         -- A line names the person log_read would name now: one taken for an id before the record
         -- was made named no one (or said "geweigerd"), and read it once it was there. An IB took
         -- lines for the next ids and read a new pupil's dossier, a note, a case and a report about
         -- a nude photo, with the log of reads naming nobody (a privacy officer's review). Such a
         -- line holds nothing: the read takes a new one. But for a record made in the reader's own
-        -- open transaction (its row's xmin is the reader's): log_read, on the second connection,
-        -- could not see it, and the write that made it is the reader's own.
+        -- open transaction: log_read, on the second connection, could not see it, and the write
+        -- that made it is the reader's own.
         CREATE FUNCTION named_now(a access_log) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
         DECLARE
-            c caller_t := caller();
-            me xid := xid(pg_current_xact_id_if_assigned());
-            v bigint;
-            own boolean;
+            now_named record;
         BEGIN
             CASE a.what
             WHEN 'dossier', 'audit' THEN
-                IF a.detail LIKE 'geweigerd %' THEN
-                    RETURN NOT EXISTS (
-                        SELECT 1 FROM person o
-                        WHERE o.id = substr(a.detail, 11)::bigint AND dossier_visible(c, o.school_id, o.kind)
-                          AND (a.what = 'dossier' OR audit_reader(c)) AND o.xmin IS DISTINCT FROM me);
+                IF a.detail NOT LIKE 'geweigerd %' THEN
+                    RETURN true;
                 END IF;
-                RETURN true;
+                now_named := line_person(caller(), a.what, substr(a.detail, 11)::bigint);
+                RETURN now_named.whom IS NULL OR now_named.fresh;
             WHEN 'case' THEN
-                SELECT k.dossier_id, k.xmin = me INTO v, own FROM "case" k JOIN person o ON o.id = k.dossier_id
-                WHERE k.id = a.case_id AND dossier_visible(c, o.school_id, o.kind);
-            WHEN 'entry' THEN
-                SELECT e.dossier_id, e.xmin = me INTO v, own FROM entry e JOIN person o ON o.id = e.dossier_id
-                WHERE e.id = a.detail::bigint AND dossier_visible(c, o.school_id, o.kind);
-            WHEN 'incident' THEN
-                SELECT ip.person_id, ip.xmin = me INTO v, own
-                FROM incident_person ip JOIN person o ON o.id = ip.person_id JOIN incident i ON i.id = ip.incident_id
-                WHERE ip.incident_id = a.detail::bigint AND ip.role = 'subject' AND incident_visible(c, i.id, i.school_id)
-                  AND person_visible(c, o.id, o.school_id, o.kind)
-                ORDER BY ip.person_id LIMIT 1;
+                now_named := line_person(caller(), a.what, a.case_id);
+            WHEN 'entry', 'incident' THEN
+                now_named := line_person(caller(), a.what, a.detail::bigint);
             ELSE
                 RETURN true;
             END CASE;
-            RETURN v IS NOT DISTINCT FROM a.person_id OR (a.person_id IS NULL AND coalesce(own, false));
+            RETURN now_named.whom IS NOT DISTINCT FROM a.person_id OR (a.person_id IS NULL AND now_named.fresh);
         END $$;
 
         -- A line a read is given against: the caller's own, committed before this transaction (a

@@ -56,8 +56,8 @@ public struct TriageScreen: ScreenModel {
     }
 
     /// Says whose cases a flag goes onto.
-    func sayWhoGets(_ flag: Phrase, _ holds: (Person) -> Bool, _ s: inout AppState) {
-        let names = flaggedPeople.filter(holds).map(\.name)
+    func sayWhoGets(_ flag: Phrase, _ fits: (PersonKind) -> Bool, _ s: inout AppState) {
+        let names = flaggedPeople.filter { fits($0.kind) }.map(\.name)
         s.say(
             flag + Phrase(": in de zaak van ", ": in the case of ")
                 + Phrase(names.joined(separator: ", "), names.joined(separator: ", ")) + Phrase(".", "."))
@@ -270,13 +270,15 @@ public struct TriageScreen: ScreenModel {
             case .criminal?: flags.criminal.toggle()
             // Ticked only where a case it is opened with can hold it: the service leaves both off a
             // pupil's case, and "[x] grensov." for a pupil was dropped without a word (a review).
-            case .crossing? where !flags.crossing && !flaggedPeople.contains(where: \.kind.isPersonnel):
+            case .crossing?
+            where !flags.crossing && !flaggedPeople.contains(where: { CaseFlags.crossingFits($0.kind) }):
                 s.say(
                     Phrase(
                         "Grensoverschrijdend gedrag (vertrouwensinspecteur) gaat over een medewerker; wie hier een zaak krijgt, is geen medewerker: niet aangevinkt.",
                         "Crossing conduct (vertrouwensinspecteur) is about a staff member; nobody getting a case here is one: not ticked."
                     ), error: true)
-            case .meldplicht? where !flags.meldplicht && !flaggedPeople.contains(where: { $0.kind != .pupil }):
+            case .meldplicht?
+            where !flags.meldplicht && !flaggedPeople.contains(where: { CaseFlags.meldplichtFits($0.kind) }):
                 s.say(
                     Phrase(
                         "De meldplicht gaat over wie een taak heeft op school, nooit over een leerling; wie hier een zaak krijgt, is leerling: niet aangevinkt.",
@@ -286,10 +288,10 @@ public struct TriageScreen: ScreenModel {
             // among them, unseen (a review).
             case .crossing?:
                 flags.crossing.toggle()
-                if flags.crossing { sayWhoGets(Phrase("Grensoverschrijdend", "Crossing"), \.kind.isPersonnel, &s) }
+                if flags.crossing { sayWhoGets(Phrase("Grensoverschrijdend", "Crossing"), CaseFlags.crossingFits, &s) }
             case .meldplicht?:
                 flags.meldplicht.toggle()
-                if flags.meldplicht { sayWhoGets(Phrase("Meldplicht", "Meldplicht"), { $0.kind != .pupil }, &s) }
+                if flags.meldplicht { sayWhoGets(Phrase("Meldplicht", "Meldplicht"), CaseFlags.meldplichtFits, &s) }
             case .dataBreach?: flags.dataBreach.toggle()
             case .meldcode?: flags.meldcode.toggle()
             case nil: break
@@ -382,22 +384,14 @@ public struct TriageScreen: ScreenModel {
             // and a pupil never shown here got a case (a review).
             // One who gets a case from two of these reports gets two cases: said beside the name
             // (two reports of one event opened two parallel cases, a review).
-            let chosen = Set(subjects)
-            var seen: [PersonID: IncidentID] = [:]
+            var from = Dictionary(subjects.map { ($0, data.incident.id) }, uniquingKeysWith: { first, _ in first })
             let others = data.alike.map { r in
                 let names = r.subjects.map { p -> String in
-                    defer { if seen[p.id] == nil { seen[p.id] = r.id } }
-                    if chosen.contains(p.id) {
+                    guard let earlier = from[p.id] else {
+                        from[p.id] = r.id
                         return p.name
-                            + s.t(
-                                " — tweede zaak, ook uit \(data.incident.id)",
-                                " — a second case, also from \(data.incident.id)")
                     }
-                    if let earlier = seen[p.id] {
-                        return p.name
-                            + s.t(" — tweede zaak, ook uit \(earlier)", " — a second case, also from \(earlier)")
-                    }
-                    return p.name
+                    return p.name + s.t(" — tweede zaak, ook uit \(earlier)", " — a second case, also from \(earlier)")
                 }
                 return (names.isEmpty ? s.t("niemand", "nobody") : names.joined(separator: ", "))
                     + s.t(" (melding \(r.id))", " (report \(r.id))")
@@ -515,11 +509,11 @@ public struct TriageScreen: ScreenModel {
             ("\(Self.checkbox(flags.criminal)) " + s.t(narrow ? "strafb." : "strafbaar", "criminal"), true),
             (
                 "\(Self.checkbox(flags.crossing)) " + s.t(narrow ? "grensov." : "grensoverschrijdend", "crossing"),
-                data.crossingAllowed && flaggedPeople.contains(where: \.kind.isPersonnel)
+                data.crossingAllowed && flaggedPeople.contains { CaseFlags.crossingFits($0.kind) }
             ),
             (
                 "\(Self.checkbox(flags.meldplicht)) " + s.t(narrow ? "meldpl." : "meldplicht", "meldplicht"),
-                flaggedPeople.contains { $0.kind != .pupil }
+                flaggedPeople.contains { CaseFlags.meldplichtFits($0.kind) }
             ),
             ("\(Self.checkbox(flags.dataBreach)) " + s.t("datalek", narrow ? "breach" : "data breach"), true),
             ("\(Self.checkbox(flags.meldcode)) " + s.t("meldcode", "meldcode"), true),
